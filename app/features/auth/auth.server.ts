@@ -1,0 +1,106 @@
+/**
+ * better-auth, configured for the programme: e-mail + password with verification, password reset,
+ * magic link, sessions in the database, rate limiting stored in the database (so that several
+ * stateless instances share it). Outgoing mails are jobs, sent by the worker.
+ */
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { magicLink } from "better-auth/plugins/magic-link";
+import { account, rateLimit, session, user, verification } from "../../../db/schema";
+import { catalogue } from "../../i18n";
+import type { Database } from "../../platform/db/types";
+import { createTranslator } from "../../platform/i18n/translator";
+import type { JobQueue } from "../../platform/jobs/queue.server";
+import { sendEmailJob } from "../notifications";
+
+export type AuthOptions = {
+  db: Database;
+  jobs: JobQueue;
+  baseUrl: string;
+  secret: string;
+  /** Relaxed limits for automated tests, which sign in many times from one address. */
+  rateLimitMax?: number;
+};
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** Creates the better-auth instance of the application. */
+export function createAuth(options: AuthOptions) {
+  const { db, jobs } = options;
+  const t = createTranslator(catalogue, "fr");
+  const sendMail = (to: string, subject: string, text: string) =>
+    jobs.enqueue(db, sendEmailJob, { to, subject, text }).then(() => undefined);
+
+  return betterAuth({
+    appName: "Digit'ESS",
+    baseURL: options.baseUrl,
+    basePath: "/api/auth",
+    secret: options.secret,
+    trustedOrigins: [options.baseUrl],
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: { user, session, account, verification, rateLimit },
+    }),
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "applicant", input: false },
+      },
+    },
+    emailAndPassword: {
+      enabled: true,
+      requireEmailVerification: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: ({ user: u, url }) =>
+        sendMail(
+          u.email,
+          t("auth.email.reset.subject"),
+          t("auth.email.reset.body", { name: u.name, url }),
+        ),
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 60 * 60 * 24,
+      sendVerificationEmail: ({ user: u, url }) =>
+        sendMail(
+          u.email,
+          t("auth.email.verify.subject"),
+          t("auth.email.verify.body", { name: u.name, url }),
+        ),
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: options.rateLimitMax ?? 100,
+      customRules: {
+        "/sign-in/email": { window: 60, max: options.rateLimitMax ?? 10 },
+        "/sign-up/email": { window: 60, max: options.rateLimitMax ?? 5 },
+        "/request-password-reset": { window: 60, max: options.rateLimitMax ?? 5 },
+        "/sign-in/magic-link": { window: 60, max: options.rateLimitMax ?? 5 },
+      },
+    },
+    advanced: {
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    },
+    plugins: [
+      magicLink({
+        expiresIn: 15 * 60,
+        disableSignUp: true,
+        sendMagicLink: ({ email, url }) =>
+          sendMail(email, t("auth.email.magic.subject"), t("auth.email.magic.body", { url })),
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,73 @@
+/**
+ * Calls a better-auth endpoint from one of our form actions, through better-auth's own HTTP
+ * handler so that its rate limiting, origin checks and cookies apply exactly as for an API
+ * client. Forms therefore work without JavaScript: the action posts, then redirects with the
+ * cookies better-auth set.
+ */
+import type { AppLoadContext } from "react-router";
+import type { MessageKey } from "../../i18n";
+
+export type AuthCallResult =
+  | { ok: true; status: number; body: Record<string, unknown>; setCookies: string[] }
+  | { ok: false; status: number; code: string; errorKey: MessageKey };
+
+/** Maps better-auth error codes to our French messages. */
+export function errorKeyFor(status: number, code: string): MessageKey {
+  if (status === 429) return "auth.error.tooManyAttempts";
+  switch (code) {
+    case "INVALID_EMAIL_OR_PASSWORD":
+    case "INVALID_PASSWORD":
+    case "INVALID_EMAIL":
+      return "auth.error.invalidCredentials";
+    case "EMAIL_NOT_VERIFIED":
+      return "auth.error.emailNotVerified";
+    case "USER_ALREADY_EXISTS":
+    case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
+      return "auth.error.emailTaken";
+    case "PASSWORD_TOO_SHORT":
+      return "auth.error.passwordTooShort";
+    case "PASSWORD_TOO_LONG":
+      return "auth.error.passwordTooLong";
+    case "INVALID_TOKEN":
+    case "TOKEN_EXPIRED":
+      return "auth.error.invalidToken";
+    default:
+      return "auth.error.unexpected";
+  }
+}
+
+/** POSTs `body` as JSON to `/api/auth<endpoint>` on behalf of the visitor of `request`. */
+export async function callAuth(
+  context: AppLoadContext,
+  request: Request,
+  endpoint: string,
+  body: Record<string, unknown>,
+): Promise<AuthCallResult> {
+  const { auth, env } = context.services;
+  const headers = new Headers({ "content-type": "application/json", origin: env.APP_URL });
+  for (const name of ["cookie", "user-agent", "x-forwarded-for", "accept-language"]) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  const response = await auth.handler(
+    new Request(new URL(`/api/auth${endpoint}`, env.APP_URL), {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+    }),
+  );
+  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    const code = typeof json.code === "string" ? json.code : "";
+    context.services.logger.info({ endpoint, status: response.status, code }, "auth call refused");
+    return { ok: false, status: response.status, code, errorKey: errorKeyFor(response.status, code) };
+  }
+  return { ok: true, status: response.status, body: json, setCookies: response.headers.getSetCookie() };
+}
+
+/** Headers for a redirect that carries the cookies better-auth set. */
+export function withCookies(setCookies: string[]): Headers {
+  const headers = new Headers();
+  for (const cookie of setCookies) headers.append("set-cookie", cookie);
+  return headers;
+}

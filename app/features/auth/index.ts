@@ -1,0 +1,11 @@
+export { areaPaths } from "./areas";
+export { navigationFor } from "./navigation";
+export { can, homeAreaOf, type Permission } from "./permissions";
+export { type Role, roles, toRole } from "./roles";
+export {
+  getSessionUser,
+  requirePermission,
+  requireUser,
+  safeRedirectPath,
+  type SessionUser,
+} from "./session.server";

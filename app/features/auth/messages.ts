@@ -1,0 +1,151 @@
+import type { Messages } from "../../platform/i18n/types";
+
+export const fr = {
+  "auth.field.name": "Votre nom et prénom",
+  "auth.field.email": "Adresse électronique",
+  "auth.field.emailHint": "Par exemple : prenom.nom@association.fr",
+  "auth.field.password": "Mot de passe",
+  "auth.field.passwordHint": "Au moins 10 caractères. Une phrase facile à retenir convient très bien.",
+  "auth.field.newPassword": "Nouveau mot de passe",
+  "auth.error.nameRequired": "Indiquez votre nom.",
+  "auth.error.emailRequired": "Indiquez votre adresse électronique.",
+  "auth.error.emailInvalid":
+    "L'adresse électronique n'est pas valide : elle doit ressembler à prenom.nom@exemple.fr.",
+  "auth.error.passwordRequired": "Indiquez votre mot de passe.",
+  "auth.error.passwordTooShort": "Le mot de passe doit comporter au moins 10 caractères.",
+  "auth.error.passwordTooLong": "Le mot de passe doit comporter au plus 128 caractères.",
+  "auth.error.invalidCredentials": "Adresse électronique ou mot de passe incorrect.",
+  "auth.error.emailNotVerified":
+    "Votre adresse n'est pas encore confirmée. Nous venons de vous renvoyer le lien de confirmation : ouvrez le courriel reçu.",
+  "auth.error.emailTaken":
+    "Un compte existe déjà avec cette adresse. Connectez-vous, ou utilisez « Mot de passe oublié ».",
+  "auth.error.tooManyAttempts": "Trop de tentatives. Patientez une minute avant de réessayer.",
+  "auth.error.invalidToken":
+    "Ce lien n'est plus valable (il a peut-être déjà servi ou a expiré). Demandez-en un nouveau.",
+  "auth.error.unexpected": "Une erreur inattendue est survenue. Réessayez dans un instant.",
+  "auth.signIn.title": "Se connecter",
+  "auth.signIn.submit": "Se connecter",
+  "auth.signIn.noAccount": "Pas encore de compte ?",
+  "auth.signIn.createAccount": "Créer un compte",
+  "auth.signIn.forgot": "Mot de passe oublié ?",
+  "auth.signIn.magicLinkIntro": "Vous préférez ne pas utiliser de mot de passe ?",
+  "auth.signIn.magicLinkLink": "Recevoir un lien de connexion par courriel",
+  "auth.signIn.verified": "Votre adresse est confirmée. Vous pouvez vous connecter.",
+  "auth.signIn.passwordReset": "Votre mot de passe a été changé. Connectez-vous avec le nouveau.",
+  "auth.signIn.signedOut": "Vous êtes déconnecté·e. À bientôt !",
+  "auth.signUp.title": "Créer un compte",
+  "auth.signUp.intro":
+    "Le compte est gratuit. Il vous permet d'enregistrer votre structure, de candidater et de suivre votre dossier.",
+  "auth.signUp.submit": "Créer mon compte",
+  "auth.signUp.haveAccount": "Vous avez déjà un compte ?",
+  "auth.signUp.privacy": "Nous utilisons ces informations uniquement pour gérer votre compte. En savoir plus :",
+  "auth.signUp.sentTitle": "Confirmez votre adresse électronique",
+  "auth.signUp.sentBody":
+    "Nous avons envoyé un courriel à {email}. Ouvrez-le et cliquez sur le lien pour activer votre compte. Pensez à regarder dans les indésirables.",
+  "auth.forgot.title": "Mot de passe oublié",
+  "auth.forgot.intro":
+    "Indiquez l'adresse de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.",
+  "auth.forgot.submit": "Recevoir le lien",
+  "auth.forgot.sentTitle": "Vérifiez votre messagerie",
+  "auth.forgot.sentBody":
+    "Si un compte existe pour {email}, un courriel vient de partir avec un lien valable une heure.",
+  "auth.reset.title": "Choisir un nouveau mot de passe",
+  "auth.reset.submit": "Enregistrer le mot de passe",
+  "auth.magic.title": "Recevoir un lien de connexion",
+  "auth.magic.intro":
+    "Indiquez votre adresse : nous vous envoyons un lien qui vous connecte directement, sans mot de passe. Il est valable 15 minutes.",
+  "auth.magic.submit": "Recevoir le lien",
+  "auth.magic.sentTitle": "Vérifiez votre messagerie",
+  "auth.magic.sentBody": "Un lien de connexion vient de partir vers {email}. Il est valable 15 minutes.",
+  "auth.signOut.title": "Se déconnecter",
+  "auth.signOut.confirm": "Voulez-vous vous déconnecter ?",
+  "auth.email.verify.subject": "Confirmez votre adresse pour Digit'ESS",
+  "auth.email.verify.body":
+    "Bonjour {name},\n\nPour activer votre compte Digit'ESS, ouvrez ce lien :\n{url}\n\nSi vous n'avez pas créé de compte, ignorez ce message.\n\nL'équipe Digit'ESS",
+  "auth.email.reset.subject": "Changer votre mot de passe Digit'ESS",
+  "auth.email.reset.body":
+    "Bonjour {name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :\n{url}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.\n\nL'équipe Digit'ESS",
+  "auth.email.magic.subject": "Votre lien de connexion à Digit'ESS",
+  "auth.email.magic.body":
+    "Bonjour,\n\nPour vous connecter à Digit'ESS, ouvrez ce lien (valable 15 minutes) :\n{url}\n\nSi vous n'avez rien demandé, ignorez ce message.\n\nL'équipe Digit'ESS",
+  "role.applicant": "Candidat·e",
+  "role.instructor": "Chargé·e de mission",
+  "role.antenna_manager": "Antenne régionale",
+  "role.committee_member": "Membre de comité",
+  "role.funder": "Financeur",
+  "role.admin": "Administrateur·rice",
+} as const;
+
+export const en: Messages<typeof fr> = {
+  "auth.field.name": "Your full name",
+  "auth.field.email": "E-mail address",
+  "auth.field.emailHint": "For example: first.last@association.org",
+  "auth.field.password": "Password",
+  "auth.field.passwordHint": "At least 10 characters. An easy-to-remember phrase works well.",
+  "auth.field.newPassword": "New password",
+  "auth.error.nameRequired": "Enter your name.",
+  "auth.error.emailRequired": "Enter your e-mail address.",
+  "auth.error.emailInvalid": "This e-mail address is not valid: it should look like name@example.org.",
+  "auth.error.passwordRequired": "Enter your password.",
+  "auth.error.passwordTooShort": "The password must be at least 10 characters long.",
+  "auth.error.passwordTooLong": "The password must be at most 128 characters long.",
+  "auth.error.invalidCredentials": "Wrong e-mail address or password.",
+  "auth.error.emailNotVerified":
+    "Your address is not confirmed yet. We have just sent the confirmation link again: open that e-mail.",
+  "auth.error.emailTaken":
+    "An account already exists with this address. Sign in, or use “Forgot password”.",
+  "auth.error.tooManyAttempts": "Too many attempts. Wait a minute before trying again.",
+  "auth.error.invalidToken":
+    "This link is no longer valid (it may have been used or have expired). Ask for a new one.",
+  "auth.error.unexpected": "An unexpected error occurred. Try again in a moment.",
+  "auth.signIn.title": "Sign in",
+  "auth.signIn.submit": "Sign in",
+  "auth.signIn.noAccount": "No account yet?",
+  "auth.signIn.createAccount": "Create an account",
+  "auth.signIn.forgot": "Forgot your password?",
+  "auth.signIn.magicLinkIntro": "Rather not use a password?",
+  "auth.signIn.magicLinkLink": "Get a sign-in link by e-mail",
+  "auth.signIn.verified": "Your address is confirmed. You can sign in.",
+  "auth.signIn.passwordReset": "Your password has been changed. Sign in with the new one.",
+  "auth.signIn.signedOut": "You are signed out. See you soon!",
+  "auth.signUp.title": "Create an account",
+  "auth.signUp.intro":
+    "The account is free. It lets you register your organisation, apply and follow your application.",
+  "auth.signUp.submit": "Create my account",
+  "auth.signUp.haveAccount": "Already have an account?",
+  "auth.signUp.privacy": "We only use this information to manage your account. Learn more:",
+  "auth.signUp.sentTitle": "Confirm your e-mail address",
+  "auth.signUp.sentBody":
+    "We sent an e-mail to {email}. Open it and click the link to activate your account. Check your spam folder too.",
+  "auth.forgot.title": "Forgot password",
+  "auth.forgot.intro": "Enter your account's address: we will send you a link to choose a new password.",
+  "auth.forgot.submit": "Send the link",
+  "auth.forgot.sentTitle": "Check your inbox",
+  "auth.forgot.sentBody":
+    "If an account exists for {email}, an e-mail is on its way with a link valid for one hour.",
+  "auth.reset.title": "Choose a new password",
+  "auth.reset.submit": "Save the password",
+  "auth.magic.title": "Get a sign-in link",
+  "auth.magic.intro":
+    "Enter your address: we will send you a link that signs you in directly, without a password. It is valid for 15 minutes.",
+  "auth.magic.submit": "Send the link",
+  "auth.magic.sentTitle": "Check your inbox",
+  "auth.magic.sentBody": "A sign-in link is on its way to {email}. It is valid for 15 minutes.",
+  "auth.signOut.title": "Sign out",
+  "auth.signOut.confirm": "Do you want to sign out?",
+  "auth.email.verify.subject": "Confirm your address for Digit'ESS",
+  "auth.email.verify.body":
+    "Hello {name},\n\nTo activate your Digit'ESS account, open this link:\n{url}\n\nIf you did not create an account, ignore this message.\n\nThe Digit'ESS team",
+  "auth.email.reset.subject": "Change your Digit'ESS password",
+  "auth.email.reset.body":
+    "Hello {name},\n\nTo choose a new password, open this link (valid for one hour):\n{url}\n\nIf you did not ask for it, ignore this message: your password stays the same.\n\nThe Digit'ESS team",
+  "auth.email.magic.subject": "Your Digit'ESS sign-in link",
+  "auth.email.magic.body":
+    "Hello,\n\nTo sign in to Digit'ESS, open this link (valid for 15 minutes):\n{url}\n\nIf you did not ask for it, ignore this message.\n\nThe Digit'ESS team",
+  "role.applicant": "Applicant",
+  "role.instructor": "Programme officer",
+  "role.antenna_manager": "Regional antenna",
+  "role.committee_member": "Committee member",
+  "role.funder": "Funder",
+  "role.admin": "Administrator",
+};

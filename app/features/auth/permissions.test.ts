@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { areas, can, homeAreaOf, type Permission, visibleAreas } from "./permissions";
+import { roles, toRole } from "./roles";
+
+// The expected grants written independently of the implementation's table.
+const expected: Record<string, Permission[]> = {
+  applicant: ["view:area:applicant"],
+  instructor: ["view:area:review"],
+  antenna_manager: ["view:area:support"],
+  committee_member: ["view:area:committees"],
+  funder: ["view:area:steering"],
+  admin: [
+    "view:area:review",
+    "view:area:committees",
+    "view:area:support",
+    "view:area:steering",
+    "view:area:admin",
+    "read:outbox",
+    "manage:users",
+  ],
+};
+
+const allPermissions: Permission[] = [
+  ...areas.map((area) => `view:area:${area}` as const),
+  "read:outbox",
+  "manage:users",
+];
+
+describe("can", () => {
+  for (const role of roles) {
+    for (const permission of allPermissions) {
+      const allowed = expected[role]?.includes(permission) ?? false;
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+});
+
+describe("areas", () => {
+  it("shows each role its own areas in navigation order", () => {
+    expect(visibleAreas("applicant")).toEqual(["applicant"]);
+    expect(visibleAreas("admin")).toEqual(["review", "committees", "support", "steering", "admin"]);
+  });
+  it("sends each role to its first area after sign-in", () => {
+    expect(homeAreaOf("applicant")).toBe("applicant");
+    expect(homeAreaOf("instructor")).toBe("review");
+    expect(homeAreaOf("funder")).toBe("steering");
+    expect(homeAreaOf("admin")).toBe("review");
+  });
+  it("only staff see staff areas and the outbox", () => {
+    expect(can("applicant", "read:outbox")).toBe(false);
+    expect(can("funder", "view:area:admin")).toBe(false);
+  });
+});
+
+describe("toRole", () => {
+  it("keeps known roles and maps anything else to applicant", () => {
+    for (const role of roles) expect(toRole(role)).toBe(role);
+    expect(toRole("superuser")).toBe("applicant");
+    expect(toRole(null)).toBe("applicant");
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Authorisation as data and pure functions (examples.md #5). An area is a part of the site with
+ * its own navigation entry; a permission is `<action>:<subject>`. Scopes (départements of an
+ * antenna, programmes of a funder) are added by the features that own those records.
+ */
+import type { Role } from "./roles";
+
+export const areas = ["applicant", "review", "committees", "support", "steering", "admin"] as const;
+export type Area = (typeof areas)[number];
+
+export type Permission = `view:area:${Area}` | "read:outbox" | "manage:users";
+
+const grants: Readonly<Record<Role, readonly Permission[]>> = {
+  applicant: ["view:area:applicant"],
+  instructor: ["view:area:review"],
+  antenna_manager: ["view:area:support"],
+  committee_member: ["view:area:committees"],
+  funder: ["view:area:steering"],
+  admin: [
+    "view:area:review",
+    "view:area:committees",
+    "view:area:support",
+    "view:area:steering",
+    "view:area:admin",
+    "read:outbox",
+    "manage:users",
+  ],
+};
+
+/** True when a user with `role` holds `permission`. */
+export function can(role: Role, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}
+
+/** The areas a role may open, in navigation order. */
+export function visibleAreas(role: Role): Area[] {
+  return areas.filter((area) => can(role, `view:area:${area}`));
+}
+
+/** The home page of a role after sign-in: its first area. */
+export function homeAreaOf(role: Role): Area {
+  return visibleAreas(role)[0] ?? "applicant";
+}

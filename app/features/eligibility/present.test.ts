@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { referenceAnswers } from "./cases";
+import { digitessEligibilityRules as rules } from "./digitess";
+import { describeNextStep, formatDate, toEligibilityResponse } from "./present";
+import { checkEligibility } from "./rules";
+
+describe("toEligibilityResponse", () => {
+  it("answers the API example with one French sentence per criterion", () => {
+    const result = checkEligibility(referenceAnswers, rules, "2026-11-22");
+    expect(toEligibilityResponse(result)).toEqual({
+      eligible: true,
+      criteria: [
+        {
+          id: "ess",
+          met: true,
+          message: "Votre forme juridique fait partie de l'économie sociale et solidaire (ESS).",
+        },
+        { id: "age", met: true, message: "Votre structure existe depuis au moins 3 ans." },
+        {
+          id: "axes",
+          met: true,
+          message: "Vos actions entrent dans les axes prioritaires du programme : le logement.",
+        },
+        {
+          id: "territory",
+          met: true,
+          message: "Le programme couvre votre département : Bouches-du-Rhône (13).",
+        },
+      ],
+    });
+  });
+
+  it("writes the date, the axes list and unknown départements readably", () => {
+    const result = checkEligibility(
+      { ...referenceAnswers, creationDate: "2024-02-29", axes: ["other"], departement: "99" },
+      rules,
+      "2026-11-22",
+    );
+    const messages = toEligibilityResponse(result).criteria.map((c) => c.message);
+    expect(messages[1]).toBe(
+      "Votre structure doit exister depuis au moins 3 ans : ce sera le cas le 1er mars 2027.",
+    );
+    expect(messages[2]).toBe(
+      "Vos actions ne concernent pas les axes prioritaires du programme : le logement, le retour à l'emploi des personnes les plus fragiles, la prévention santé et l'aide aux aidants.",
+    );
+    expect(messages[3]).toBe("Le programme ne couvre pas votre département : 99.");
+    expect(toEligibilityResponse(result, "en").criteria[1]?.message).toBe(
+      "Your organisation must have existed for at least 3 years: it will on 1 March 2027.",
+    );
+  });
+
+  it("leaves no placeholder unfilled, whatever the answers", () => {
+    const variants = [
+      {},
+      { legalForm: null, esus: null, creationDate: null, axes: null, departement: null },
+      { legalForm: "5710", esus: false, creationDate: "2025-01-01", axes: ["other" as const] },
+      { creationDate: "2030-01-01" },
+    ];
+    for (const variant of variants) {
+      const result = checkEligibility({ ...referenceAnswers, ...variant }, rules, "2026-11-22");
+      for (const locale of ["fr", "en"] as const) {
+        const texts = [
+          ...toEligibilityResponse(result, locale).criteria.map((c) => c.message),
+          describeNextStep(result, locale),
+        ];
+        for (const text of texts) expect(text).not.toMatch(/[{}]/);
+      }
+    }
+  });
+});
+
+describe("describeNextStep", () => {
+  it("points to other help when not eligible", () => {
+    const result = checkEligibility({ ...referenceAnswers, axes: ["other"] }, rules, "2026-11-22");
+    expect(describeNextStep(result)).toContain("associations.gouv.fr");
+  });
+  it("gives the date from which to apply", () => {
+    const result = checkEligibility(
+      { ...referenceAnswers, creationDate: "2024-05-14" },
+      rules,
+      "2026-11-22",
+    );
+    expect(describeNextStep(result)).toMatch(/^Votre structure pourra déposer sa candidature à partir du 14 mai 2027\./);
+  });
+});
+
+describe("formatDate", () => {
+  it("writes dates in words", () => {
+    expect(formatDate("2027-05-14", "fr")).toBe("14 mai 2027");
+    expect(formatDate("2023-03-01", "fr")).toBe("1er mars 2023");
+    expect(formatDate("2027-05-14", "en")).toBe("14 May 2027");
+    expect(formatDate("not a date", "fr")).toBe("not a date");
+  });
+});

@@ -1,0 +1,73 @@
+import { interpolate, type Locale } from "../../platform/i18n/types";
+import { getDepartement } from "../../platform/geo/departements";
+import type { AxisId } from "./axes";
+import { parseIsoDate } from "./dates";
+import { en, fr } from "./messages";
+import type { CriterionId, CriterionParams, EligibilityResult, Met } from "./types";
+
+const catalogues = { fr, en } as const;
+
+/** The API answer of POST /api/v1/eligibility. */
+export interface EligibilityResponse {
+  readonly eligible: Met;
+  readonly criteria: readonly { id: CriterionId; met: Met; message: string }[];
+}
+
+/** Turns a result into the API answer, each criterion with its sentence in the given locale. */
+export function toEligibilityResponse(
+  result: EligibilityResult,
+  locale: Locale = "fr",
+): EligibilityResponse {
+  return {
+    eligible: result.eligible,
+    criteria: result.criteria.map(({ id, met, messageKey, params }) => ({
+      id,
+      met,
+      message: interpolate(catalogues[locale][messageKey], formatParams(params, locale)),
+    })),
+  };
+}
+
+/** Returns the next-step advice of a result as a sentence in the given locale. */
+export function describeNextStep(result: EligibilityResult, locale: Locale = "fr"): string {
+  const { messageKey, params } = result.nextStep;
+  return interpolate(catalogues[locale][messageKey], formatParams(params, locale));
+}
+
+/** Formats a criterion's parameters for display: dates in words, axes as a list, département named. */
+export function formatParams(
+  params: CriterionParams,
+  locale: Locale,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  if (params.years !== undefined) out.years = params.years;
+  if (params.eligibleFrom !== undefined) out.eligibleFrom = formatDate(params.eligibleFrom, locale);
+  if (params.axes !== undefined) out.axes = formatAxes(params.axes, locale);
+  if (params.departement !== undefined) out.departement = formatDepartement(params.departement);
+  return out;
+}
+
+/** Writes a "YYYY-MM-DD" date in words: "1er mars 2027", "14 mai 2027", "May 14, 2027". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const parts = parseIsoDate(isoDate);
+  if (!parts) return isoDate;
+  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  date.setUTCFullYear(parts.year); // years below 100 would otherwise map to 19xx
+  const text = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(date);
+  return locale === "fr" && parts.day === 1 ? text.replace(/^1 /, "1er ") : text;
+}
+
+function formatAxes(axes: readonly AxisId[], locale: Locale): string {
+  const words = axes.map((axis) => catalogues[locale][`axisInSentence.${axis}`]);
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(words);
+}
+
+function formatDepartement(code: string): string {
+  const departement = getDepartement(code);
+  return departement ? `${departement.name} (${code})` : code;
+}

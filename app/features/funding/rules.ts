@@ -1,0 +1,106 @@
+/**
+ * Funding simulation: the programme's share and the structure's remaining cost for a total cost
+ * and a funding rate. Amounts are integer cents, rates whole percent; the share is rounded to the
+ * cent, half up, with integer arithmetic only (no floating-point money).
+ */
+
+/** The largest total cost accepted: 1 000 000 000 € (keeps every product a safe integer). */
+export const MAX_TOTAL_COST_CENTS = 100_000_000_000;
+
+/** How a cost splits at one rate. */
+export interface CostSplit {
+  readonly ratePercent: number;
+  readonly programmeShareCents: number;
+  readonly remainingCents: number;
+}
+
+/** What the simulator shows: the range, the split at both bounds, and at the chosen rate if any. */
+export interface FundingSimulation {
+  readonly totalCostCents: number;
+  readonly minRatePercent: number;
+  readonly maxRatePercent: number;
+  readonly atMinRate: CostSplit;
+  readonly atMaxRate: CostSplit;
+  readonly atChosenRate: CostSplit | null;
+}
+
+/** The input of a simulation. */
+export interface FundingInput {
+  readonly totalCostCents: number;
+  readonly minRatePercent: number;
+  readonly maxRatePercent: number;
+  readonly ratePercent?: number | null;
+}
+
+/** Why a simulation cannot be made; `rate_out_of_bounds` is the only one a valid request can hit. */
+export interface FundingError {
+  readonly code:
+    | "invalid_cost"
+    | "cost_too_large"
+    | "invalid_rate"
+    | "invalid_bounds"
+    | "rate_out_of_bounds";
+  readonly field: "totalCostCents" | "ratePercent" | "minRatePercent" | "maxRatePercent";
+}
+
+/** A simulation, or the reasons it cannot be made. */
+export type FundingResult =
+  | { readonly ok: true; readonly value: FundingSimulation }
+  | { readonly ok: false; readonly errors: readonly FundingError[] };
+
+/** Returns the programme's share of a cost at a rate, in cents, rounded half up (integers only). */
+export function shareOfCents(totalCostCents: number, ratePercent: number): number {
+  if (!isCost(totalCostCents) || !isRate(ratePercent)) {
+    throw new RangeError(`Invalid cost or rate: ${totalCostCents}, ${ratePercent}`);
+  }
+  // total * rate / 100, half up: add half the divisor, then drop the remainder exactly.
+  const scaled = totalCostCents * ratePercent + 50;
+  return (scaled - (scaled % 100)) / 100;
+}
+
+/** Splits a cost at one rate: share + remaining always equals the total. */
+export function splitCost(totalCostCents: number, ratePercent: number): CostSplit {
+  const programmeShareCents = shareOfCents(totalCostCents, ratePercent);
+  return { ratePercent, programmeShareCents, remainingCents: totalCostCents - programmeShareCents };
+}
+
+/** Simulates funding for a total cost within a rate range, and at a chosen rate when given. */
+export function simulateFunding(input: FundingInput): FundingResult {
+  const { totalCostCents, minRatePercent, maxRatePercent } = input;
+  const ratePercent = input.ratePercent ?? null;
+  const errors: FundingError[] = [];
+  if (!Number.isSafeInteger(totalCostCents) || totalCostCents < 0) {
+    errors.push({ code: "invalid_cost", field: "totalCostCents" });
+  } else if (totalCostCents > MAX_TOTAL_COST_CENTS) {
+    errors.push({ code: "cost_too_large", field: "totalCostCents" });
+  }
+  if (!isRate(minRatePercent)) errors.push({ code: "invalid_bounds", field: "minRatePercent" });
+  if (!isRate(maxRatePercent) || maxRatePercent < minRatePercent) {
+    errors.push({ code: "invalid_bounds", field: "maxRatePercent" });
+  }
+  if (ratePercent !== null && !isRate(ratePercent)) {
+    errors.push({ code: "invalid_rate", field: "ratePercent" });
+  } else if (ratePercent !== null && (ratePercent < minRatePercent || ratePercent > maxRatePercent)) {
+    errors.push({ code: "rate_out_of_bounds", field: "ratePercent" });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      totalCostCents,
+      minRatePercent,
+      maxRatePercent,
+      atMinRate: splitCost(totalCostCents, minRatePercent),
+      atMaxRate: splitCost(totalCostCents, maxRatePercent),
+      atChosenRate: ratePercent === null ? null : splitCost(totalCostCents, ratePercent),
+    },
+  };
+}
+
+function isCost(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0 && value <= MAX_TOTAL_COST_CENTS;
+}
+
+function isRate(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= 100;
+}

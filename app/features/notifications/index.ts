@@ -1,0 +1,1 @@
+export { sendEmailJob } from "./jobs/send-email";

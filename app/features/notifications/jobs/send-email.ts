@@ -1,0 +1,17 @@
+/** Sends one e-mail through the configured transport (outbox on disk or SMTP). */
+import { z } from "zod";
+import { defineJob } from "../../../platform/jobs/define-job";
+
+export const sendEmailJob = defineJob({
+  name: "send-email",
+  payload: z.object({
+    to: z.email(),
+    subject: z.string().min(1).max(300),
+    text: z.string().min(1),
+  }),
+  retryLimit: 5,
+  async handle(mail, { mail: transport, logger }) {
+    const { messageId } = await transport.send(mail);
+    logger.info({ messageId, transport: transport.kind }, "e-mail sent");
+  },
+});

@@ -1,0 +1,48 @@
+/**
+ * One interface to send mail. By default messages are written as .eml files to an outbox
+ * directory (readable by tests and, in demo mode, by administrators); with SMTP_URL they go
+ * through SMTP. Nothing else in the app knows which one runs.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+};
+
+export interface MailTransport {
+  readonly kind: "outbox" | "smtp";
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+}
+
+/** Writes each message as `<outboxDir>/<timestamp>-<id>.eml`. */
+export function createOutboxTransport(outboxDir: string, from: string): MailTransport {
+  const builder = nodemailer.createTransport({ streamTransport: true, buffer: true });
+  return {
+    kind: "outbox",
+    async send(mail) {
+      const info = await builder.sendMail({ from, ...mail });
+      await mkdir(outboxDir, { recursive: true });
+      const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID()}.eml`;
+      await writeFile(path.join(outboxDir, name), info.message as Buffer);
+      return { messageId: info.messageId };
+    },
+  };
+}
+
+/** Sends through the SMTP server named by an smtp:// or smtps:// URL. */
+export function createSmtpTransport(url: string, from: string): MailTransport {
+  const transporter = nodemailer.createTransport(url);
+  return {
+    kind: "smtp",
+    async send(mail) {
+      const info = await transporter.sendMail({ from, ...mail });
+      return { messageId: info.messageId };
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Environment variables, validated with Zod at boot (examples.md #11). A bad value stops the
+ * process with a message naming the variable, in French and English.
+ */
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    /** Public base URL used in emails and by better-auth; defaults to http://localhost:PORT. */
+    APP_URL: z.url().optional(),
+    /** PostgreSQL connection string; when absent the embedded PGlite in DATA_DIR/pg is used. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional(),
+    DATA_DIR: z.string().min(1).default("./data"),
+    /** Secret signing sessions; required in production, a fixed demo value elsewhere. */
+    BETTER_AUTH_SECRET: z.string().min(32).optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Digit'ESS <ne-pas-repondre@digitess.localhost>"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Run the job worker inside the web process (default). Always true on PGlite. */
+    RUN_WORKER: booleanFlag.default(true),
+    /** Seed the demo programme and demo accounts on start (never in production). */
+    DEMO_SEED: booleanFlag.optional(),
+    /** Number of reverse proxies in front of the app (for client IP and https detection). */
+    TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message: "is required in production (at least 32 characters)",
+      });
+    }
+    if (env.NODE_ENV === "production" && env.DEMO_SEED) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEMO_SEED"],
+        message: "demo accounts are never created in production",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & {
+  APP_URL: string;
+  BETTER_AUTH_SECRET: string;
+  DEMO_SEED: boolean;
+};
+
+/** Error thrown when the environment is invalid; its message names each bad variable. */
+export class EnvError extends Error {
+  constructor(readonly variables: string[], message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+const DEMO_SECRET = "digitess-demo-secret-not-for-production-0123456789";
+
+/** Parses and completes the environment; throws EnvError naming the invalid variables. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "?");
+      return `  - ${name} = ${JSON.stringify(source[name] ?? null)}: ${issue.message}`;
+    });
+    const names = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? "?")))];
+    throw new EnvError(
+      names,
+      [
+        `Configuration invalide : vérifiez la ou les variables d'environnement ${names.join(", ")}.`,
+        `Invalid configuration: check the environment variable(s) ${names.join(", ")}.`,
+        ...lines,
+        "Voir / see .env.example",
+      ].join("\n"),
+    );
+  }
+  const env = result.data;
+  return {
+    ...env,
+    APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
+    BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET ?? DEMO_SECRET,
+    DEMO_SEED: env.DEMO_SEED ?? env.NODE_ENV !== "production",
+  };
+}
+
+let cached: Env | undefined;
+
+/** The process environment, parsed once. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,10 @@
+export {
+  type Departement,
+  type DepartementCode,
+  departementCodes,
+  departements,
+  getDepartement,
+  isDepartementCode,
+  isOverseas,
+} from "./departements";
+export { departementFromPostcode, isPostcode } from "./postcode";

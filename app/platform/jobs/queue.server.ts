@@ -1,0 +1,80 @@
+/**
+ * The job queue: pg-boss on the application's own database, PGlite included (through pg-boss's
+ * `db` adapter option). A job is enqueued with the executor of the transaction that causes it,
+ * so a rollback also removes the job.
+ */
+import PgBoss from "pg-boss";
+import { executeRawSql } from "../db/raw-sql.server";
+import type { DatabaseHandle, Executor } from "../db/types";
+import type { Logger } from "../logger.server";
+import type { JobDefinition, JobDependencies } from "./define-job";
+
+export type JobQueue = {
+  /** Creates the pg-boss schema (first start) and the queues of the given jobs. */
+  start(definitions: readonly JobDefinition<any>[]): Promise<void>;
+  /** Enqueues a job on `executor` (pass the command's transaction); returns the job id. */
+  enqueue<P>(executor: Executor, job: JobDefinition<P>, payload: P): Promise<string>;
+  /** Starts polling workers for the given jobs in this process. */
+  work(definitions: readonly JobDefinition<any>[], deps: JobDependencies): Promise<void>;
+  /** Stops workers (waiting for running jobs up to timeoutMs). */
+  stop(timeoutMs?: number): Promise<void>;
+  boss: PgBoss;
+};
+
+const adapterFor = (executor: Executor) => ({
+  executeSql: (text: string, values: unknown[]) => executeRawSql(executor, text, values ?? []),
+});
+
+/** Creates the queue on the database behind `handle`. */
+export function createJobQueue(
+  handle: DatabaseHandle,
+  logger: Logger,
+  options: { pollingIntervalSeconds?: number } = {},
+): JobQueue {
+  const boss = new PgBoss({
+    db: adapterFor(handle.db),
+    schema: "pgboss",
+    // Maintenance and cron supervision run in every instance; pg-boss coordinates them itself.
+    supervise: true,
+    schedule: false,
+  });
+  boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
+  const polling = options.pollingIntervalSeconds ?? 0.5;
+
+  return {
+    boss,
+    async start(definitions) {
+      await boss.start();
+      for (const job of definitions) {
+        await boss.createQueue(job.name, {
+          name: job.name,
+          retryLimit: job.retryLimit ?? 3,
+          retryBackoff: true,
+        });
+      }
+    },
+    async enqueue(executor, job, payload) {
+      const data = job.payload.parse(payload);
+      const id = await boss.send(job.name, data as object, { db: adapterFor(executor) });
+      if (!id) throw new Error(`job ${job.name} was not enqueued`);
+      return id;
+    },
+    async work(definitions, deps) {
+      for (const job of definitions) {
+        await boss.work<unknown>(job.name, { pollingIntervalSeconds: polling }, async (jobs) => {
+          for (const item of jobs) {
+            const started = Date.now();
+            await job.handle(job.payload.parse(item.data), deps);
+            deps.logger.info(
+              { job: job.name, jobId: item.id, durationMs: Date.now() - started },
+              "job done",
+            );
+          }
+        });
+      }
+    },
+    async stop(timeoutMs = 8000) {
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
+    },
+  };
+}

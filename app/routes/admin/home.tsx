@@ -1,0 +1,26 @@
+import { Link } from "react-router";
+import { requirePermission } from "~/features/auth";
+import { useT } from "~/ui/i18n";
+import type { Route } from "./+types/home";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  await requirePermission(request, context, "view:area:admin");
+  return { outbox: context.services.outboxDir !== null };
+}
+
+export default function AdminHome({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <title>{`${t("area.admin.title")} – Digit'ESS`}</title>
+      <h1>{t("area.admin.title")}</h1>
+      <ul className="prose-list">
+        {loaderData.outbox ? (
+          <li>
+            <Link to="/admin/courriels">{t("area.admin.outbox")}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </>
+  );
+}

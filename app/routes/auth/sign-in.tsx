@@ -1,0 +1,103 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, Link, redirect } from "react-router";
+import { getSessionUser, safeRedirectPath } from "~/features/auth";
+import { SignInSchema } from "~/features/auth/auth.schema";
+import { callAuth, withCookies } from "~/features/auth/call-auth.server";
+import { ErrorSummary } from "~/ui/error-summary";
+import { Field } from "~/ui/field";
+import { summaryErrors } from "~/ui/form-errors";
+import { translateError, useT } from "~/ui/i18n";
+import { Notice } from "~/ui/notice";
+import type { Route } from "./+types/sign-in";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const url = new URL(request.url);
+  if (await getSessionUser(request, context)) {
+    throw redirect(safeRedirectPath(url.searchParams.get("redirectTo")));
+  }
+  return {
+    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo")),
+    verified: url.searchParams.has("verifie") && !url.searchParams.has("error"),
+    linkError: url.searchParams.has("error"),
+    passwordReset: url.searchParams.has("reinitialise"),
+    signedOut: url.searchParams.has("deconnecte"),
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SignInSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const result = await callAuth(context, request, "/sign-in/email", {
+    email,
+    password,
+    callbackURL: "/connexion?verifie=1",
+  });
+  if (!result.ok) {
+    return data(
+      { result: submission.reply({ formErrors: [result.errorKey], hideFields: ["password"] }) },
+      { status: result.status === 429 ? 429 : 400 },
+    );
+  }
+  return redirect(safeRedirectPath(redirectTo), { headers: withCookies(result.setCookies) });
+}
+
+export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const errors = summaryErrors(form.errors, [
+    { field: fields.email, label: t("auth.field.email") },
+    { field: fields.password, label: t("auth.field.password") },
+  ]);
+  return (
+    <>
+      <title>{`${t("auth.signIn.title")} – Digit'ESS`}</title>
+      <h1>{t("auth.signIn.title")}</h1>
+      {loaderData.verified ? <Notice tone="success">{t("auth.signIn.verified")}</Notice> : null}
+      {loaderData.linkError ? <Notice>{translateError(t, "auth.error.invalidToken")}</Notice> : null}
+      {loaderData.passwordReset ? <Notice tone="success">{t("auth.signIn.passwordReset")}</Notice> : null}
+      {loaderData.signedOut ? <Notice tone="success">{t("auth.signIn.signedOut")}</Notice> : null}
+      <ErrorSummary errors={errors} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
+        <Field
+          id={fields.email.id}
+          label={t("auth.field.email")}
+          hint={t("auth.field.emailHint")}
+          errors={fields.email.errors}
+          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email", required: true }}
+        />
+        <Field
+          id={fields.password.id}
+          label={t("auth.field.password")}
+          errors={fields.password.errors}
+          inputProps={{
+            ...getInputProps(fields.password, { type: "password" }),
+            autoComplete: "current-password",
+            required: true,
+          }}
+        />
+        <button type="submit" className="button">
+          {t("auth.signIn.submit")}
+        </button>
+      </Form>
+      <p style={{ marginTop: "1rem" }}>
+        <Link to="/mot-de-passe-oublie">{t("auth.signIn.forgot")}</Link>
+      </p>
+      <p>
+        {t("auth.signIn.magicLinkIntro")} <Link to="/lien-de-connexion">{t("auth.signIn.magicLinkLink")}</Link>
+      </p>
+      <p>
+        {t("auth.signIn.noAccount")} <Link to="/inscription">{t("auth.signIn.createAccount")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { Form, redirect } from "react-router";
+import { getSessionUser } from "~/features/auth";
+import { callAuth, withCookies } from "~/features/auth/call-auth.server";
+import { useT } from "~/ui/i18n";
+import type { Route } from "./+types/sign-out";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  if (!(await getSessionUser(request, context))) throw redirect("/connexion");
+  return null;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const result = await callAuth(context, request, "/sign-out", {});
+  const headers = result.ok ? withCookies(result.setCookies) : undefined;
+  return redirect("/connexion?deconnecte=1", { headers });
+}
+
+export default function SignOut() {
+  const t = useT();
+  return (
+    <>
+      <title>{`${t("auth.signOut.title")} – Digit'ESS`}</title>
+      <h1>{t("auth.signOut.title")}</h1>
+      <p>{t("auth.signOut.confirm")}</p>
+      <Form method="post">
+        <button type="submit" className="button">
+          {t("shell.signOut")}
+        </button>
+      </Form>
+    </>
+  );
+}

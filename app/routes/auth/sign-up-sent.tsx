@@ -1,0 +1,17 @@
+import { useT } from "~/ui/i18n";
+import type { Route } from "./+types/sign-up-sent";
+
+export function loader({ request }: Route.LoaderArgs) {
+  return { email: new URL(request.url).searchParams.get("email") ?? "" };
+}
+
+export default function SignUpSent({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <title>{`${t("auth.signUp.sentTitle")} – Digit'ESS`}</title>
+      <h1>{t("auth.signUp.sentTitle")}</h1>
+      <p>{t("auth.signUp.sentBody", { email: loaderData.email })}</p>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, Form, Link, redirect } from "react-router";
+import { getSessionUser } from "~/features/auth";
+import { SignUpSchema } from "~/features/auth/auth.schema";
+import { callAuth } from "~/features/auth/call-auth.server";
+import { ErrorSummary } from "~/ui/error-summary";
+import { Field } from "~/ui/field";
+import { summaryErrors } from "~/ui/form-errors";
+import { useT } from "~/ui/i18n";
+import type { Route } from "./+types/sign-up";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  if (await getSessionUser(request, context)) throw redirect("/apres-connexion");
+  return null;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SignUpSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { name, email, password } = submission.value;
+  const result = await callAuth(context, request, "/sign-up/email", {
+    name,
+    email,
+    password,
+    callbackURL: "/connexion?verifie=1",
+  });
+  if (!result.ok) {
+    return data(
+      { result: submission.reply({ formErrors: [result.errorKey], hideFields: ["password"] }) },
+      { status: result.status === 429 ? 429 : 400 },
+    );
+  }
+  return redirect(`/inscription/confirmation?email=${encodeURIComponent(email)}`);
+}
+
+export default function SignUp({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const errors = summaryErrors(form.errors, [
+    { field: fields.name, label: t("auth.field.name") },
+    { field: fields.email, label: t("auth.field.email") },
+    { field: fields.password, label: t("auth.field.password") },
+  ]);
+  return (
+    <>
+      <title>{`${t("auth.signUp.title")} – Digit'ESS`}</title>
+      <h1>{t("auth.signUp.title")}</h1>
+      <p>{t("auth.signUp.intro")}</p>
+      <ErrorSummary errors={errors} />
+      <Form method="post" className="form" {...getFormProps(form)}>
+        <Field
+          id={fields.name.id}
+          label={t("auth.field.name")}
+          errors={fields.name.errors}
+          inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name", required: true }}
+        />
+        <Field
+          id={fields.email.id}
+          label={t("auth.field.email")}
+          hint={t("auth.field.emailHint")}
+          errors={fields.email.errors}
+          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email", required: true }}
+        />
+        <Field
+          id={fields.password.id}
+          label={t("auth.field.password")}
+          hint={t("auth.field.passwordHint")}
+          errors={fields.password.errors}
+          inputProps={{
+            ...getInputProps(fields.password, { type: "password" }),
+            autoComplete: "new-password",
+            required: true,
+          }}
+        />
+        <p className="field-hint">
+          {t("auth.signUp.privacy")} <Link to="/donnees-personnelles">{t("page.privacy.title")}</Link>
+        </p>
+        <button type="submit" className="button">
+          {t("auth.signUp.submit")}
+        </button>
+      </Form>
+      <p style={{ marginTop: "1rem" }}>
+        {t("auth.signUp.haveAccount")} <Link to="/connexion">{t("auth.signIn.title")}</Link>
+      </p>
+    </>
+  );
+}

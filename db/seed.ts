@@ -1,0 +1,40 @@
+/**
+ * Demo data: one named account per role (never in production: the caller checks DEMO_SEED,
+ * which the environment refuses in production). Idempotent: running it twice changes nothing.
+ */
+import type { Role } from "../app/features/auth/roles";
+import { appendAuditEvent } from "../app/platform/audit.server";
+import type { Database } from "../app/platform/db/types";
+import { buildUser } from "../tests/factories/users";
+
+export const DEMO_PASSWORD = "Demo-Digitess-2026";
+
+export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Role }> = [
+  { email: "mme.martin@demo.digitess.fr", name: "Mme Nadia Martin", role: "applicant" },
+  { email: "karim.benali@demo.digitess.fr", name: "Karim Benali", role: "instructor" },
+  { email: "sophie.durand@demo.digitess.fr", name: "Sophie Durand", role: "antenna_manager" },
+  { email: "paul.lefevre@demo.digitess.fr", name: "Paul Lefèvre", role: "committee_member" },
+  { email: "claire.moreau@demo.digitess.fr", name: "Claire Moreau", role: "funder" },
+  { email: "admin@demo.digitess.fr", name: "Alex Admin", role: "admin" },
+];
+
+/** Creates the demo accounts that do not exist yet. */
+export async function seedDemo(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const demo of demoAccounts) {
+      const existing = await tx.query.user.findFirst({
+        where: (u, { eq }) => eq(u.email, demo.email),
+        columns: { id: true },
+      });
+      if (existing) continue;
+      const id = await buildUser(tx, { ...demo, password: DEMO_PASSWORD });
+      await appendAuditEvent(tx, {
+        actorId: null,
+        entityType: "user",
+        entityId: id,
+        action: "seed_demo_account",
+        after: { email: demo.email, role: demo.role },
+      });
+    }
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The Express application: request id and JSON request log, security headers, compression,
+ * static assets (hashed files cached for a year), /healthz, then React Router.
+ */
+import { randomUUID } from "node:crypto";
+import { createRequestHandler } from "@react-router/express";
+import compression from "compression";
+import express, { type RequestHandler } from "express";
+import type { ServerBuild } from "react-router";
+import type { Services } from "../app/services.server";
+import { securityHeaders } from "./security-headers";
+
+export type AppOptions = {
+  services: Services;
+  /** The built app, or a loader of it (Vite dev server). */
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  /** Vite's middlewares in development; static files from build/client otherwise. */
+  viteMiddlewares?: RequestHandler;
+  clientDir?: string;
+};
+
+/** Builds the Express app around React Router. */
+export function createApp({ services, build, viteMiddlewares, clientDir }: AppOptions) {
+  const { logger, env } = services;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", env.TRUST_PROXY);
+
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    const started = process.hrtime.bigint();
+    res.locals.requestId = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    // better-auth reads the client address from this header: set it from what Express trusts,
+    // never from what the client sent.
+    req.headers["x-forwarded-for"] = req.ip ?? "";
+    res.on("finish", () => {
+      logger.info(
+        {
+          requestId,
+          method: req.method,
+          route: req.path,
+          status: res.statusCode,
+          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        "request",
+      );
+    });
+    next();
+  });
+  app.use(securityHeaders({ dev: Boolean(viteMiddlewares) }));
+  app.use(compression());
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await services.database.ping();
+      res.status(200).json({ status: "ok", database: services.database.driver });
+    } catch (error) {
+      logger.error({ err: error }, "health check failed");
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  if (viteMiddlewares) {
+    app.use(viteMiddlewares);
+  } else if (clientDir) {
+    app.use(
+      "/assets",
+      express.static(`${clientDir}/assets`, { immutable: true, maxAge: "1y", index: false }),
+    );
+    app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+  }
+
+  app.all(
+    "/{*path}",
+    createRequestHandler({
+      build,
+      mode: viteMiddlewares ? "development" : "production",
+      getLoadContext: (_req, res) => ({
+        services,
+        requestId: res.locals.requestId as string,
+        cspNonce: res.locals.cspNonce as string,
+      }),
+    }),
+  );
+  return app;
+}
