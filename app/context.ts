@@ -8,5 +8,3 @@ declare module "react-router" {
     cspNonce: string;
   }
 }
-
-export {};

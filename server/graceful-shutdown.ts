@@ -15,8 +15,13 @@ export type ShutdownOptions = {
 
 /** Returns the shutdown function (also installed on SIGTERM and SIGINT when `signals`). */
 export function createGracefulShutdown(options: ShutdownOptions, signals = true) {
-  const { server, cleanup, timeoutMs = 9000, log = () => {}, exit = (code) => process.exit(code) } =
-    options;
+  const {
+    server,
+    cleanup,
+    timeoutMs = 9000,
+    log = () => {},
+    exit = (code) => process.exit(code),
+  } = options;
   let shuttingDown: Promise<void> | null = null;
 
   const shutdown = (reason: string) => {

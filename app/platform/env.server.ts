@@ -28,7 +28,9 @@ const envSchema = z
       .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
       .optional(),
     MAIL_FROM: z.string().min(3).default("Digit'ESS <ne-pas-repondre@digitess.localhost>"),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
     /** Run the job worker inside the web process (default). Always true on PGlite. */
     RUN_WORKER: booleanFlag.default(true),
     /** Seed the demo programme and demo accounts on start (never in production). */
@@ -61,7 +63,10 @@ export type Env = z.infer<typeof envSchema> & {
 
 /** Error thrown when the environment is invalid; its message names each bad variable. */
 export class EnvError extends Error {
-  constructor(readonly variables: string[], message: string) {
+  constructor(
+    readonly variables: string[],
+    message: string,
+  ) {
     super(message);
     this.name = "EnvError";
   }

@@ -17,7 +17,13 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   }, [count]);
   if (count === 0) return null;
   return (
-    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+    <div
+      ref={ref}
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+    >
       <h2 id="error-summary-title" className="error-summary-title">
         {t("form.errorSummary.title", { count })}
       </h2>

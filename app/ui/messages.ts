@@ -72,7 +72,8 @@ export const fr = {
   "area.support.title": "Accompagnements",
   "area.support.empty": "Aucun accompagnement en cours sur votre territoire.",
   "area.steering.title": "Pilotage et impact",
-  "area.steering.empty": "Les indicateurs du programme apparaîtront ici dès les premières candidatures.",
+  "area.steering.empty":
+    "Les indicateurs du programme apparaîtront ici dès les premières candidatures.",
   "area.admin.title": "Administration",
   "area.admin.outbox": "Courriels envoyés (mode démonstration)",
   "area.admin.outboxIntro":
@@ -81,7 +82,8 @@ export const fr = {
   "area.admin.outboxTo": "Destinataire",
   "area.admin.outboxSubject": "Objet",
   "area.admin.outboxDate": "Date",
-  "area.admin.outboxSmtp": "Les courriels partent par SMTP : il n'y a pas de boîte d'envoi à afficher.",
+  "area.admin.outboxSmtp":
+    "Les courriels partent par SMTP : il n'y a pas de boîte d'envoi à afficher.",
 } as const;
 
 export const en: Messages<typeof fr> = {
@@ -109,7 +111,8 @@ export const en: Messages<typeof fr> = {
   "shell.footer.about":
     "Digit'ESS is free software for digital-support programmes of the social economy.",
   "error.notFound.title": "Page not found",
-  "error.notFound.body": "The page you are looking for does not exist, has moved, or is not open to you.",
+  "error.notFound.body":
+    "The page you are looking for does not exist, has moved, or is not open to you.",
   "error.server.title": "Something went wrong",
   "error.server.body":
     "We could not show this page. Try again in a moment; if the problem persists, write to us with the code below.",
@@ -141,7 +144,8 @@ export const en: Messages<typeof fr> = {
   "page.home.title": "Digit'ESS: digital tools at the service of your association",
   "page.home.intro":
     "Digit'ESS supports associations and social economy organisations in their digital transformation: from the digital maturity diagnostic to building your website or tool.",
-  "page.home.applyAnyTime": "The call for projects is open all year round: apply whenever you wish.",
+  "page.home.applyAnyTime":
+    "The call for projects is open all year round: apply whenever you wish.",
   "page.home.cta.signUp": "Create my account to apply",
   "page.home.cta.signIn": "I already have an account",
   "area.applicant.title": "My space",

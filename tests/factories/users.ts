@@ -4,9 +4,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { account, user } from "../../db/schema";
 import type { Role } from "../../app/features/auth/roles";
 import type { Executor } from "../../app/platform/db/types";
+import { account, user } from "../../db/schema";
 
 export type UserInput = {
   email: string;

@@ -17,14 +17,20 @@ const newPassword = z
   .max(128, "auth.error.passwordTooLong");
 
 export const SignUpSchema = z.object({
-  name: z.string({ error: "auth.error.nameRequired" }).trim().min(1, "auth.error.nameRequired").max(120),
+  name: z
+    .string({ error: "auth.error.nameRequired" })
+    .trim()
+    .min(1, "auth.error.nameRequired")
+    .max(120),
   email,
   password: newPassword,
 });
 
 export const SignInSchema = z.object({
   email,
-  password: z.string({ error: "auth.error.passwordRequired" }).min(1, "auth.error.passwordRequired"),
+  password: z
+    .string({ error: "auth.error.passwordRequired" })
+    .min(1, "auth.error.passwordRequired"),
   redirectTo: z.string().optional(),
 });
 

@@ -64,7 +64,8 @@ export function createAuth(options: AuthOptions) {
     emailVerification: {
       sendOnSignUp: true,
       sendOnSignIn: true,
-      autoSignInAfterVerification: true,
+      // Verified users sign in themselves: the link lands on the sign-in page with a confirmation.
+      autoSignInAfterVerification: false,
       expiresIn: 60 * 60 * 24,
       sendVerificationEmail: ({ user: u, url }) =>
         sendMail(

@@ -60,9 +60,19 @@ export async function callAuth(
   if (!response.ok) {
     const code = typeof json.code === "string" ? json.code : "";
     context.services.logger.info({ endpoint, status: response.status, code }, "auth call refused");
-    return { ok: false, status: response.status, code, errorKey: errorKeyFor(response.status, code) };
+    return {
+      ok: false,
+      status: response.status,
+      code,
+      errorKey: errorKeyFor(response.status, code),
+    };
   }
-  return { ok: true, status: response.status, body: json, setCookies: response.headers.getSetCookie() };
+  return {
+    ok: true,
+    status: response.status,
+    body: json,
+    setCookies: response.headers.getSetCookie(),
+  };
 }
 
 /** Headers for a redirect that carries the cookies better-auth set. */

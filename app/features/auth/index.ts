@@ -6,6 +6,6 @@ export {
   getSessionUser,
   requirePermission,
   requireUser,
-  safeRedirectPath,
   type SessionUser,
+  safeRedirectPath,
 } from "./session.server";

@@ -5,7 +5,8 @@ export const fr = {
   "auth.field.email": "Adresse électronique",
   "auth.field.emailHint": "Par exemple : prenom.nom@association.fr",
   "auth.field.password": "Mot de passe",
-  "auth.field.passwordHint": "Au moins 10 caractères. Une phrase facile à retenir convient très bien.",
+  "auth.field.passwordHint":
+    "Au moins 10 caractères. Une phrase facile à retenir convient très bien.",
   "auth.field.newPassword": "Nouveau mot de passe",
   "auth.error.nameRequired": "Indiquez votre nom.",
   "auth.error.emailRequired": "Indiquez votre adresse électronique.",
@@ -38,7 +39,8 @@ export const fr = {
     "Le compte est gratuit. Il vous permet d'enregistrer votre structure, de candidater et de suivre votre dossier.",
   "auth.signUp.submit": "Créer mon compte",
   "auth.signUp.haveAccount": "Vous avez déjà un compte ?",
-  "auth.signUp.privacy": "Nous utilisons ces informations uniquement pour gérer votre compte. En savoir plus :",
+  "auth.signUp.privacy":
+    "Nous utilisons ces informations uniquement pour gérer votre compte. En savoir plus :",
   "auth.signUp.sentTitle": "Confirmez votre adresse électronique",
   "auth.signUp.sentBody":
     "Nous avons envoyé un courriel à {email}. Ouvrez-le et cliquez sur le lien pour activer votre compte. Pensez à regarder dans les indésirables.",
@@ -56,7 +58,8 @@ export const fr = {
     "Indiquez votre adresse : nous vous envoyons un lien qui vous connecte directement, sans mot de passe. Il est valable 15 minutes.",
   "auth.magic.submit": "Recevoir le lien",
   "auth.magic.sentTitle": "Vérifiez votre messagerie",
-  "auth.magic.sentBody": "Un lien de connexion vient de partir vers {email}. Il est valable 15 minutes.",
+  "auth.magic.sentBody":
+    "Un lien de connexion vient de partir vers {email}. Il est valable 15 minutes.",
   "auth.signOut.title": "Se déconnecter",
   "auth.signOut.confirm": "Voulez-vous vous déconnecter ?",
   "auth.email.verify.subject": "Confirmez votre adresse pour Digit'ESS",
@@ -85,7 +88,8 @@ export const en: Messages<typeof fr> = {
   "auth.field.newPassword": "New password",
   "auth.error.nameRequired": "Enter your name.",
   "auth.error.emailRequired": "Enter your e-mail address.",
-  "auth.error.emailInvalid": "This e-mail address is not valid: it should look like name@example.org.",
+  "auth.error.emailInvalid":
+    "This e-mail address is not valid: it should look like name@example.org.",
   "auth.error.passwordRequired": "Enter your password.",
   "auth.error.passwordTooShort": "The password must be at least 10 characters long.",
   "auth.error.passwordTooLong": "The password must be at most 128 characters long.",
@@ -118,7 +122,8 @@ export const en: Messages<typeof fr> = {
   "auth.signUp.sentBody":
     "We sent an e-mail to {email}. Open it and click the link to activate your account. Check your spam folder too.",
   "auth.forgot.title": "Forgot password",
-  "auth.forgot.intro": "Enter your account's address: we will send you a link to choose a new password.",
+  "auth.forgot.intro":
+    "Enter your account's address: we will send you a link to choose a new password.",
   "auth.forgot.submit": "Send the link",
   "auth.forgot.sentTitle": "Check your inbox",
   "auth.forgot.sentBody":

@@ -7,5 +7,8 @@ import type { Role } from "./roles";
 /** Navigation items for a signed-in role; none for visitors. */
 export function navigationFor(role: Role | null): NavItem[] {
   if (!role) return [];
-  return visibleAreas(role).map((area) => ({ href: areaPaths[area], labelKey: areaLabelKeys[area] }));
+  return visibleAreas(role).map((area) => ({
+    href: areaPaths[area],
+    labelKey: areaLabelKeys[area],
+  }));
 }

@@ -22,7 +22,8 @@ export async function getSessionUser(
 
 /** Keeps only same-site paths (never `//host` or a full URL) so sign-in cannot redirect away. */
 export function safeRedirectPath(value: unknown, fallback = "/apres-connexion"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return fallback;
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//"))
+    return fallback;
   if (value.includes("\\")) return fallback;
   return value;
 }

@@ -7,7 +7,15 @@ describe("safeRedirectPath", () => {
     expect(safeRedirectPath("/admin/courriels?page=2")).toBe("/admin/courriels?page=2");
   });
   it("refuses other sites, protocol-relative URLs and junk", () => {
-    for (const value of ["//evil.example", "https://evil.example", "/\\evil.example", "espace", "", null, 42]) {
+    for (const value of [
+      "//evil.example",
+      "https://evil.example",
+      "/\\evil.example",
+      "espace",
+      "",
+      null,
+      42,
+    ]) {
       expect(safeRedirectPath(value)).toBe("/apres-connexion");
     }
   });

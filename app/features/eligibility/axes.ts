@@ -3,7 +3,13 @@
  * priority axes; "other" lets a structure say its actions are elsewhere (culture, sport, ...).
  * Which axes are priorities is programme data (`EligibilityRules.priorityAxes`).
  */
-export const axisIds = ["housing", "employment", "health_prevention", "caregivers", "other"] as const;
+export const axisIds = [
+  "housing",
+  "employment",
+  "health_prevention",
+  "caregivers",
+  "other",
+] as const;
 
 /** One action axis id. */
 export type AxisId = (typeof axisIds)[number];

@@ -1,6 +1,6 @@
-import { fr } from "./messages";
-import { essLegalForms } from "./legal-forms";
 import { type EligibilityCase, eligibilityCases, expectedAdvice, referenceDate } from "./cases";
+import { essLegalForms } from "./legal-forms";
+import { fr } from "./messages";
 import { formatDate } from "./present";
 
 /** Renders the case table as Markdown for the programme team (the content of cases.md). */
@@ -10,7 +10,8 @@ export function renderCasesMarkdown(cases: readonly EligibilityCase[] = eligibil
     "",
     "Ce fichier est produit à partir de `cases.ts` ; chaque ligne est vérifiée par les tests",
     "(`rules.test.ts`). Pour le modifier, modifiez `cases.ts` puis régénérez-le :",
-    "`npx tsx app/features/eligibility/cases-markdown.ts > app/features/eligibility/cases.md`.",
+    "`npx tsx app/features/eligibility/cases-markdown.ts > app/features/eligibility/cases.md`",
+    "(puis `npx biome format --write` sur le fichier pour aligner les colonnes).",
     "",
     "Structure de référence : association déclarée (9220), sans agrément ESUS, créée le",
     `14 mai 2019, axe logement, Bouches-du-Rhône (13), vérifiée le ${formatDate(referenceDate, "fr")}`,
@@ -50,7 +51,12 @@ function describeChanges(row: EligibilityCase): string {
   }
   if (answers.axes !== undefined) {
     const axes = answers.axes;
-    const text = axes === null ? "je ne sais pas" : axes.length === 0 ? "aucun" : axes.map((a) => fr[`axis.${a}`]).join(", ");
+    const text =
+      axes === null
+        ? "je ne sais pas"
+        : axes.length === 0
+          ? "aucun"
+          : axes.map((a) => fr[`axis.${a}`]).join(", ");
     parts.push(`axes : ${text}`);
   }
   if (answers.departement !== undefined) {

@@ -237,7 +237,8 @@ export const eligibilityCases: readonly EligibilityCase[] = [
     result: "non éligible",
   },
   {
-    description: "Comité social et économique (8310) : le code commence par 8 mais ce n'est pas une mutuelle",
+    description:
+      "Comité social et économique (8310) : le code commence par 8 mais ce n'est pas une mutuelle",
     answers: { legalForm: "8310" },
     expected: ["non", "oui", "oui", "oui"],
     result: "non éligible",
@@ -449,17 +450,42 @@ export const eligibilityCases: readonly EligibilityCase[] = [
     expected: ["oui", "oui", "oui", "non"],
     result: "non éligible",
   },
-  { description: "Guadeloupe (971)", answers: { departement: "971" }, expected: ok, result: "éligible" },
-  { description: "Martinique (972)", answers: { departement: "972" }, expected: ok, result: "éligible" },
-  { description: "Guyane (973)", answers: { departement: "973" }, expected: ok, result: "éligible" },
-  { description: "La Réunion (974)", answers: { departement: "974" }, expected: ok, result: "éligible" },
+  {
+    description: "Guadeloupe (971)",
+    answers: { departement: "971" },
+    expected: ok,
+    result: "éligible",
+  },
+  {
+    description: "Martinique (972)",
+    answers: { departement: "972" },
+    expected: ok,
+    result: "éligible",
+  },
+  {
+    description: "Guyane (973)",
+    answers: { departement: "973" },
+    expected: ok,
+    result: "éligible",
+  },
+  {
+    description: "La Réunion (974)",
+    answers: { departement: "974" },
+    expected: ok,
+    result: "éligible",
+  },
   {
     description: "Saint-Pierre-et-Miquelon (975), collectivité d'outre-mer, couverte par Digit'ESS",
     answers: { departement: "975" },
     expected: ok,
     result: "éligible",
   },
-  { description: "Mayotte (976)", answers: { departement: "976" }, expected: ok, result: "éligible" },
+  {
+    description: "Mayotte (976)",
+    answers: { departement: "976" },
+    expected: ok,
+    result: "éligible",
+  },
   { description: "Paris (75)", answers: { departement: "75" }, expected: ok, result: "éligible" },
   {
     description: "Département « je ne sais pas »",
@@ -538,5 +564,7 @@ export function expectedAdvice(row: EligibilityCase): Advice {
   if (row.result === "éligible") return "candidater";
   if (row.result === "à vérifier") return "candidater, points à vérifier";
   const failed = row.expected.flatMap((verdict, index) => (verdict === "non" ? [index] : []));
-  return failed.length === 1 && failed[0] === 1 ? "candidater plus tard" : "chercher de l'aide ailleurs";
+  return failed.length === 1 && failed[0] === 1
+    ? "candidater plus tard"
+    : "chercher de l'aide ailleurs";
 }

@@ -12,14 +12,25 @@ const criterion = (changes: Partial<EligibilityAnswers>, id: string, onDate?: st
 describe("checkEligibility: message keys and parameters", () => {
   it("explains each ESS outcome", () => {
     expect(criterion({}, "ess")?.messageKey).toBe("criterion.ess.metByLegalForm");
-    expect(criterion({ legalForm: "5710", esus: true }, "ess")?.messageKey).toBe("criterion.ess.metByEsus");
-    expect(criterion({ legalForm: "5710", esus: false }, "ess")?.messageKey).toBe("criterion.ess.notMet");
-    expect(criterion({ legalForm: "5710", esus: null }, "ess")?.messageKey).toBe("criterion.ess.checkEsus");
-    expect(criterion({ legalForm: null }, "ess")?.messageKey).toBe("criterion.ess.unknownLegalForm");
+    expect(criterion({ legalForm: "5710", esus: true }, "ess")?.messageKey).toBe(
+      "criterion.ess.metByEsus",
+    );
+    expect(criterion({ legalForm: "5710", esus: false }, "ess")?.messageKey).toBe(
+      "criterion.ess.notMet",
+    );
+    expect(criterion({ legalForm: "5710", esus: null }, "ess")?.messageKey).toBe(
+      "criterion.ess.checkEsus",
+    );
+    expect(criterion({ legalForm: null }, "ess")?.messageKey).toBe(
+      "criterion.ess.unknownLegalForm",
+    );
   });
 
   it("gives the minimum age, and the first eligible day when too young", () => {
-    expect(criterion({}, "age")).toMatchObject({ messageKey: "criterion.age.met", params: { years: 3 } });
+    expect(criterion({}, "age")).toMatchObject({
+      messageKey: "criterion.age.met",
+      params: { years: 3 },
+    });
     expect(criterion({ creationDate: "2024-02-29" }, "age")).toEqual({
       id: "age",
       met: false,
@@ -27,7 +38,9 @@ describe("checkEligibility: message keys and parameters", () => {
       params: { years: 3, eligibleFrom: "2027-03-01" },
     });
     expect(criterion({ creationDate: null }, "age")?.messageKey).toBe("criterion.age.unknown");
-    expect(criterion({ creationDate: "2030-01-01" }, "age")?.messageKey).toBe("criterion.age.future");
+    expect(criterion({ creationDate: "2030-01-01" }, "age")?.messageKey).toBe(
+      "criterion.age.future",
+    );
   });
 
   it("treats an impossible creation date as unknown rather than failing", () => {
@@ -64,8 +77,13 @@ describe("checkEligibility: message keys and parameters", () => {
   });
 
   it("does not change its inputs", () => {
-    const answers = Object.freeze({ ...referenceAnswers, axes: Object.freeze(["housing" as const]) });
-    expect(() => checkEligibility(answers, Object.freeze({ ...rules }), "2026-11-22")).not.toThrow();
+    const answers = Object.freeze({
+      ...referenceAnswers,
+      axes: Object.freeze(["housing" as const]),
+    });
+    expect(() =>
+      checkEligibility(answers, Object.freeze({ ...rules }), "2026-11-22"),
+    ).not.toThrow();
   });
 });
 
@@ -84,7 +102,11 @@ describe("combine", () => {
         for (const c of values)
           for (const d of values) {
             const all = [a, b, c, d];
-            const expected = all.some((x) => x === false) ? false : all.some((x) => x === null) ? null : true;
+            const expected = all.some((x) => x === false)
+              ? false
+              : all.some((x) => x === null)
+                ? null
+                : true;
             expect(combine(all)).toBe(expected);
           }
   });

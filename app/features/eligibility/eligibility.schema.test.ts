@@ -126,12 +126,15 @@ describe("parseEligibilityRequest", () => {
     expect(fieldsOf({ ...body, siret: "123", extra: 1 })).toEqual(["siret", "extra"]);
   });
 
-  it.each([null, undefined, "text", 42, [body], true])("refuses a body that is not an object: %j", (input) => {
-    expect(parseEligibilityRequest(input, { now })).toEqual({
-      ok: false,
-      errors: [{ field: "body", message: "La demande doit être un objet JSON." }],
-    });
-  });
+  it.each([null, undefined, "text", 42, [body], true])(
+    "refuses a body that is not an object: %j",
+    (input) => {
+      expect(parseEligibilityRequest(input, { now })).toEqual({
+        ok: false,
+        errors: [{ field: "body", message: "La demande doit être un objet JSON." }],
+      });
+    },
+  );
 
   it("can answer in English", () => {
     const result = parseEligibilityRequest({ ...body, esus: "no" }, { now, locale: "en" });

@@ -86,7 +86,8 @@ export function fieldErrors(
       continue;
     }
     const field = String(issue.path[0] ?? "body");
-    const missing = !Object.hasOwn(input, field) || (input as Record<string, unknown>)[field] === undefined;
+    const missing =
+      !Object.hasOwn(input, field) || (input as Record<string, unknown>)[field] === undefined;
     add(field, missing ? "error.required" : (messagesByField[field] ?? "error.body"));
   }
   return [...errors].map(([field, message]) => ({ field, message }));

@@ -44,10 +44,20 @@ describe("isEssLegalForm", () => {
     "%s is ESS by nature for Digit'ESS",
     (code) => expect(isEssLegalForm(code, rules)).toBe(true),
   );
-  it.each(["5710", "5499", "5599", "1000", "7210", "8310", "8410", "9224", "9240", "9900", "9999", ""])(
-    "%s is not ESS by nature",
-    (code) => expect(isEssLegalForm(code, rules)).toBe(false),
-  );
+  it.each([
+    "5710",
+    "5499",
+    "5599",
+    "1000",
+    "7210",
+    "8310",
+    "8410",
+    "9224",
+    "9240",
+    "9900",
+    "9999",
+    "",
+  ])("%s is not ESS by nature", (code) => expect(isEssLegalForm(code, rules)).toBe(false));
   it("follows the programme's list, not a built-in one", () => {
     expect(isEssLegalForm("9220", { acceptedLegalFormCodes: ["9300"] })).toBe(false);
     expect(isEssLegalForm("9300", { acceptedLegalFormCodes: ["9300"] })).toBe(true);
@@ -69,7 +79,15 @@ describe("legalFormChoices", () => {
   });
 
   it("maps ESS choices to ESS codes, company and other choices to non-ESS codes", () => {
-    const ess = ["association", "association_local", "scop", "scic", "cooperative_other", "mutual", "foundation"] as const;
+    const ess = [
+      "association",
+      "association_local",
+      "scop",
+      "scic",
+      "cooperative_other",
+      "mutual",
+      "foundation",
+    ] as const;
     for (const id of ess) {
       const { legalForm } = answersForChoice(id);
       expect(legalForm !== null && isEssLegalForm(legalForm, rules)).toBe(true);

@@ -87,7 +87,8 @@ export const fr = {
     "Indiquez la catégorie juridique INSEE en 4 chiffres, ou null si vous ne la connaissez pas.",
   "error.esus": "Indiquez true ou false pour l'agrément ESUS.",
   "error.creationDate": "Indiquez une date de création réelle, au format AAAA-MM-JJ.",
-  "error.axes": "Choisissez des axes dans la liste : housing, employment, health_prevention, caregivers, other.",
+  "error.axes":
+    "Choisissez des axes dans la liste : housing, employment, health_prevention, caregivers, other.",
   "error.departement": "Indiquez un code de département : 01 à 95, 2A, 2B ou 971 à 976.",
   "error.onDate": "Indiquez une date réelle, au format AAAA-MM-JJ.",
 } as const;
@@ -99,7 +100,8 @@ export const en: Messages<typeof fr> = {
   "criterion.axes.label": "Priority axes",
   "criterion.territory.label": "Territory",
 
-  "criterion.ess.metByLegalForm": "Your legal form belongs to the social and solidarity economy (ESS).",
+  "criterion.ess.metByLegalForm":
+    "Your legal form belongs to the social and solidarity economy (ESS).",
   "criterion.ess.metByEsus":
     "Your company holds the ESUS approval: it belongs to the social and solidarity economy.",
   "criterion.ess.notMet":
@@ -175,7 +177,8 @@ export const en: Messages<typeof fr> = {
   "error.legalForm": "Give the 4-digit INSEE legal category, or null if you do not know it.",
   "error.esus": "Give true or false for the ESUS approval.",
   "error.creationDate": "Give a real creation date, formatted YYYY-MM-DD.",
-  "error.axes": "Choose axes from the list: housing, employment, health_prevention, caregivers, other.",
+  "error.axes":
+    "Choose axes from the list: housing, employment, health_prevention, caregivers, other.",
   "error.departement": "Give a département code: 01 to 95, 2A, 2B or 971 to 976.",
   "error.onDate": "Give a real date, formatted YYYY-MM-DD.",
 };

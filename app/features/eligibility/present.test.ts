@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { referenceAnswers } from "./cases";
 import { digitessEligibilityRules as rules } from "./digitess";
+import { parseEligibilityRequest } from "./eligibility.schema";
 import { describeNextStep, formatDate, toEligibilityResponse } from "./present";
 import { checkEligibility } from "./rules";
 
@@ -80,7 +81,9 @@ describe("describeNextStep", () => {
       rules,
       "2026-11-22",
     );
-    expect(describeNextStep(result)).toMatch(/^Votre structure pourra déposer sa candidature à partir du 14 mai 2027\./);
+    expect(describeNextStep(result)).toMatch(
+      /^Votre structure pourra déposer sa candidature à partir du 14 mai 2027\./,
+    );
   });
 });
 
@@ -90,5 +93,30 @@ describe("formatDate", () => {
     expect(formatDate("2023-03-01", "fr")).toBe("1er mars 2023");
     expect(formatDate("2027-05-14", "en")).toBe("14 May 2027");
     expect(formatDate("not a date", "fr")).toBe("not a date");
+  });
+});
+
+describe("POST /api/v1/eligibility flow (parse, check, answer)", () => {
+  it("answers the issue's example body", () => {
+    const parsed = parseEligibilityRequest({
+      programme: "digitess",
+      legalForm: "9220",
+      esus: false,
+      creationDate: "2019-05-14",
+      axes: ["housing"],
+      departement: "13",
+      onDate: "2026-11-22",
+    });
+    if (!parsed.ok) throw new Error("the example must parse");
+    const response = toEligibilityResponse(
+      checkEligibility(parsed.value, rules, parsed.value.onDate),
+    );
+    expect(response.eligible).toBe(true);
+    expect(response.criteria.map((c) => [c.id, c.met])).toEqual([
+      ["ess", true],
+      ["age", true],
+      ["axes", true],
+      ["territory", true],
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type Advice, eligibilityCases, expectedAdvice, referenceAnswers, referenceDate, type Verdict } from "./cases";
+import {
+  type Advice,
+  eligibilityCases,
+  expectedAdvice,
+  referenceAnswers,
+  referenceDate,
+  type Verdict,
+} from "./cases";
 import { digitessEligibilityRules } from "./digitess";
 import { checkEligibility } from "./rules";
 import type { Met } from "./types";

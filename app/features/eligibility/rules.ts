@@ -1,4 +1,4 @@
-import { hasReachedAge, anniversary, compareIsoDates, isIsoDate, type IsoDate } from "./dates";
+import { anniversary, compareIsoDates, hasReachedAge, type IsoDate, isIsoDate } from "./dates";
 import { isEssLegalForm } from "./legal-forms";
 import type {
   CriterionResult,
@@ -85,7 +85,12 @@ export function checkAge(
     return { id: "age", met: true, messageKey: "criterion.age.met", params: { years } };
   }
   const eligibleFrom = anniversary(creationDate, years);
-  return { id: "age", met: false, messageKey: "criterion.age.notMet", params: { years, eligibleFrom } };
+  return {
+    id: "age",
+    met: false,
+    messageKey: "criterion.age.notMet",
+    params: { years, eligibleFrom },
+  };
 }
 
 /** Axes: at least one chosen axis is a priority axis; none chosen or "je ne sais pas" is to check. */

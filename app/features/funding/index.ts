@@ -14,6 +14,7 @@ export {
   supportLevelIds,
 } from "./levels";
 export { en as fundingMessagesEn, fr as fundingMessagesFr } from "./messages";
+export { formatEuros } from "./money";
 export {
   type CostSplit,
   type FundingError,
@@ -25,4 +26,8 @@ export {
   simulateFunding,
   splitCost,
 } from "./rules";
-export { answerFundingRequest, type FundingAnswer, type FundingResponse } from "./simulation-response";
+export {
+  answerFundingRequest,
+  type FundingAnswer,
+  type FundingResponse,
+} from "./simulation-response";

@@ -74,14 +74,19 @@ export function simulateFunding(input: FundingInput): FundingResult {
   } else if (totalCostCents > MAX_TOTAL_COST_CENTS) {
     errors.push({ code: "cost_too_large", field: "totalCostCents" });
   }
-  if (!isRate(minRatePercent)) errors.push({ code: "invalid_bounds", field: "minRatePercent" });
+  const boundsErrors: FundingError[] = [];
+  if (!isRate(minRatePercent))
+    boundsErrors.push({ code: "invalid_bounds", field: "minRatePercent" });
   if (!isRate(maxRatePercent) || maxRatePercent < minRatePercent) {
-    errors.push({ code: "invalid_bounds", field: "maxRatePercent" });
+    boundsErrors.push({ code: "invalid_bounds", field: "maxRatePercent" });
   }
+  errors.push(...boundsErrors);
   if (ratePercent !== null && !isRate(ratePercent)) {
     errors.push({ code: "invalid_rate", field: "ratePercent" });
-  } else if (ratePercent !== null && (ratePercent < minRatePercent || ratePercent > maxRatePercent)) {
-    errors.push({ code: "rate_out_of_bounds", field: "ratePercent" });
+  } else if (ratePercent !== null && boundsErrors.length === 0) {
+    if (ratePercent < minRatePercent || ratePercent > maxRatePercent) {
+      errors.push({ code: "rate_out_of_bounds", field: "ratePercent" });
+    }
   }
   if (errors.length > 0) return { ok: false, errors };
   return {

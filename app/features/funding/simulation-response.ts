@@ -1,5 +1,5 @@
 import { interpolate, type Locale } from "../../platform/i18n/types";
-import type { FundingRequest, FieldError } from "./funding.schema";
+import type { FieldError, FundingRequest } from "./funding.schema";
 import { type FundingRules, ratesForLevel, type SupportLevelId } from "./levels";
 import { en, fr } from "./messages";
 import { simulateFunding } from "./rules";
@@ -39,7 +39,10 @@ export function answerFundingRequest(
   const messages = locale === "en" ? en : fr;
   const rates = ratesForLevel(rules, request.level);
   if (!rates) {
-    return { status: 422, errors: [{ field: "level", message: messages["error.levelNotOffered"] }] };
+    return {
+      status: 422,
+      errors: [{ field: "level", message: messages["error.levelNotOffered"] }],
+    };
   }
   const result = simulateFunding({
     totalCostCents: request.totalCostCents,
@@ -67,8 +70,14 @@ export function answerFundingRequest(
       ratePercent: atChosenRate?.ratePercent ?? null,
       programmeShareCents: atChosenRate?.programmeShareCents ?? null,
       remainingCents: atChosenRate?.remainingCents ?? null,
-      atMinRate: { programmeShareCents: atMinRate.programmeShareCents, remainingCents: atMinRate.remainingCents },
-      atMaxRate: { programmeShareCents: atMaxRate.programmeShareCents, remainingCents: atMaxRate.remainingCents },
+      atMinRate: {
+        programmeShareCents: atMinRate.programmeShareCents,
+        remainingCents: atMinRate.remainingCents,
+      },
+      atMaxRate: {
+        programmeShareCents: atMaxRate.programmeShareCents,
+        remainingCents: atMaxRate.remainingCents,
+      },
     },
   };
 }

@@ -16,7 +16,7 @@ export async function executeRawSql(
   executor: Executor,
   text: string,
   values: unknown[] = [],
-): Promise<{ rows: any[] }> {
+): Promise<{ rows: unknown[] }> {
   const client = (executor as unknown as { session: { client: QueryClient } }).session.client;
   if (values.length === 0 && client.exec) {
     // PGlite runs multi-statement scripts only through exec().
@@ -24,5 +24,5 @@ export async function executeRawSql(
     return { rows: results.at(-1)?.rows ?? [] };
   }
   const result = await client.query(text, values);
-  return { rows: result.rows as any[] };
+  return { rows: result.rows };
 }

@@ -26,7 +26,9 @@ export async function readOutbox(outboxDir: string, limit = 100): Promise<Outbox
 /** Parses one .eml file of the outbox. */
 export async function readOutboxMessage(outboxDir: string, file: string): Promise<OutboxMessage> {
   const parsed = await simpleParser(await readFile(path.join(outboxDir, path.basename(file))));
-  const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
+  const to = Array.isArray(parsed.to)
+    ? parsed.to.map((a) => a.text).join(", ")
+    : (parsed.to?.text ?? "");
   return {
     file: path.basename(file),
     to,

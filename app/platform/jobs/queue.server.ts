@@ -9,13 +9,17 @@ import type { DatabaseHandle, Executor } from "../db/types";
 import type { Logger } from "../logger.server";
 import type { JobDefinition, JobDependencies } from "./define-job";
 
+// A list of jobs has one payload type per job: `any` here is the heterogeneous list's element.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type AnyJob = JobDefinition<any>;
+
 export type JobQueue = {
   /** Creates the pg-boss schema (first start) and the queues of the given jobs. */
-  start(definitions: readonly JobDefinition<any>[]): Promise<void>;
+  start(definitions: readonly AnyJob[]): Promise<void>;
   /** Enqueues a job on `executor` (pass the command's transaction); returns the job id. */
   enqueue<P>(executor: Executor, job: JobDefinition<P>, payload: P): Promise<string>;
   /** Starts polling workers for the given jobs in this process. */
-  work(definitions: readonly JobDefinition<any>[], deps: JobDependencies): Promise<void>;
+  work(definitions: readonly AnyJob[], deps: JobDependencies): Promise<void>;
   /** Stops workers (waiting for running jobs up to timeoutMs). */
   stop(timeoutMs?: number): Promise<void>;
   boss: PgBoss;

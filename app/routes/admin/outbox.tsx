@@ -39,7 +39,8 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
             <p>
               {t("area.admin.outboxTo")} : {message.to}
               <br />
-              {t("area.admin.outboxDate")} : {message.date ? format.format(new Date(message.date)) : ""}
+              {t("area.admin.outboxDate")} :{" "}
+              {message.date ? format.format(new Date(message.date)) : ""}
             </p>
             <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{message.text}</pre>
           </article>

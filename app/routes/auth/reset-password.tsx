@@ -54,7 +54,9 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
       </>
     );
   }
-  const errors = summaryErrors(form.errors, [{ field: fields.password, label: t("auth.field.newPassword") }]);
+  const errors = summaryErrors(form.errors, [
+    { field: fields.password, label: t("auth.field.newPassword") },
+  ]);
   return (
     <>
       <title>{`${t("auth.reset.title")} – Digit'ESS`}</title>

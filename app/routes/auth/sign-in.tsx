@@ -62,8 +62,12 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       <title>{`${t("auth.signIn.title")} – Digit'ESS`}</title>
       <h1>{t("auth.signIn.title")}</h1>
       {loaderData.verified ? <Notice tone="success">{t("auth.signIn.verified")}</Notice> : null}
-      {loaderData.linkError ? <Notice>{translateError(t, "auth.error.invalidToken")}</Notice> : null}
-      {loaderData.passwordReset ? <Notice tone="success">{t("auth.signIn.passwordReset")}</Notice> : null}
+      {loaderData.linkError ? (
+        <Notice>{translateError(t, "auth.error.invalidToken")}</Notice>
+      ) : null}
+      {loaderData.passwordReset ? (
+        <Notice tone="success">{t("auth.signIn.passwordReset")}</Notice>
+      ) : null}
       {loaderData.signedOut ? <Notice tone="success">{t("auth.signIn.signedOut")}</Notice> : null}
       <ErrorSummary errors={errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
@@ -73,7 +77,11 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           label={t("auth.field.email")}
           hint={t("auth.field.emailHint")}
           errors={fields.email.errors}
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email", required: true }}
+          inputProps={{
+            ...getInputProps(fields.email, { type: "email" }),
+            autoComplete: "email",
+            required: true,
+          }}
         />
         <Field
           id={fields.password.id}
@@ -93,7 +101,8 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         <Link to="/mot-de-passe-oublie">{t("auth.signIn.forgot")}</Link>
       </p>
       <p>
-        {t("auth.signIn.magicLinkIntro")} <Link to="/lien-de-connexion">{t("auth.signIn.magicLinkLink")}</Link>
+        {t("auth.signIn.magicLinkIntro")}{" "}
+        <Link to="/lien-de-connexion">{t("auth.signIn.magicLinkLink")}</Link>
       </p>
       <p>
         {t("auth.signIn.noAccount")} <Link to="/inscription">{t("auth.signIn.createAccount")}</Link>

@@ -60,14 +60,22 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
           id={fields.name.id}
           label={t("auth.field.name")}
           errors={fields.name.errors}
-          inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name", required: true }}
+          inputProps={{
+            ...getInputProps(fields.name, { type: "text" }),
+            autoComplete: "name",
+            required: true,
+          }}
         />
         <Field
           id={fields.email.id}
           label={t("auth.field.email")}
           hint={t("auth.field.emailHint")}
           errors={fields.email.errors}
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email", required: true }}
+          inputProps={{
+            ...getInputProps(fields.email, { type: "email" }),
+            autoComplete: "email",
+            required: true,
+          }}
         />
         <Field
           id={fields.password.id}
@@ -81,7 +89,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
           }}
         />
         <p className="field-hint">
-          {t("auth.signUp.privacy")} <Link to="/donnees-personnelles">{t("page.privacy.title")}</Link>
+          {t("auth.signUp.privacy")}{" "}
+          <Link to="/donnees-personnelles">{t("page.privacy.title")}</Link>
         </p>
         <button type="submit" className="button">
           {t("auth.signUp.submit")}

@@ -41,7 +41,9 @@ export function EmailRequestForm(props: Props) {
       </>
     );
   }
-  const errors = summaryErrors(form.errors, [{ field: fields.email, label: t("auth.field.email") }]);
+  const errors = summaryErrors(form.errors, [
+    { field: fields.email, label: t("auth.field.email") },
+  ]);
   return (
     <>
       <title>{`${t(props.titleKey)} – Digit'ESS`}</title>
@@ -55,7 +57,11 @@ export function EmailRequestForm(props: Props) {
           label={t("auth.field.email")}
           hint={t("auth.field.emailHint")}
           errors={fields.email.errors}
-          inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "email", required: true }}
+          inputProps={{
+            ...getInputProps(fields.email, { type: "email" }),
+            autoComplete: "email",
+            required: true,
+          }}
         />
         <button type="submit" className="button">
           {t(props.submitKey)}

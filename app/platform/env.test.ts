@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env.server";
+
+describe("environment", () => {
+  it("works with no variable at all (demo defaults)", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      NODE_ENV: "development",
+      PORT: 3000,
+      DATA_DIR: "./data",
+      APP_URL: "http://localhost:3000",
+      DEMO_SEED: true,
+      RUN_WORKER: true,
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("names each bad variable, in French and English", () => {
+    try {
+      parseEnv({ PORT: "abc", DATABASE_URL: "mysql://x" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      const { message, variables } = error as EnvError;
+      expect(variables).toEqual(["PORT", "DATABASE_URL"]);
+      expect(message).toContain("Configuration invalide");
+      expect(message).toContain("Invalid configuration");
+      expect(message).toContain('PORT = "abc"');
+    }
+  });
+
+  it("requires a secret in production and never seeds demo accounts there", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/BETTER_AUTH_SECRET/);
+    const secret = "s".repeat(32);
+    expect(parseEnv({ NODE_ENV: "production", BETTER_AUTH_SECRET: secret }).DEMO_SEED).toBe(false);
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", BETTER_AUTH_SECRET: secret, DEMO_SEED: "true" }),
+    ).toThrow(/DEMO_SEED/);
+  });
+
+  it("parses booleans and URLs strictly", () => {
+    expect(parseEnv({ RUN_WORKER: "false" }).RUN_WORKER).toBe(false);
+    expect(() => parseEnv({ RUN_WORKER: "maybe" })).toThrow(/RUN_WORKER/);
+    expect(() => parseEnv({ SMTP_URL: "http://mail" })).toThrow(/SMTP_URL/);
+    expect(parseEnv({ SMTP_URL: "smtps://u:p@mail.example.org:465" }).SMTP_URL).toBe(
+      "smtps://u:p@mail.example.org:465",
+    );
+  });
+});

@@ -1,0 +1,157 @@
+import { request as httpRequest } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, spawnServer } from "../tests/support/spawn-server";
+import { testDriver } from "../tests/support/test-database";
+
+// These tests run the built app (npm run build) in a real server process on PGlite.
+describe.runIf(testDriver === "pglite")("the Node server", () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await spawnServer();
+  }, 90_000);
+
+  afterAll(async () => {
+    if (server.process.exitCode === null) {
+      server.process.kill("SIGKILL");
+      await server.exited;
+    }
+  });
+
+  it("answers /healthz after checking the database", async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "pglite" });
+  });
+
+  it("serves the home page in French with security headers and a request id", async () => {
+    const response = await fetch(`${server.url}/`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html lang="fr"');
+    expect(html).toContain("Aller au contenu");
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    // Every inline script carries the nonce, or the browser would refuse it.
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)];
+    expect(inlineScripts.length).toBeGreaterThan(0);
+    for (const [, attributes] of inlineScripts) expect(attributes).toContain(`nonce="${nonce}"`);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("strict-transport-security")).toBeNull();
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("caches hashed assets for a year", async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    const asset = /href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1];
+    expect(asset).toBeTruthy();
+    const response = await fetch(`${server.url}${asset}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toContain("max-age=31536000");
+    expect(response.headers.get("cache-control")).toContain("immutable");
+  });
+
+  it("sends an anonymous visitor of a protected page to sign-in, and back after", async () => {
+    const response = await fetch(`${server.url}/instruction?page=2`, { redirect: "manual" });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(
+      "/connexion?redirectTo=%2Finstruction%3Fpage%3D2",
+    );
+  });
+
+  it("answers unknown pages with a French 404 page", async () => {
+    const response = await fetch(`${server.url}/cette-page-n-existe-pas`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Page introuvable");
+  });
+
+  it("shows a signed-in user 404 on a page their role may not see, and their own area", async () => {
+    const signIn = await fetch(`${server.url}/connexion`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
+      body: new URLSearchParams({
+        email: "mme.martin@demo.digitess.fr",
+        password: "Demo-Digitess-2026",
+      }),
+    });
+    expect(signIn.status).toBe(302);
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    expect(cookie).toContain("session_token");
+    const own = await fetch(`${server.url}/espace`, { headers: { cookie } });
+    expect(own.status).toBe(200);
+    expect(await own.text()).toContain("Mon espace");
+    for (const path of ["/instruction", "/admin", "/admin/courriels", "/pilotage"]) {
+      const other = await fetch(`${server.url}${path}`, { headers: { cookie } });
+      expect(other.status, path).toBe(404);
+      const body = await other.text();
+      expect(body).toContain("Page introuvable");
+      expect(body).not.toContain("at ");
+    }
+  });
+
+  it("lets an in-flight request finish on SIGTERM, then exits within 10 s", async () => {
+    const body = new URLSearchParams({ email: "personne@exemple.fr", password: "x" }).toString();
+    const responded = new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        `${server.url}/connexion`,
+        {
+          method: "POST",
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            "content-length": Buffer.byteLength(body),
+            origin: server.url,
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on("error", reject);
+      // Half the body now: the request is in flight when SIGTERM arrives.
+      req.write(body.slice(0, 10));
+      setTimeout(() => {
+        server.process.kill("SIGTERM");
+        setTimeout(() => req.end(body.slice(10)), 500);
+      }, 300);
+    });
+    const started = Date.now();
+    expect(await responded).toBe(400);
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(server.output()).not.toMatch(/error/i);
+  });
+});
+
+describe.runIf(testDriver === "pglite")("starting the server", () => {
+  it("refuses a bad environment variable with a message naming it", async () => {
+    const server = await spawnServer({ PORT: "70000" }, false);
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toContain("PORT");
+    expect(server.output()).toContain("Configuration invalide");
+  });
+
+  it("refuses to open a PGlite directory that a running server owns", async () => {
+    const first = await spawnServer();
+    try {
+      const second = await spawnServer({ DATA_DIR: first.dataDir }, false);
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toContain("déjà ouverte par un autre processus");
+      // The first server still works.
+      expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+    } finally {
+      first.process.kill("SIGTERM");
+      expect(await first.exited).toBe(0);
+    }
+  }, 90_000);
+});

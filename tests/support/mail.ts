@@ -1,0 +1,14 @@
+/** Reads the last mail sent to an address from an outbox directory (tests only). */
+import { readOutbox } from "../../app/platform/email/outbox.server";
+import { eventually } from "./test-services";
+
+/** Waits for a mail to `to` and returns it with the first link of its text. */
+export async function waitForMail(outboxDir: string, to: string, subjectIncludes = "") {
+  const mail = await eventually(async () =>
+    (await readOutbox(outboxDir)).find(
+      (m) => m.to.includes(to) && m.subject.includes(subjectIncludes),
+    ),
+  );
+  const link = /https?:\/\/\S+/.exec(mail.text)?.[0] ?? null;
+  return { ...mail, link };
+}

@@ -1,0 +1,43 @@
+/** The application's services on an isolated test database, with the outbox in a temp dir. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseEnv } from "../../app/platform/env.server";
+import { createLogger } from "../../app/platform/logger.server";
+import { createServices, type Services } from "../../app/services.server";
+import { createTestDatabase } from "./test-database";
+
+/** Starts the services (jobs worker included) for one test file. */
+export async function createTestServices(
+  overrides: Record<string, string> = {},
+): Promise<Services & { dataDir: string }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "digitess-test-"));
+  const env = parseEnv({
+    NODE_ENV: "test",
+    DATA_DIR: dataDir,
+    APP_URL: "http://localhost:3999",
+    DEMO_SEED: "false",
+    LOG_LEVEL: "silent",
+    ...overrides,
+  });
+  const database = await createTestDatabase();
+  const services = await createServices(env, createLogger(env.LOG_LEVEL), {
+    database,
+    rateLimitMax: Number(overrides.RATE_LIMIT_MAX ?? 1000),
+  });
+  return { ...services, dataDir };
+}
+
+/** Waits until `check` returns a value (polling), or fails after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
