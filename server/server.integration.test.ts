@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, spawnServer } from "../tests/support/spawn-server";
@@ -147,6 +148,14 @@ describe.runIf(testDriver === "pglite")("starting the server", () => {
       const second = await spawnServer({ DATA_DIR: first.dataDir }, false);
       expect(await second.exited).toBe(1);
       expect(second.output()).toContain("déjà ouverte par un autre processus");
+      for (const command of ["migrate", "seed"]) {
+        const script = spawnSync(process.execPath, ["--import", "tsx", "scripts/db.ts", command], {
+          env: { ...process.env, DATA_DIR: first.dataDir, NODE_ENV: "test" },
+          encoding: "utf8",
+        });
+        expect(script.status, command).toBe(1);
+        expect(script.stderr).toContain("déjà ouverte par un autre processus");
+      }
       // The first server still works.
       expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     } finally {
