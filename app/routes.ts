@@ -1,4 +1,8 @@
 import { index, type RouteConfig, route } from "@react-router/dev/routes";
+import { applicationsRoutes } from "./routes/applications.routes";
+import { diagnosticRoutes } from "./routes/diagnostic.routes";
+import { organizationsRoutes } from "./routes/organizations.routes";
+import { programsRoutes } from "./routes/programs.routes";
 
 // URL paths are French, grouped by audience (architecture.md).
 export default [
@@ -23,5 +27,9 @@ export default [
   route("donnees-personnelles", "routes/pages/privacy.tsx"),
   route("accessibilite", "routes/pages/accessibility.tsx"),
   route("langue", "routes/language.ts"),
+  ...programsRoutes,
+  ...organizationsRoutes,
+  ...diagnosticRoutes,
+  ...applicationsRoutes,
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -2,5 +2,9 @@
  * The database schema (Drizzle). One file per area keeps this index small; every table used by
  * the application is exported from here so drizzle-kit sees it and migrations stay complete.
  */
+export * from "./schema/applications";
 export * from "./schema/audit";
 export * from "./schema/auth";
+export * from "./schema/diagnostics";
+export * from "./schema/organizations";
+export * from "./schema/programs";
