@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// One data directory per port, so that parallel runs never share a database or an outbox.
+const dataDir = `.e2e-data/${port}`;
 
 // End-to-end journeys against the built app on a fresh embedded database. Retries stay at 0:
 // a flaky journey is a bug to fix, not to hide.
@@ -28,7 +30,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: `rm -rf .e2e-data && DATA_DIR=.e2e-data PORT=${port} APP_URL=http://localhost:${port} NODE_ENV=test LOG_LEVEL=warn node --import tsx server/index.ts`,
+    command: `rm -rf ${dataDir} && DATA_DIR=${dataDir} PORT=${port} APP_URL=http://localhost:${port} NODE_ENV=test LOG_LEVEL=warn node --import tsx server/index.ts`,
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -49,9 +49,9 @@ if (dev) {
       viteServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>,
   });
 } else {
-  const buildPath = path.resolve("build/server/index.js");
-  const build = (await import(buildPath)) as ServerBuild;
-  app = createApp({ services, build, clientDir: path.resolve("build/client") });
+  const buildDir = path.resolve(process.env.BUILD_DIR ?? "build");
+  const build = (await import(path.join(buildDir, "server/index.js"))) as ServerBuild;
+  app = createApp({ services, build, clientDir: path.join(buildDir, "client") });
 }
 
 const server = app.listen(env.PORT, env.HOST, () => {

@@ -8,7 +8,7 @@ import type { Role } from "../../app/features/auth/roles";
 import { DEMO_PASSWORD, demoAccounts } from "../../db/seed";
 import { waitForMail } from "../support/mail";
 
-export const outboxDir = ".e2e-data/mail";
+export const outboxDir = `.e2e-data/${process.env.E2E_PORT ?? 3100}/mail`;
 
 type Fixtures = {
   readEmail: (to: string, subjectIncludes?: string) => ReturnType<typeof waitForMail>;
