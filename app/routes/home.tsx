@@ -1,32 +1,33 @@
-import { Link } from "react-router";
+import {
+  getDefaultProgrammeSlug,
+  getProgrammeConfig,
+  programmeLinks,
+  toPublicProgramme,
+} from "~/features/programs";
+import { ProgrammeHome } from "~/features/programs/ui/programme-home";
 import { useT } from "~/ui/i18n";
+import type { Route } from "./+types/home";
 
-export function meta() {
-  return [
-    { title: "Digit'ESS – accompagnement numérique des associations" },
-    {
-      name: "description",
-      content:
-        "Appel à projets ouvert toute l'année : diagnostic numérique, cadrage et réalisation d'outils pour les structures de l'ESS.",
-    },
-  ];
+// Public page: no guard. The site's home page is the home page of its default programme.
+export async function loader({ context }: Route.LoaderArgs) {
+  const { db } = context.services;
+  const slug = await getDefaultProgrammeSlug(db);
+  const config = slug ? await getProgrammeConfig(db, slug) : null;
+  if (!config) return { programme: null, links: null };
+  return { programme: toPublicProgramme(config), links: programmeLinks(config.slug, true) };
 }
 
-export default function Home() {
+export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  return (
-    <>
-      <h1>{t("page.home.title")}</h1>
-      <p>{t("page.home.intro")}</p>
-      <p>{t("page.home.applyAnyTime")}</p>
-      <div className="actions">
-        <Link to="/inscription" className="button">
-          {t("page.home.cta.signUp")}
-        </Link>
-        <Link to="/connexion" className="button button-secondary">
-          {t("page.home.cta.signIn")}
-        </Link>
-      </div>
-    </>
-  );
+  const { programme, links } = loaderData;
+  if (!programme || !links) {
+    return (
+      <>
+        <title>{t("app.name")}</title>
+        <h1>{t("app.name")}</h1>
+        <p className="empty-state">{t("programs.home.none")}</p>
+      </>
+    );
+  }
+  return <ProgrammeHome programme={programme} links={links} />;
 }

@@ -1,20 +1,22 @@
 /**
- * Action axes a structure can tick in the eligibility form. The four first are the Digit'ESS
- * priority axes; "other" lets a structure say its actions are elsewhere (culture, sport, ...).
- * Which axes are priorities is programme data (`EligibilityRules.priorityAxes`).
+ * Action axes. A programme's priority axes are data (code and French label, stored per
+ * programme); the eligibility form adds the reserved code "other" so a structure can say its
+ * actions are elsewhere (culture, sport, ...).
  */
-export const axisIds = [
-  "housing",
-  "employment",
-  "health_prevention",
-  "caregivers",
-  "other",
-] as const;
 
-/** One action axis id. */
-export type AxisId = (typeof axisIds)[number];
+/** The reserved axis code meaning "my actions are in another field". */
+export const OTHER_AXIS = "other";
 
-/** Tells whether a value is a known axis id. */
-export function isAxisId(value: unknown): value is AxisId {
-  return typeof value === "string" && (axisIds as readonly string[]).includes(value);
+/** The shape of an axis code: lowercase letters, digits and underscores ("health_prevention"). */
+export const axisCodePattern = /^[a-z][a-z0-9_]{0,39}$/;
+
+/** Tells whether a value is a well-formed axis code (known or not to a programme). */
+export function isAxisCode(value: unknown): value is string {
+  return typeof value === "string" && axisCodePattern.test(value);
+}
+
+/** A programme axis as shown to visitors: its code and its French label. */
+export interface AxisLabel {
+  readonly code: string;
+  readonly label: string;
 }

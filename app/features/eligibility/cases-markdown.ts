@@ -1,6 +1,6 @@
 import { type EligibilityCase, eligibilityCases, expectedAdvice, referenceDate } from "./cases";
+import { digitessAxes } from "./digitess";
 import { essLegalForms } from "./legal-forms";
-import { fr } from "./messages";
 import { formatDate } from "./present";
 
 /** Renders the case table as Markdown for the programme team (the content of cases.md). */
@@ -56,7 +56,7 @@ function describeChanges(row: EligibilityCase): string {
         ? "je ne sais pas"
         : axes.length === 0
           ? "aucun"
-          : axes.map((a) => fr[`axis.${a}`]).join(", ");
+          : axes.map(axisLabel).join(", ");
     parts.push(`axes : ${text}`);
   }
   if (answers.departement !== undefined) {
@@ -66,10 +66,16 @@ function describeChanges(row: EligibilityCase): string {
   if (rules.esusAcceptedForOtherCompanies === false) parts.push("programme : ESUS refusé");
   if (rules.minimumAgeYears !== undefined) parts.push(`programme : ${rules.minimumAgeYears} ans`);
   if (rules.priorityAxes) {
-    parts.push(`programme : axes ${rules.priorityAxes.map((a) => fr[`axis.${a}`]).join(", ")}`);
+    parts.push(`programme : axes ${rules.priorityAxes.map(axisLabel).join(", ")}`);
   }
   if (rules.departements) parts.push(`programme : départements ${rules.departements.join(", ")}`);
   return parts.join(" ; ") || "—";
+}
+
+function axisLabel(code: string): string {
+  return code === "other"
+    ? "Autre domaine"
+    : (digitessAxes.find((a) => a.code === code)?.label ?? code);
 }
 
 function labelOf(code: string): string {

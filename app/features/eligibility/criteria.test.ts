@@ -11,35 +11,37 @@ const criterion = (changes: Partial<EligibilityAnswers>, id: string, onDate?: st
 
 describe("checkEligibility: message keys and parameters", () => {
   it("explains each ESS outcome", () => {
-    expect(criterion({}, "ess")?.messageKey).toBe("criterion.ess.metByLegalForm");
+    expect(criterion({}, "ess")?.messageKey).toBe("eligibility.criterion.ess.metByLegalForm");
     expect(criterion({ legalForm: "5710", esus: true }, "ess")?.messageKey).toBe(
-      "criterion.ess.metByEsus",
+      "eligibility.criterion.ess.metByEsus",
     );
     expect(criterion({ legalForm: "5710", esus: false }, "ess")?.messageKey).toBe(
-      "criterion.ess.notMet",
+      "eligibility.criterion.ess.notMet",
     );
     expect(criterion({ legalForm: "5710", esus: null }, "ess")?.messageKey).toBe(
-      "criterion.ess.checkEsus",
+      "eligibility.criterion.ess.checkEsus",
     );
     expect(criterion({ legalForm: null }, "ess")?.messageKey).toBe(
-      "criterion.ess.unknownLegalForm",
+      "eligibility.criterion.ess.unknownLegalForm",
     );
   });
 
   it("gives the minimum age, and the first eligible day when too young", () => {
     expect(criterion({}, "age")).toMatchObject({
-      messageKey: "criterion.age.met",
+      messageKey: "eligibility.criterion.age.met",
       params: { years: 3 },
     });
     expect(criterion({ creationDate: "2024-02-29" }, "age")).toEqual({
       id: "age",
       met: false,
-      messageKey: "criterion.age.notMet",
+      messageKey: "eligibility.criterion.age.notMet",
       params: { years: 3, eligibleFrom: "2027-03-01" },
     });
-    expect(criterion({ creationDate: null }, "age")?.messageKey).toBe("criterion.age.unknown");
+    expect(criterion({ creationDate: null }, "age")?.messageKey).toBe(
+      "eligibility.criterion.age.unknown",
+    );
     expect(criterion({ creationDate: "2030-01-01" }, "age")?.messageKey).toBe(
-      "criterion.age.future",
+      "eligibility.criterion.age.future",
     );
   });
 
@@ -52,14 +54,16 @@ describe("checkEligibility: message keys and parameters", () => {
       axes: ["housing", "caregivers"],
     });
     expect(criterion({ axes: ["other"] }, "axes")?.params).toEqual({ axes: rules.priorityAxes });
-    expect(criterion({ axes: null }, "axes")?.messageKey).toBe("criterion.axes.unknown");
+    expect(criterion({ axes: null }, "axes")?.messageKey).toBe(
+      "eligibility.criterion.axes.unknown",
+    );
   });
 
   it("names the département in the territory sentence", () => {
     expect(criterion({ departement: "2A" }, "territory")).toEqual({
       id: "territory",
       met: true,
-      messageKey: "criterion.territory.met",
+      messageKey: "eligibility.criterion.territory.met",
       params: { departement: "2A" },
     });
     expect(criterion({ departement: null }, "territory")?.params).toEqual({});
@@ -67,7 +71,7 @@ describe("checkEligibility: message keys and parameters", () => {
 
   it("advises to apply later, on the anniversary, when only the age fails", () => {
     expect(check({ creationDate: "2024-06-30" }).nextStep).toEqual({
-      messageKey: "nextStep.applyLater",
+      messageKey: "eligibility.nextStep.applyLater",
       params: { eligibleFrom: "2027-06-30" },
     });
   });
@@ -79,7 +83,7 @@ describe("checkEligibility: message keys and parameters", () => {
   it("does not change its inputs", () => {
     const answers = Object.freeze({
       ...referenceAnswers,
-      axes: Object.freeze(["housing" as const]),
+      axes: Object.freeze(["housing"]),
     });
     expect(() =>
       checkEligibility(answers, Object.freeze({ ...rules }), "2026-11-22"),

@@ -5,6 +5,7 @@ import {
   hasReachedAge,
   isIsoDate,
   isLeapYear,
+  parseDateInput,
   todayInParis,
 } from "./dates";
 
@@ -94,4 +95,24 @@ describe("todayInParis", () => {
     expect(todayInParis(new Date("2026-07-14T22:30:00Z"))).toBe("2026-07-15"); // UTC+2
     expect(todayInParis(new Date("2026-07-14T21:59:59Z"))).toBe("2026-07-14");
   });
+});
+
+describe("parseDateInput", () => {
+  it.each([
+    ["2019-05-14", "2019-05-14"],
+    ["14/05/2019", "2019-05-14"],
+    ["4/5/2019", "2019-05-04"],
+    [" 14-05-2019 ", "2019-05-14"],
+    ["14.05.2019", "2019-05-14"],
+    ["29/02/2020", "2020-02-29"],
+  ])("reads %j as %s", (text, iso) => {
+    expect(parseDateInput(text)).toBe(iso);
+  });
+
+  it.each(["", "29/02/2023", "31/04/2020", "2019", "05/2019", "14/05/19", "hier", "2019-5-14"])(
+    "refuses %j",
+    (text) => {
+      expect(parseDateInput(text)).toBeNull();
+    },
+  );
 });

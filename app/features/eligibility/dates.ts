@@ -92,3 +92,17 @@ function formatIsoDate({ year, month, day }: DateParts): IsoDate {
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
+
+/**
+ * Reads a date typed by a person: "2019-05-14", "14/05/2019", "14-05-2019" or "14.05.2019"
+ * (day first, as in France; one-digit day and month allowed). Returns "YYYY-MM-DD", or null when
+ * the text is not a real calendar date.
+ */
+export function parseDateInput(text: string): IsoDate | null {
+  const value = text.trim();
+  if (isIsoDate(value)) return value;
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  if (!match) return null;
+  const iso = `${match[3]}-${match[2]?.padStart(2, "0")}-${match[1]?.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}

@@ -1,12 +1,26 @@
-export { type AxisId, axisIds, isAxisId } from "./axes";
-export { type IsoDate, isIsoDate, todayInParis } from "./dates";
-export { digitessEligibilityRules } from "./digitess";
+export { type AxisLabel, axisCodePattern, isAxisCode, OTHER_AXIS } from "./axes";
+export { compareIsoDates, type IsoDate, isIsoDate, parseDateInput, todayInParis } from "./dates";
+export { digitessAxes, digitessEligibilityRules } from "./digitess";
 export {
+  answersFromForm,
+  type EligibilityFormValue,
+  eligibilityFormSchema,
+  eligibilityPrefillSchema,
+  esusAnswers,
+  isPrefillRequest,
+  PREFILL_INTENT,
+} from "./eligibility.form";
+export {
+  checkRequestAxes,
   type EligibilityRequest,
   eligibilityRequestSchema,
+  eligibilityResponseSchema,
   type FieldError,
+  isoDateSchema,
   type ParseResult,
   parseEligibilityRequest,
+  programmeSlugSchema,
+  unknownProgrammeError,
 } from "./eligibility.schema";
 export {
   answersForChoice,
@@ -14,11 +28,28 @@ export {
   essLegalFormCodes,
   essLegalForms,
   isEssLegalForm,
+  isLegalFormCode,
   type LegalFormChoiceId,
   legalFormChoices,
 } from "./legal-forms";
 export { en as eligibilityMessagesEn, fr as eligibilityMessagesFr } from "./messages";
-export { describeNextStep, type EligibilityResponse, toEligibilityResponse } from "./present";
+export { eligibilityExamples, openApiPaths as eligibilityOpenApi } from "./openapi";
+export {
+  type EligibilityPrefill,
+  type EligibilityPrefillValues,
+  mergePrefill,
+  type PrefillOutcome,
+  prefillFromRegistry,
+  type RegistryFacts,
+  toDateInput,
+} from "./prefill";
+export {
+  describeNextStep,
+  type EligibilityResponse,
+  formatDate,
+  type PresentOptions,
+  toEligibilityResponse,
+} from "./present";
 export { checkEligibility } from "./rules";
 export type {
   CriterionId,

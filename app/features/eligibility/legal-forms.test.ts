@@ -75,7 +75,8 @@ describe("isLegalFormCode", () => {
 
 describe("legalFormChoices", () => {
   it("has a French label for every choice", () => {
-    for (const choice of legalFormChoices) expect(fr[`legalForm.${choice.id}`]).toBeTruthy();
+    for (const choice of legalFormChoices)
+      expect(fr[`eligibility.legalForm.${choice.id}`]).toBeTruthy();
   });
 
   it("maps ESS choices to ESS codes, company and other choices to non-ESS codes", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { axisIds } from "./axes";
 import { en, fr } from "./messages";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -13,12 +12,5 @@ describe("eligibility messages", () => {
 
   it("has no extra English key", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-  });
-
-  it("labels every axis, for checkboxes and inside sentences", () => {
-    for (const axis of axisIds) {
-      expect(fr[`axis.${axis}`]).toBeTruthy();
-      expect(fr[`axisInSentence.${axis}`]).toBeTruthy();
-    }
   });
 });

@@ -2,185 +2,233 @@ import type { Messages } from "../../platform/i18n/types";
 
 /** French messages of the eligibility check (the source catalogue). */
 export const fr = {
-  "criterion.ess.label": "Économie sociale et solidaire",
-  "criterion.age.label": "Ancienneté de la structure",
-  "criterion.axes.label": "Axes prioritaires",
-  "criterion.territory.label": "Territoire",
+  "eligibility.criterion.ess.label": "Économie sociale et solidaire",
+  "eligibility.criterion.age.label": "Ancienneté de la structure",
+  "eligibility.criterion.axes.label": "Axes prioritaires",
+  "eligibility.criterion.territory.label": "Territoire",
 
-  "criterion.ess.metByLegalForm":
+  "eligibility.criterion.ess.metByLegalForm":
     "Votre forme juridique fait partie de l'économie sociale et solidaire (ESS).",
-  "criterion.ess.metByEsus":
+  "eligibility.criterion.ess.metByEsus":
     "Votre entreprise a l'agrément ESUS : elle fait partie de l'économie sociale et solidaire.",
-  "criterion.ess.notMet":
+  "eligibility.criterion.ess.notMet":
     "Votre forme juridique ne fait pas partie de l'économie sociale et solidaire et votre entreprise n'a pas l'agrément ESUS.",
-  "criterion.ess.notMetEsusNotAccepted":
+  "eligibility.criterion.ess.notMetEsusNotAccepted":
     "Ce programme est réservé aux associations, coopératives, mutuelles et fondations : l'agrément ESUS ne suffit pas.",
-  "criterion.ess.checkEsus":
+  "eligibility.criterion.ess.checkEsus":
     "Votre forme juridique ne fait pas partie de l'ESS : votre structure peut candidater seulement si elle a l'agrément ESUS, nous le vérifierons.",
-  "criterion.ess.unknownLegalForm":
+  "eligibility.criterion.ess.unknownLegalForm":
     "Nous ne connaissons pas votre forme juridique : nous vérifierons que votre structure fait partie de l'ESS.",
 
-  "criterion.age.met": "Votre structure existe depuis au moins {years} ans.",
-  "criterion.age.notMet":
+  "eligibility.criterion.age.met": "Votre structure existe depuis au moins {years} ans.",
+  "eligibility.criterion.age.notMet":
     "Votre structure doit exister depuis au moins {years} ans : ce sera le cas le {eligibleFrom}.",
-  "criterion.age.unknown":
+  "eligibility.criterion.age.unknown":
     "Nous ne connaissons pas la date de création de votre structure : nous vérifierons qu'elle existe depuis au moins {years} ans.",
-  "criterion.age.future":
+  "eligibility.criterion.age.future":
     "La date de création indiquée est dans le futur : nous la vérifierons avec vous.",
 
-  "criterion.axes.met": "Vos actions entrent dans les axes prioritaires du programme : {axes}.",
-  "criterion.axes.notMet":
+  "eligibility.criterion.axes.met":
+    "Vos actions entrent dans les axes prioritaires du programme : {axes}.",
+  "eligibility.criterion.axes.notMet":
     "Vos actions ne concernent pas les axes prioritaires du programme : {axes}.",
-  "criterion.axes.unknown":
+  "eligibility.criterion.axes.unknown":
     "Nous vérifierons avec vous si vos actions concernent les axes prioritaires du programme : {axes}.",
 
-  "criterion.territory.met": "Le programme couvre votre département : {departement}.",
-  "criterion.territory.notMet": "Le programme ne couvre pas votre département : {departement}.",
-  "criterion.territory.unknown":
+  "eligibility.criterion.territory.met": "Le programme couvre votre département : {departement}.",
+  "eligibility.criterion.territory.notMet":
+    "Le programme ne couvre pas votre département : {departement}.",
+  "eligibility.criterion.territory.unknown":
     "Nous ne connaissons pas votre département : nous vérifierons que le programme le couvre.",
 
-  "nextStep.apply":
+  "eligibility.nextStep.apply":
     "Votre structure remplit tous les critères : vous pouvez déposer votre candidature, à tout moment de l'année.",
-  "nextStep.applyAndCheck":
+  "eligibility.nextStep.applyAndCheck":
     "Certains points restent à vérifier : vous pouvez déposer votre candidature, notre équipe les vérifiera avec vous.",
-  "nextStep.applyLater":
+  "eligibility.nextStep.applyLater":
     "Votre structure pourra déposer sa candidature à partir du {eligibleFrom}. D'ici là, un point d'appui près de chez vous peut vous aider à préparer votre projet numérique.",
-  "nextStep.getHelpElsewhere":
+  "eligibility.nextStep.getHelpElsewhere":
     "Votre structure ne peut pas bénéficier de ce programme. Pour être aidée dans votre projet numérique, contactez un point d'appui au numérique associatif près de chez vous, ou consultez le site associations.gouv.fr.",
 
-  "result.eligible": "Votre structure est éligible.",
-  "result.notEligible": "Votre structure n'est pas éligible.",
-  "result.toCheck": "Votre structure semble éligible, sous réserve de vérification.",
-  "met.true": "Critère rempli",
-  "met.false": "Critère non rempli",
-  "met.null": "À vérifier",
+  "eligibility.result.eligible": "Votre structure est éligible.",
+  "eligibility.result.notEligible": "Votre structure n'est pas éligible.",
+  "eligibility.result.toCheck": "Votre structure semble éligible, sous réserve de vérification.",
+  "eligibility.met.true": "Critère rempli",
+  "eligibility.met.false": "Critère non rempli",
+  "eligibility.met.null": "À vérifier",
 
-  "axis.housing": "Logement, habitat",
-  "axis.employment": "Retour à l'emploi des personnes les plus fragiles",
-  "axis.health_prevention": "Prévention santé",
-  "axis.caregivers": "Aide aux aidants",
-  "axis.other": "Autre domaine",
-  "axis.unknown": "Je ne sais pas",
-  "axisInSentence.housing": "le logement",
-  "axisInSentence.employment": "le retour à l'emploi des personnes les plus fragiles",
-  "axisInSentence.health_prevention": "la prévention santé",
-  "axisInSentence.caregivers": "l'aide aux aidants",
-  "axisInSentence.other": "un autre domaine",
+  "eligibility.axis.other": "Autre domaine",
 
-  "legalForm.association": "Association loi 1901",
-  "legalForm.association_local": "Association de droit local (Alsace-Moselle)",
-  "legalForm.scop": "Coopérative : SCOP",
-  "legalForm.scic": "Coopérative : SCIC",
-  "legalForm.cooperative_other": "Autre coopérative",
-  "legalForm.mutual": "Mutuelle",
-  "legalForm.foundation": "Fondation",
-  "legalForm.company_esus": "Entreprise commerciale avec l'agrément ESUS",
-  "legalForm.company_not_esus": "Entreprise commerciale sans l'agrément ESUS",
-  "legalForm.other": "Autre forme juridique",
-  "legalForm.unknown": "Je ne sais pas",
+  "eligibility.legalForm.association": "Association loi 1901",
+  "eligibility.legalForm.association_local": "Association de droit local (Alsace-Moselle)",
+  "eligibility.legalForm.scop": "Coopérative : SCOP",
+  "eligibility.legalForm.scic": "Coopérative : SCIC",
+  "eligibility.legalForm.cooperative_other": "Autre coopérative",
+  "eligibility.legalForm.mutual": "Mutuelle",
+  "eligibility.legalForm.foundation": "Fondation",
+  "eligibility.legalForm.company_esus": "Entreprise commerciale avec l'agrément ESUS",
+  "eligibility.legalForm.company_not_esus": "Entreprise commerciale sans l'agrément ESUS",
+  "eligibility.legalForm.other": "Autre forme juridique",
+  "eligibility.legalForm.unknown": "Je ne sais pas",
 
-  "error.body": "La demande doit être un objet JSON.",
-  "error.required": "Ce champ est obligatoire.",
-  "error.unknownField": "Ce champ n'est pas attendu.",
-  "error.programme": "Indiquez l'identifiant du programme (lettres minuscules, chiffres, tirets).",
-  "error.legalForm":
+  "eligibility.error.body": "La demande doit être un objet JSON.",
+  "eligibility.error.required": "Ce champ est obligatoire.",
+  "eligibility.error.unknownField": "Ce champ n'est pas attendu.",
+  "eligibility.error.programme":
+    "Indiquez l'identifiant du programme (lettres minuscules, chiffres, tirets).",
+  "eligibility.error.legalForm":
     "Indiquez la catégorie juridique INSEE en 4 chiffres, ou null si vous ne la connaissez pas.",
-  "error.esus": "Indiquez true ou false pour l'agrément ESUS.",
-  "error.creationDate": "Indiquez une date de création réelle, au format AAAA-MM-JJ.",
-  "error.axes":
-    "Choisissez des axes dans la liste : housing, employment, health_prevention, caregivers, other.",
-  "error.departement": "Indiquez un code de département : 01 à 95, 2A, 2B ou 971 à 976.",
-  "error.onDate": "Indiquez une date réelle, au format AAAA-MM-JJ.",
+  "eligibility.error.esus": "Indiquez true ou false pour l'agrément ESUS.",
+  "eligibility.error.creationDate": "Indiquez une date de création réelle, au format AAAA-MM-JJ.",
+  "eligibility.error.axes":
+    'Indiquez une liste de codes d\'axes en lettres minuscules, par exemple ["housing"].',
+  "eligibility.error.unknownAxes": "Choisissez des axes parmi ceux du programme : {axes}.",
+  "eligibility.error.unknownProgramme": "Ce programme n'existe pas.",
+  "eligibility.error.departement":
+    "Indiquez un code de département : 01 à 95, 2A, 2B ou 971 à 976.",
+  "eligibility.error.onDate": "Indiquez une date réelle, au format AAAA-MM-JJ.",
+
+  "eligibility.form.error.legalForm":
+    "Choisissez la forme juridique de votre structure, ou « Je ne sais pas ».",
+  "eligibility.form.error.creationDate":
+    "Indiquez une date réelle, par exemple 14/05/2019, ou laissez le champ vide.",
+  "eligibility.form.error.axes": "Choisissez des domaines dans la liste.",
+  "eligibility.form.error.departementRequired":
+    "Indiquez le département ou le code postal de votre structure.",
+  "eligibility.form.error.departement":
+    "Indiquez un département (par exemple 13, 2A ou 974) ou un code postal à 5 chiffres.",
+
+  "eligibility.prefill.siret": "Numéro SIRET (facultatif)",
+  "eligibility.prefill.siretHint":
+    "14 chiffres. Il figure sur l'avis de situation Insee de votre structure et sur annuaire-entreprises.data.gouv.fr. Avec lui, nous préremplissons le formulaire à partir des informations publiques de votre structure.",
+  "eligibility.prefill.submit": "Préremplir avec mon SIRET",
+  "eligibility.prefill.siretRequired":
+    "Indiquez le numéro SIRET de votre structure (14 chiffres) pour préremplir le formulaire.",
+  "eligibility.prefill.siretLooksLikeRna":
+    "Ce numéro commence par W : c'est un numéro RNA, pas un numéro SIRET. Le numéro SIRET comporte 14 chiffres ; vous le trouverez sur annuaire-entreprises.data.gouv.fr.",
+  "eligibility.prefill.found":
+    "Nous avons prérempli le formulaire avec les informations publiques de {name} : vérifiez-les.",
+  "eligibility.prefill.legalFormAsked":
+    "D'après le répertoire, votre structure est une entreprise commerciale : le répertoire ne dit pas si elle a l'agrément ESUS, choisissez vous-même sa forme juridique.",
+  "eligibility.prefill.closed":
+    "Attention : d'après le répertoire, cette structure a cessé son activité.",
+  "eligibility.prefill.empty":
+    "Nous n'avons trouvé aucune structure avec ce numéro SIRET dans le répertoire public des entreprises. Vérifiez le numéro, ou remplissez le formulaire vous-même.",
+  "eligibility.prefill.unavailableNext":
+    "Nous n'avons pas pu préremplir le formulaire : remplissez-le vous-même, c'est tout aussi valable. Vous pourrez réessayer dans quelques instants.",
 } as const;
 
 /** English messages of the eligibility check. */
 export const en: Messages<typeof fr> = {
-  "criterion.ess.label": "Social and solidarity economy",
-  "criterion.age.label": "Age of the organisation",
-  "criterion.axes.label": "Priority axes",
-  "criterion.territory.label": "Territory",
+  "eligibility.criterion.ess.label": "Social and solidarity economy",
+  "eligibility.criterion.age.label": "Age of the organisation",
+  "eligibility.criterion.axes.label": "Priority axes",
+  "eligibility.criterion.territory.label": "Territory",
 
-  "criterion.ess.metByLegalForm":
+  "eligibility.criterion.ess.metByLegalForm":
     "Your legal form belongs to the social and solidarity economy (ESS).",
-  "criterion.ess.metByEsus":
+  "eligibility.criterion.ess.metByEsus":
     "Your company holds the ESUS approval: it belongs to the social and solidarity economy.",
-  "criterion.ess.notMet":
+  "eligibility.criterion.ess.notMet":
     "Your legal form is not part of the social and solidarity economy and your company does not hold the ESUS approval.",
-  "criterion.ess.notMetEsusNotAccepted":
+  "eligibility.criterion.ess.notMetEsusNotAccepted":
     "This programme is for associations, cooperatives, mutuals and foundations only: the ESUS approval is not enough.",
-  "criterion.ess.checkEsus":
+  "eligibility.criterion.ess.checkEsus":
     "Your legal form is not part of the ESS: your organisation may apply only if it holds the ESUS approval, which we will check.",
-  "criterion.ess.unknownLegalForm":
+  "eligibility.criterion.ess.unknownLegalForm":
     "We do not know your legal form: we will check that your organisation belongs to the ESS.",
 
-  "criterion.age.met": "Your organisation has existed for at least {years} years.",
-  "criterion.age.notMet":
+  "eligibility.criterion.age.met": "Your organisation has existed for at least {years} years.",
+  "eligibility.criterion.age.notMet":
     "Your organisation must have existed for at least {years} years: it will on {eligibleFrom}.",
-  "criterion.age.unknown":
+  "eligibility.criterion.age.unknown":
     "We do not know when your organisation was created: we will check that it has existed for at least {years} years.",
-  "criterion.age.future": "The creation date given is in the future: we will check it with you.",
+  "eligibility.criterion.age.future":
+    "The creation date given is in the future: we will check it with you.",
 
-  "criterion.axes.met": "Your work falls within the programme's priority axes: {axes}.",
-  "criterion.axes.notMet": "Your work does not concern the programme's priority axes: {axes}.",
-  "criterion.axes.unknown":
+  "eligibility.criterion.axes.met": "Your work falls within the programme's priority axes: {axes}.",
+  "eligibility.criterion.axes.notMet":
+    "Your work does not concern the programme's priority axes: {axes}.",
+  "eligibility.criterion.axes.unknown":
     "We will check with you whether your work concerns the programme's priority axes: {axes}.",
 
-  "criterion.territory.met": "The programme covers your département: {departement}.",
-  "criterion.territory.notMet": "The programme does not cover your département: {departement}.",
-  "criterion.territory.unknown":
+  "eligibility.criterion.territory.met": "The programme covers your département: {departement}.",
+  "eligibility.criterion.territory.notMet":
+    "The programme does not cover your département: {departement}.",
+  "eligibility.criterion.territory.unknown":
     "We do not know your département: we will check that the programme covers it.",
 
-  "nextStep.apply":
+  "eligibility.nextStep.apply":
     "Your organisation meets every criterion: you can apply, at any time of the year.",
-  "nextStep.applyAndCheck":
+  "eligibility.nextStep.applyAndCheck":
     "Some points remain to be checked: you can apply, and our team will check them with you.",
-  "nextStep.applyLater":
+  "eligibility.nextStep.applyLater":
     "Your organisation can apply from {eligibleFrom}. Until then, a support point near you can help you prepare your digital project.",
-  "nextStep.getHelpElsewhere":
+  "eligibility.nextStep.getHelpElsewhere":
     "Your organisation cannot benefit from this programme. For help with your digital project, contact a local support point for associations' digital needs, or visit associations.gouv.fr.",
 
-  "result.eligible": "Your organisation is eligible.",
-  "result.notEligible": "Your organisation is not eligible.",
-  "result.toCheck": "Your organisation seems eligible, subject to checks.",
-  "met.true": "Criterion met",
-  "met.false": "Criterion not met",
-  "met.null": "To be checked",
+  "eligibility.result.eligible": "Your organisation is eligible.",
+  "eligibility.result.notEligible": "Your organisation is not eligible.",
+  "eligibility.result.toCheck": "Your organisation seems eligible, subject to checks.",
+  "eligibility.met.true": "Criterion met",
+  "eligibility.met.false": "Criterion not met",
+  "eligibility.met.null": "To be checked",
 
-  "axis.housing": "Housing",
-  "axis.employment": "Return to employment of the most vulnerable people",
-  "axis.health_prevention": "Health prevention",
-  "axis.caregivers": "Support for caregivers",
-  "axis.other": "Another field",
-  "axis.unknown": "I don't know",
-  "axisInSentence.housing": "housing",
-  "axisInSentence.employment": "return to employment of the most vulnerable people",
-  "axisInSentence.health_prevention": "health prevention",
-  "axisInSentence.caregivers": "support for caregivers",
-  "axisInSentence.other": "another field",
+  "eligibility.axis.other": "Another field",
 
-  "legalForm.association": "Association (law of 1901)",
-  "legalForm.association_local": "Association under local law (Alsace-Moselle)",
-  "legalForm.scop": "Cooperative: SCOP (worker cooperative)",
-  "legalForm.scic": "Cooperative: SCIC (multi-stakeholder cooperative)",
-  "legalForm.cooperative_other": "Other cooperative",
-  "legalForm.mutual": "Mutual",
-  "legalForm.foundation": "Foundation",
-  "legalForm.company_esus": "Company with the ESUS approval",
-  "legalForm.company_not_esus": "Company without the ESUS approval",
-  "legalForm.other": "Other legal form",
-  "legalForm.unknown": "I don't know",
+  "eligibility.legalForm.association": "Association (law of 1901)",
+  "eligibility.legalForm.association_local": "Association under local law (Alsace-Moselle)",
+  "eligibility.legalForm.scop": "Cooperative: SCOP (worker cooperative)",
+  "eligibility.legalForm.scic": "Cooperative: SCIC (multi-stakeholder cooperative)",
+  "eligibility.legalForm.cooperative_other": "Other cooperative",
+  "eligibility.legalForm.mutual": "Mutual",
+  "eligibility.legalForm.foundation": "Foundation",
+  "eligibility.legalForm.company_esus": "Company with the ESUS approval",
+  "eligibility.legalForm.company_not_esus": "Company without the ESUS approval",
+  "eligibility.legalForm.other": "Other legal form",
+  "eligibility.legalForm.unknown": "I don't know",
 
-  "error.body": "The request must be a JSON object.",
-  "error.required": "This field is required.",
-  "error.unknownField": "This field is not expected.",
-  "error.programme": "Give the programme identifier (lowercase letters, digits, hyphens).",
-  "error.legalForm": "Give the 4-digit INSEE legal category, or null if you do not know it.",
-  "error.esus": "Give true or false for the ESUS approval.",
-  "error.creationDate": "Give a real creation date, formatted YYYY-MM-DD.",
-  "error.axes":
-    "Choose axes from the list: housing, employment, health_prevention, caregivers, other.",
-  "error.departement": "Give a département code: 01 to 95, 2A, 2B or 971 to 976.",
-  "error.onDate": "Give a real date, formatted YYYY-MM-DD.",
+  "eligibility.error.body": "The request must be a JSON object.",
+  "eligibility.error.required": "This field is required.",
+  "eligibility.error.unknownField": "This field is not expected.",
+  "eligibility.error.programme":
+    "Give the programme identifier (lowercase letters, digits, hyphens).",
+  "eligibility.error.legalForm":
+    "Give the 4-digit INSEE legal category, or null if you do not know it.",
+  "eligibility.error.esus": "Give true or false for the ESUS approval.",
+  "eligibility.error.creationDate": "Give a real creation date, formatted YYYY-MM-DD.",
+  "eligibility.error.axes": 'Give a list of lowercase axis codes, for example ["housing"].',
+  "eligibility.error.unknownAxes": "Choose axes among the programme's: {axes}.",
+  "eligibility.error.unknownProgramme": "This programme does not exist.",
+  "eligibility.error.departement": "Give a département code: 01 to 95, 2A, 2B or 971 to 976.",
+  "eligibility.error.onDate": "Give a real date, formatted YYYY-MM-DD.",
+
+  "eligibility.form.error.legalForm": "Choose your organisation's legal form, or \"I don't know\".",
+  "eligibility.form.error.creationDate":
+    "Give a real date, for example 14/05/2019, or leave the field empty.",
+  "eligibility.form.error.axes": "Choose fields from the list.",
+  "eligibility.form.error.departementRequired": "Give your organisation's département or postcode.",
+  "eligibility.form.error.departement":
+    "Give a département (for example 13, 2A or 974) or a 5-digit postcode.",
+
+  "eligibility.prefill.siret": "SIRET number (optional)",
+  "eligibility.prefill.siretHint":
+    "14 digits. It is on your organisation's INSEE registration notice and on annuaire-entreprises.data.gouv.fr. With it, we prefill the form from your organisation's public information.",
+  "eligibility.prefill.submit": "Prefill with my SIRET",
+  "eligibility.prefill.siretRequired":
+    "Enter your organisation's SIRET number (14 digits) to prefill the form.",
+  "eligibility.prefill.siretLooksLikeRna":
+    "This number starts with W: it is an RNA number, not a SIRET number. The SIRET number has 14 digits; you will find it on annuaire-entreprises.data.gouv.fr.",
+  "eligibility.prefill.found":
+    "We prefilled the form with the public information of {name}: please check it.",
+  "eligibility.prefill.legalFormAsked":
+    "According to the register, your organisation is a commercial company: the register does not say whether it holds the ESUS approval, so choose its legal form yourself.",
+  "eligibility.prefill.closed":
+    "Warning: according to the register, this organisation has ceased trading.",
+  "eligibility.prefill.empty":
+    "We found no organisation with this SIRET number in the public company register. Check the number, or fill in the form yourself.",
+  "eligibility.prefill.unavailableNext":
+    "We could not prefill the form: fill it in yourself, it is just as valid. You can try again in a few moments.",
 };
 
 /** A key of the eligibility catalogue. */
@@ -188,12 +236,12 @@ export type EligibilityMessageKey = keyof typeof fr;
 
 /** A key of a criterion's outcome sentence (not its label). */
 export type CriterionMessageKey = Exclude<
-  Extract<EligibilityMessageKey, `criterion.${string}`>,
-  `criterion.${string}.label`
+  Extract<EligibilityMessageKey, `eligibility.criterion.${string}`>,
+  `eligibility.criterion.${string}.label`
 >;
 
 /** A key of a next-step advice text. */
-export type NextStepMessageKey = Extract<EligibilityMessageKey, `nextStep.${string}`>;
+export type NextStepMessageKey = Extract<EligibilityMessageKey, `eligibility.nextStep.${string}`>;
 
 /** A key of a validation error message. */
-export type EligibilityErrorKey = Extract<EligibilityMessageKey, `error.${string}`>;
+export type EligibilityErrorKey = Extract<EligibilityMessageKey, `eligibility.error.${string}`>;

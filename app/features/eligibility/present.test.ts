@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { referenceAnswers } from "./cases";
-import { digitessEligibilityRules as rules } from "./digitess";
+import { digitessAxes as axes, digitessEligibilityRules as rules } from "./digitess";
 import { parseEligibilityRequest } from "./eligibility.schema";
 import { describeNextStep, formatDate, toEligibilityResponse } from "./present";
 import { checkEligibility } from "./rules";
@@ -8,7 +8,7 @@ import { checkEligibility } from "./rules";
 describe("toEligibilityResponse", () => {
   it("answers the API example with one French sentence per criterion", () => {
     const result = checkEligibility(referenceAnswers, rules, "2026-11-22");
-    expect(toEligibilityResponse(result)).toEqual({
+    expect(toEligibilityResponse(result, { axes })).toEqual({
       eligible: true,
       criteria: [
         {
@@ -20,7 +20,7 @@ describe("toEligibilityResponse", () => {
         {
           id: "axes",
           met: true,
-          message: "Vos actions entrent dans les axes prioritaires du programme : le logement.",
+          message: "Vos actions entrent dans les axes prioritaires du programme : habitat.",
         },
         {
           id: "territory",
@@ -37,15 +37,15 @@ describe("toEligibilityResponse", () => {
       rules,
       "2026-11-22",
     );
-    const messages = toEligibilityResponse(result).criteria.map((c) => c.message);
+    const messages = toEligibilityResponse(result, { axes }).criteria.map((c) => c.message);
     expect(messages[1]).toBe(
       "Votre structure doit exister depuis au moins 3 ans : ce sera le cas le 1er mars 2027.",
     );
     expect(messages[2]).toBe(
-      "Vos actions ne concernent pas les axes prioritaires du programme : le logement, le retour à l'emploi des personnes les plus fragiles, la prévention santé et l'aide aux aidants.",
+      "Vos actions ne concernent pas les axes prioritaires du programme : habitat, retour à l'emploi des personnes fragiles, prévention santé et aidants.",
     );
     expect(messages[3]).toBe("Le programme ne couvre pas votre département : 99.");
-    expect(toEligibilityResponse(result, "en").criteria[1]?.message).toBe(
+    expect(toEligibilityResponse(result, { axes, locale: "en" }).criteria[1]?.message).toBe(
       "Your organisation must have existed for at least 3 years: it will on 1 March 2027.",
     );
   });
@@ -54,15 +54,15 @@ describe("toEligibilityResponse", () => {
     const variants = [
       {},
       { legalForm: null, esus: null, creationDate: null, axes: null, departement: null },
-      { legalForm: "5710", esus: false, creationDate: "2025-01-01", axes: ["other" as const] },
+      { legalForm: "5710", esus: false, creationDate: "2025-01-01", axes: ["other"] },
       { creationDate: "2030-01-01" },
     ];
     for (const variant of variants) {
       const result = checkEligibility({ ...referenceAnswers, ...variant }, rules, "2026-11-22");
       for (const locale of ["fr", "en"] as const) {
         const texts = [
-          ...toEligibilityResponse(result, locale).criteria.map((c) => c.message),
-          describeNextStep(result, locale),
+          ...toEligibilityResponse(result, { axes, locale }).criteria.map((c) => c.message),
+          describeNextStep(result, { axes, locale }),
         ];
         for (const text of texts) expect(text).not.toMatch(/[{}]/);
       }
@@ -73,7 +73,7 @@ describe("toEligibilityResponse", () => {
 describe("describeNextStep", () => {
   it("points to other help when not eligible", () => {
     const result = checkEligibility({ ...referenceAnswers, axes: ["other"] }, rules, "2026-11-22");
-    expect(describeNextStep(result)).toContain("associations.gouv.fr");
+    expect(describeNextStep(result, { axes })).toContain("associations.gouv.fr");
   });
   it("gives the date from which to apply", () => {
     const result = checkEligibility(
@@ -81,8 +81,25 @@ describe("describeNextStep", () => {
       rules,
       "2026-11-22",
     );
-    expect(describeNextStep(result)).toMatch(
+    expect(describeNextStep(result, { axes })).toMatch(
       /^Votre structure pourra déposer sa candidature à partir du 14 mai 2027\./,
+    );
+  });
+});
+
+describe("axis labels in sentences", () => {
+  it("lowers the first letter of a label, but keeps an acronym", () => {
+    const result = checkEligibility(
+      { ...referenceAnswers, axes: ["culture", "ess"] },
+      { ...rules, priorityAxes: ["culture", "ess"] },
+      "2026-11-22",
+    );
+    const labels = [
+      { code: "culture", label: "Culture et loisirs" },
+      { code: "ess", label: "ESS et territoires" },
+    ];
+    expect(toEligibilityResponse(result, { axes: labels }).criteria[2]?.message).toBe(
+      "Vos actions entrent dans les axes prioritaires du programme : culture et loisirs et ESS et territoires.",
     );
   });
 });
@@ -110,6 +127,7 @@ describe("POST /api/v1/eligibility flow (parse, check, answer)", () => {
     if (!parsed.ok) throw new Error("the example must parse");
     const response = toEligibilityResponse(
       checkEligibility(parsed.value, rules, parsed.value.onDate),
+      { axes },
     );
     expect(response.eligible).toBe(true);
     expect(response.criteria.map((c) => [c.id, c.met])).toEqual([

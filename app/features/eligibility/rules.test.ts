@@ -14,10 +14,10 @@ import type { Met } from "./types";
 const verdictOf = (met: Met): Verdict => (met === null ? "à vérifier" : met ? "oui" : "non");
 const outcomeOf = (met: Met) => (met === null ? "à vérifier" : met ? "éligible" : "non éligible");
 const adviceByKey: Record<string, Advice> = {
-  "nextStep.apply": "candidater",
-  "nextStep.applyAndCheck": "candidater, points à vérifier",
-  "nextStep.applyLater": "candidater plus tard",
-  "nextStep.getHelpElsewhere": "chercher de l'aide ailleurs",
+  "eligibility.nextStep.apply": "candidater",
+  "eligibility.nextStep.applyAndCheck": "candidater, points à vérifier",
+  "eligibility.nextStep.applyLater": "candidater plus tard",
+  "eligibility.nextStep.getHelpElsewhere": "chercher de l'aide ailleurs",
 };
 
 describe("eligibility case table (cases.ts)", () => {

@@ -47,24 +47,24 @@ export function checkEss(answers: EligibilityAnswers, rules: EligibilityRules): 
   });
   const { legalForm, esus } = answers;
   if (legalForm !== null && isEssLegalForm(legalForm, rules)) {
-    return result(true, "criterion.ess.metByLegalForm");
+    return result(true, "eligibility.criterion.ess.metByLegalForm");
   }
   // ESUS approval is only granted to ESS companies, so it settles the question even when the
   // legal form is unknown.
   if (esus === true) {
     return rules.esusAcceptedForOtherCompanies
-      ? result(true, "criterion.ess.metByEsus")
+      ? result(true, "eligibility.criterion.ess.metByEsus")
       : legalForm === null
-        ? result(null, "criterion.ess.unknownLegalForm")
-        : result(false, "criterion.ess.notMetEsusNotAccepted");
+        ? result(null, "eligibility.criterion.ess.unknownLegalForm")
+        : result(false, "eligibility.criterion.ess.notMetEsusNotAccepted");
   }
-  if (legalForm === null) return result(null, "criterion.ess.unknownLegalForm");
+  if (legalForm === null) return result(null, "eligibility.criterion.ess.unknownLegalForm");
   if (!rules.esusAcceptedForOtherCompanies) {
-    return result(false, "criterion.ess.notMetEsusNotAccepted");
+    return result(false, "eligibility.criterion.ess.notMetEsusNotAccepted");
   }
   return esus === null
-    ? result(null, "criterion.ess.checkEsus")
-    : result(false, "criterion.ess.notMet");
+    ? result(null, "eligibility.criterion.ess.checkEsus")
+    : result(false, "eligibility.criterion.ess.notMet");
 }
 
 /** Age: the structure has existed for the minimum number of years on `onDate` (calendar years). */
@@ -76,19 +76,29 @@ export function checkAge(
   const years = rules.minimumAgeYears;
   const { creationDate } = answers;
   if (creationDate === null || !isIsoDate(creationDate)) {
-    return { id: "age", met: null, messageKey: "criterion.age.unknown", params: { years } };
+    return {
+      id: "age",
+      met: null,
+      messageKey: "eligibility.criterion.age.unknown",
+      params: { years },
+    };
   }
   if (compareIsoDates(creationDate, onDate) > 0) {
-    return { id: "age", met: null, messageKey: "criterion.age.future", params: { years } };
+    return {
+      id: "age",
+      met: null,
+      messageKey: "eligibility.criterion.age.future",
+      params: { years },
+    };
   }
   if (hasReachedAge(creationDate, onDate, years)) {
-    return { id: "age", met: true, messageKey: "criterion.age.met", params: { years } };
+    return { id: "age", met: true, messageKey: "eligibility.criterion.age.met", params: { years } };
   }
   const eligibleFrom = anniversary(creationDate, years);
   return {
     id: "age",
     met: false,
-    messageKey: "criterion.age.notMet",
+    messageKey: "eligibility.criterion.age.notMet",
     params: { years, eligibleFrom },
   };
 }
@@ -98,12 +108,17 @@ export function checkAxes(answers: EligibilityAnswers, rules: EligibilityRules):
   const chosen = answers.axes ?? [];
   const matching = rules.priorityAxes.filter((axis) => chosen.includes(axis));
   if (matching.length > 0) {
-    return { id: "axes", met: true, messageKey: "criterion.axes.met", params: { axes: matching } };
+    return {
+      id: "axes",
+      met: true,
+      messageKey: "eligibility.criterion.axes.met",
+      params: { axes: matching },
+    };
   }
   const params = { axes: rules.priorityAxes };
   return chosen.length === 0
-    ? { id: "axes", met: null, messageKey: "criterion.axes.unknown", params }
-    : { id: "axes", met: false, messageKey: "criterion.axes.notMet", params };
+    ? { id: "axes", met: null, messageKey: "eligibility.criterion.axes.unknown", params }
+    : { id: "axes", met: false, messageKey: "eligibility.criterion.axes.notMet", params };
 }
 
 /** Territory: the structure's département is one the programme covers. */
@@ -113,10 +128,17 @@ export function checkTerritory(
 ): CriterionResult {
   const { departement } = answers;
   if (departement === null) {
-    return { id: "territory", met: null, messageKey: "criterion.territory.unknown", params: {} };
+    return {
+      id: "territory",
+      met: null,
+      messageKey: "eligibility.criterion.territory.unknown",
+      params: {},
+    };
   }
   const met = rules.departements.includes(departement);
-  const messageKey = met ? "criterion.territory.met" : "criterion.territory.notMet";
+  const messageKey = met
+    ? "eligibility.criterion.territory.met"
+    : "eligibility.criterion.territory.notMet";
   return { id: "territory", met, messageKey, params: { departement } };
 }
 
@@ -125,12 +147,12 @@ export function checkTerritory(
  * when only the age fails (with the date); otherwise, where else to get help.
  */
 export function nextStepFor(eligible: Met, criteria: readonly CriterionResult[]): NextStep {
-  if (eligible === true) return { messageKey: "nextStep.apply", params: {} };
-  if (eligible === null) return { messageKey: "nextStep.applyAndCheck", params: {} };
+  if (eligible === true) return { messageKey: "eligibility.nextStep.apply", params: {} };
+  if (eligible === null) return { messageKey: "eligibility.nextStep.applyAndCheck", params: {} };
   const failed = criteria.filter((c) => c.met === false);
   const onlyTooYoung = failed.length === 1 && failed[0]?.id === "age";
   const eligibleFrom = failed[0]?.params.eligibleFrom;
   return onlyTooYoung && eligibleFrom
-    ? { messageKey: "nextStep.applyLater", params: { eligibleFrom } }
-    : { messageKey: "nextStep.getHelpElsewhere", params: {} };
+    ? { messageKey: "eligibility.nextStep.applyLater", params: { eligibleFrom } }
+    : { messageKey: "eligibility.nextStep.getHelpElsewhere", params: {} };
 }

@@ -1,4 +1,3 @@
-import type { AxisId } from "./axes";
 import type { IsoDate } from "./dates";
 import type { CriterionMessageKey, NextStepMessageKey } from "./messages";
 
@@ -11,7 +10,7 @@ export interface EligibilityRules {
   /** Minimum age of the structure, in whole years (the anniversary day counts). */
   readonly minimumAgeYears: number;
   /** The axes that make a structure's actions fit the programme. */
-  readonly priorityAxes: readonly AxisId[];
+  readonly priorityAxes: readonly string[];
   /** The département codes the programme covers. */
   readonly departements: readonly string[];
 }
@@ -25,7 +24,7 @@ export interface EligibilityAnswers {
   /** Creation date "YYYY-MM-DD", null when unknown. */
   readonly creationDate: IsoDate | null;
   /** Axes of the structure's actions; null or empty when unknown. */
-  readonly axes: readonly AxisId[] | null;
+  readonly axes: readonly string[] | null;
   /** Département code, null when unknown. */
   readonly departement: string | null;
 }
@@ -45,7 +44,7 @@ export interface CriterionParams {
   /** The first day the age criterion is met ("YYYY-MM-DD"). */
   readonly eligibleFrom?: IsoDate;
   /** Axes quoted in the sentence (the matching ones, or the programme's priorities). */
-  readonly axes?: readonly AxisId[];
+  readonly axes?: readonly string[];
   readonly departement?: string;
 }
 

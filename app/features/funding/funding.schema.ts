@@ -9,10 +9,34 @@ import { MAX_TOTAL_COST_CENTS } from "./rules";
  * 400; a rate outside the level's range is checked against the programme later (422).
  */
 export const fundingRequestSchema = z.strictObject({
-  programme: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  programme: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+    .meta({ description: "Identifiant du programme (slug), par exemple « digitess »." }),
+  level: z
+    .enum(supportLevelIds)
+    .meta({ description: "Échelon : diagnostic, scoping (cadrage) ou production." }),
+  totalCostCents: z
+    .int()
+    .min(0)
+    .max(MAX_TOTAL_COST_CENTS)
+    .meta({ description: "Coût total du projet, en centimes d'euro." }),
+  ratePercent: z.int().min(0).max(100).optional().meta({
+    description:
+      "Taux de prise en charge demandé, en pourcentage entier ; par défaut, le taux le plus bas de l'échelon.",
+  }),
+});
+
+/** The body answered by POST /api/v1/funding/simulate (200): amounts in integer cents. */
+export const fundingResponseSchema = z.strictObject({
   level: z.enum(supportLevelIds),
-  totalCostCents: z.int().min(0).max(MAX_TOTAL_COST_CENTS),
-  ratePercent: z.int().min(0).max(100).optional(),
+  minRatePercent: z.int().min(0).max(100),
+  maxRatePercent: z.int().min(0).max(100),
+  ratePercent: z.int().min(0).max(100).meta({ description: "Le taux appliqué." }),
+  programmeShareCents: z.int().min(0).meta({
+    description: "Part payée par le programme, arrondie au centime (demi-centime vers le haut).",
+  }),
+  remainingCents: z.int().min(0).meta({ description: "Reste à charge de la structure." }),
 });
 
 /** A valid funding simulation request. */
@@ -38,7 +62,7 @@ export function parseFundingRequest(
   if (parsed.success) return { ok: true, value: parsed.data };
   const messages = options.locale === "en" ? en : fr;
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ field: "body", message: messages["error.body"] }] };
+    return { ok: false, errors: [{ field: "body", message: messages["funding.error.body"] }] };
   }
   const record = input as Record<string, unknown>;
   const errors = new Map<string, string>();
@@ -57,11 +81,11 @@ function messageFor(
   record: Record<string, unknown>,
   messages: typeof en,
 ): string {
-  if (issue.code === "unrecognized_keys") return messages["error.unknownField"];
-  if (record[field] === undefined) return messages["error.required"];
+  if (issue.code === "unrecognized_keys") return messages["funding.error.unknownField"];
+  if (record[field] === undefined) return messages["funding.error.required"];
   if (field === "totalCostCents" && issue.code === "too_big") {
-    return messages["error.totalCostTooLarge"];
+    return messages["funding.error.totalCostTooLarge"];
   }
-  const key = `error.${field}`;
-  return key in messages ? messages[key as keyof typeof messages] : messages["error.body"];
+  const key = `funding.error.${field}`;
+  return key in messages ? messages[key as keyof typeof messages] : messages["funding.error.body"];
 }

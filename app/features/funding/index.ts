@@ -3,6 +3,7 @@ export {
   type FundingParseResult,
   type FundingRequest,
   fundingRequestSchema,
+  fundingResponseSchema,
   parseFundingRequest,
 } from "./funding.schema";
 export {
@@ -14,7 +15,8 @@ export {
   supportLevelIds,
 } from "./levels";
 export { en as fundingMessagesEn, fr as fundingMessagesFr } from "./messages";
-export { formatEuros } from "./money";
+export { centsToInput, formatEuros, parseEuros } from "./money";
+export { fundingExamples, openApiPaths as fundingOpenApi } from "./openapi";
 export {
   type CostSplit,
   type FundingError,
@@ -31,3 +33,4 @@ export {
   type FundingAnswer,
   type FundingResponse,
 } from "./simulation-response";
+export { type SimulatorFormValue, simulatorFormSchema } from "./simulator.form";

@@ -9,6 +9,8 @@ export interface LevelRates {
   readonly level: SupportLevelId;
   readonly minRatePercent: number;
   readonly maxRatePercent: number;
+  /** Above this total cost, the programme's share is computed on the ceiling; null: none. */
+  readonly costCeilingCents?: number | null;
 }
 
 /** A programme's funding configuration: plain data, stored in the database per programme. */

@@ -13,7 +13,7 @@ describe("funding messages", () => {
   });
 
   it("labels every level", () => {
-    for (const level of supportLevelIds) expect(fr[`level.${level}`]).toBeTruthy();
+    for (const level of supportLevelIds) expect(fr[`funding.level.${level}`]).toBeTruthy();
   });
 });
 

@@ -113,6 +113,8 @@ describe("simulateFunding", () => {
       ok: true,
       value: {
         totalCostCents: 1_000_000,
+        eligibleCostCents: 1_000_000,
+        costCeilingCents: null,
         minRatePercent: 55,
         maxRatePercent: 75,
         atMinRate: { ratePercent: 55, programmeShareCents: 550_000, remainingCents: 450_000 },
@@ -189,6 +191,48 @@ describe("simulateFunding", () => {
       ...changes,
     };
     expect(simulateFunding(input)).toEqual({ ok: false, errors });
+  });
+
+  it("computes the share on the ceiling when the cost is above it", () => {
+    const result = simulateFunding({
+      totalCostCents: 1_500_000,
+      minRatePercent: 25,
+      maxRatePercent: 50,
+      ratePercent: 40,
+      costCeilingCents: 1_000_000,
+    });
+    expect(result.ok && result.value).toMatchObject({
+      eligibleCostCents: 1_000_000,
+      costCeilingCents: 1_000_000,
+      atMinRate: { ratePercent: 25, programmeShareCents: 250_000, remainingCents: 1_250_000 },
+      atMaxRate: { ratePercent: 50, programmeShareCents: 500_000, remainingCents: 1_000_000 },
+      atChosenRate: { ratePercent: 40, programmeShareCents: 400_000, remainingCents: 1_100_000 },
+    });
+  });
+
+  it("ignores the ceiling when the cost is below it", () => {
+    const result = simulateFunding({
+      totalCostCents: 800_000,
+      minRatePercent: 25,
+      maxRatePercent: 50,
+      costCeilingCents: 1_000_000,
+    });
+    expect(result.ok && result.value.atMaxRate).toEqual({
+      ratePercent: 50,
+      programmeShareCents: 400_000,
+      remainingCents: 400_000,
+    });
+  });
+
+  it("refuses an invalid ceiling", () => {
+    expect(
+      simulateFunding({
+        totalCostCents: 1,
+        minRatePercent: 25,
+        maxRatePercent: 50,
+        costCeilingCents: -1,
+      }),
+    ).toEqual({ ok: false, errors: [{ code: "invalid_ceiling", field: "costCeilingCents" }] });
   });
 
   it("accepts the cap itself", () => {

@@ -7,7 +7,7 @@
 /** The largest total cost accepted: 1 000 000 000 € (keeps every product a safe integer). */
 export const MAX_TOTAL_COST_CENTS = 100_000_000_000;
 
-/** How a cost splits at one rate. */
+/** How a cost splits at one rate (the share is computed on the eligible cost). */
 export interface CostSplit {
   readonly ratePercent: number;
   readonly programmeShareCents: number;
@@ -17,6 +17,10 @@ export interface CostSplit {
 /** What the simulator shows: the range, the split at both bounds, and at the chosen rate if any. */
 export interface FundingSimulation {
   readonly totalCostCents: number;
+  /** The part of the cost the rate applies to: the total, capped by the level's ceiling. */
+  readonly eligibleCostCents: number;
+  /** The level's cost ceiling, or null when it has none. */
+  readonly costCeilingCents: number | null;
   readonly minRatePercent: number;
   readonly maxRatePercent: number;
   readonly atMinRate: CostSplit;
@@ -30,6 +34,8 @@ export interface FundingInput {
   readonly minRatePercent: number;
   readonly maxRatePercent: number;
   readonly ratePercent?: number | null;
+  /** The level's cost ceiling: above it, the programme's share is computed on the ceiling. */
+  readonly costCeilingCents?: number | null;
 }
 
 /** Why a simulation cannot be made; `rate_out_of_bounds` is the only one a valid request can hit. */
@@ -39,8 +45,14 @@ export interface FundingError {
     | "cost_too_large"
     | "invalid_rate"
     | "invalid_bounds"
-    | "rate_out_of_bounds";
-  readonly field: "totalCostCents" | "ratePercent" | "minRatePercent" | "maxRatePercent";
+    | "rate_out_of_bounds"
+    | "invalid_ceiling";
+  readonly field:
+    | "totalCostCents"
+    | "ratePercent"
+    | "minRatePercent"
+    | "maxRatePercent"
+    | "costCeilingCents";
 }
 
 /** A simulation, or the reasons it cannot be made. */
@@ -58,9 +70,18 @@ export function shareOfCents(totalCostCents: number, ratePercent: number): numbe
   return (scaled - (scaled % 100)) / 100;
 }
 
-/** Splits a cost at one rate: share + remaining always equals the total. */
-export function splitCost(totalCostCents: number, ratePercent: number): CostSplit {
-  const programmeShareCents = shareOfCents(totalCostCents, ratePercent);
+/**
+ * Splits a cost at one rate: share + remaining always equals the total. With a ceiling, the share
+ * is the rate of the capped cost and the structure pays the rest.
+ */
+export function splitCost(
+  totalCostCents: number,
+  ratePercent: number,
+  costCeilingCents: number | null = null,
+): CostSplit {
+  const eligible =
+    costCeilingCents === null ? totalCostCents : Math.min(totalCostCents, costCeilingCents);
+  const programmeShareCents = shareOfCents(eligible, ratePercent);
   return { ratePercent, programmeShareCents, remainingCents: totalCostCents - programmeShareCents };
 }
 
@@ -68,6 +89,7 @@ export function splitCost(totalCostCents: number, ratePercent: number): CostSpli
 export function simulateFunding(input: FundingInput): FundingResult {
   const { totalCostCents, minRatePercent, maxRatePercent } = input;
   const ratePercent = input.ratePercent ?? null;
+  const ceiling = input.costCeilingCents ?? null;
   const errors: FundingError[] = [];
   if (!Number.isSafeInteger(totalCostCents) || totalCostCents < 0) {
     errors.push({ code: "invalid_cost", field: "totalCostCents" });
@@ -81,6 +103,9 @@ export function simulateFunding(input: FundingInput): FundingResult {
     boundsErrors.push({ code: "invalid_bounds", field: "maxRatePercent" });
   }
   errors.push(...boundsErrors);
+  if (ceiling !== null && !isCost(ceiling)) {
+    errors.push({ code: "invalid_ceiling", field: "costCeilingCents" });
+  }
   if (ratePercent !== null && !isRate(ratePercent)) {
     errors.push({ code: "invalid_rate", field: "ratePercent" });
   } else if (ratePercent !== null && boundsErrors.length === 0) {
@@ -93,11 +118,13 @@ export function simulateFunding(input: FundingInput): FundingResult {
     ok: true,
     value: {
       totalCostCents,
+      eligibleCostCents: ceiling === null ? totalCostCents : Math.min(totalCostCents, ceiling),
+      costCeilingCents: ceiling,
       minRatePercent,
       maxRatePercent,
-      atMinRate: splitCost(totalCostCents, minRatePercent),
-      atMaxRate: splitCost(totalCostCents, maxRatePercent),
-      atChosenRate: ratePercent === null ? null : splitCost(totalCostCents, ratePercent),
+      atMinRate: splitCost(totalCostCents, minRatePercent, ceiling),
+      atMaxRate: splitCost(totalCostCents, maxRatePercent, ceiling),
+      atChosenRate: ratePercent === null ? null : splitCost(totalCostCents, ratePercent, ceiling),
     },
   };
 }

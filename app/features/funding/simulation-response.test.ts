@@ -20,28 +20,25 @@ describe("answerFundingRequest", () => {
         ratePercent: 60,
         programmeShareCents: 600_000,
         remainingCents: 400_000,
-        atMinRate: { programmeShareCents: 550_000, remainingCents: 450_000 },
-        atMaxRate: { programmeShareCents: 750_000, remainingCents: 250_000 },
       },
     });
   });
 
-  it("gives the range only when no rate is asked", () => {
+  it("applies the lowest rate of the level when no rate is asked", () => {
     const { ratePercent: _, ...withoutRate } = request;
     const answer = answerFundingRequest(
       { ...withoutRate, level: "production" },
       digitessFundingRules,
     );
-    expect(answer).toMatchObject({
+    expect(answer).toEqual({
       status: 200,
       body: {
+        level: "production",
         minRatePercent: 25,
         maxRatePercent: 50,
-        ratePercent: null,
-        programmeShareCents: null,
-        remainingCents: null,
-        atMinRate: { programmeShareCents: 250_000, remainingCents: 750_000 },
-        atMaxRate: { programmeShareCents: 500_000, remainingCents: 500_000 },
+        ratePercent: 25,
+        programmeShareCents: 250_000,
+        remainingCents: 750_000,
       },
     });
   });
@@ -65,6 +62,25 @@ describe("answerFundingRequest", () => {
     expect(answerFundingRequest(request, rules)).toEqual({
       status: 422,
       errors: [{ field: "level", message: "Ce programme ne propose pas cet échelon." }],
+    });
+  });
+
+  it("computes the share on the level's ceiling", () => {
+    const rules: FundingRules = {
+      levels: [
+        { level: "scoping", minRatePercent: 55, maxRatePercent: 75, costCeilingCents: 500_000 },
+      ],
+    };
+    expect(answerFundingRequest(request, rules)).toEqual({
+      status: 200,
+      body: {
+        level: "scoping",
+        minRatePercent: 55,
+        maxRatePercent: 75,
+        ratePercent: 60,
+        programmeShareCents: 300_000,
+        remainingCents: 700_000,
+      },
     });
   });
 

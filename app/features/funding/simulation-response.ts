@@ -1,29 +1,15 @@
+import type { z } from "zod";
 import { interpolate, type Locale } from "../../platform/i18n/types";
-import type { FieldError, FundingRequest } from "./funding.schema";
-import { type FundingRules, ratesForLevel, type SupportLevelId } from "./levels";
+import type { FieldError, FundingRequest, fundingResponseSchema } from "./funding.schema";
+import { type FundingRules, ratesForLevel } from "./levels";
 import { en, fr } from "./messages";
 import { simulateFunding } from "./rules";
 
-/** The amounts at one bound of the range. */
-export interface BoundSplit {
-  readonly programmeShareCents: number;
-  readonly remainingCents: number;
-}
-
 /**
- * The API answer of POST /api/v1/funding/simulate. The six first fields are the issue's contract
- * (null amounts when no rate was asked); atMinRate and atMaxRate give the range's two ends.
+ * The API answer of POST /api/v1/funding/simulate, exactly the issue's contract. Without a rate in
+ * the request, the level's lowest rate applies: the smallest share, the largest remaining cost.
  */
-export interface FundingResponse {
-  readonly level: SupportLevelId;
-  readonly minRatePercent: number;
-  readonly maxRatePercent: number;
-  readonly ratePercent: number | null;
-  readonly programmeShareCents: number | null;
-  readonly remainingCents: number | null;
-  readonly atMinRate: BoundSplit;
-  readonly atMaxRate: BoundSplit;
-}
+export type FundingResponse = z.output<typeof fundingResponseSchema>;
 
 /** The outcome for a valid request: 200 with the simulation, or 422 with the fields at fault. */
 export type FundingAnswer =
@@ -41,43 +27,36 @@ export function answerFundingRequest(
   if (!rates) {
     return {
       status: 422,
-      errors: [{ field: "level", message: messages["error.levelNotOffered"] }],
+      errors: [{ field: "level", message: messages["funding.error.levelNotOffered"] }],
     };
   }
   const result = simulateFunding({
     totalCostCents: request.totalCostCents,
     minRatePercent: rates.minRatePercent,
     maxRatePercent: rates.maxRatePercent,
-    ratePercent: request.ratePercent ?? null,
+    ratePercent: request.ratePercent ?? rates.minRatePercent,
+    costCeilingCents: rates.costCeilingCents ?? null,
   });
   if (!result.ok) {
     // A parsed request can only fail on the range; any other error is a misconfigured programme.
     const outOfRange = result.errors.every((error) => error.code === "rate_out_of_bounds");
     if (!outOfRange) throw new Error(`Invalid funding configuration for level ${request.level}`);
-    const message = interpolate(messages["error.rateOutOfBounds"], {
+    const message = interpolate(messages["funding.error.rateOutOfBounds"], {
       min: rates.minRatePercent,
       max: rates.maxRatePercent,
     });
     return { status: 422, errors: [{ field: "ratePercent", message }] };
   }
-  const { atMinRate, atMaxRate, atChosenRate } = result.value;
+  const chosen = result.value.atChosenRate ?? result.value.atMinRate;
   return {
     status: 200,
     body: {
       level: request.level,
       minRatePercent: rates.minRatePercent,
       maxRatePercent: rates.maxRatePercent,
-      ratePercent: atChosenRate?.ratePercent ?? null,
-      programmeShareCents: atChosenRate?.programmeShareCents ?? null,
-      remainingCents: atChosenRate?.remainingCents ?? null,
-      atMinRate: {
-        programmeShareCents: atMinRate.programmeShareCents,
-        remainingCents: atMinRate.remainingCents,
-      },
-      atMaxRate: {
-        programmeShareCents: atMaxRate.programmeShareCents,
-        remainingCents: atMaxRate.remainingCents,
-      },
+      ratePercent: chosen.ratePercent,
+      programmeShareCents: chosen.programmeShareCents,
+      remainingCents: chosen.remainingCents,
     },
   };
 }

@@ -7,4 +7,5 @@ export {
   isDepartementCode,
   isOverseas,
 } from "./departements";
+export { departementFromInput, parseDepartementList } from "./place-input";
 export { departementFromPostcode, isPostcode } from "./postcode";

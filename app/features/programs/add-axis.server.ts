@@ -1,0 +1,31 @@
+import { and, eq, max } from "drizzle-orm";
+import { programAxes } from "../../../db/schema";
+import { type CommandContext, type CommandResult, changeProgramme, refuse } from "./command.server";
+
+/** Adds a priority axis at the end of the list; its code must be new in the programme. */
+export async function addAxis(
+  options: CommandContext & {
+    readonly programmeId: string;
+    readonly code: string;
+    readonly label: string;
+  },
+): Promise<CommandResult> {
+  return changeProgramme(options, options.programmeId, async (tx, programme) => {
+    const [existing] = await tx
+      .select({ id: programAxes.id })
+      .from(programAxes)
+      .where(and(eq(programAxes.programId, programme.id), eq(programAxes.code, options.code)));
+    if (existing) refuse("code", "programs.error.axisCodeTaken");
+    const [last] = await tx
+      .select({ position: max(programAxes.position) })
+      .from(programAxes)
+      .where(eq(programAxes.programId, programme.id));
+    await tx.insert(programAxes).values({
+      programId: programme.id,
+      code: options.code,
+      label: options.label,
+      position: (last?.position ?? -1) + 1,
+    });
+    return { action: "programme.add_axis", after: { code: options.code, label: options.label } };
+  });
+}

@@ -1,0 +1,46 @@
+import { and, eq, sql } from "drizzle-orm";
+import { funders, fundingEnvelopes } from "../../../db/schema";
+import { type CommandContext, type CommandResult, changeProgramme, refuse } from "./command.server";
+
+/**
+ * Gives a funder a budget envelope in the programme; the funder is found by name (ignoring case)
+ * or created. A funder has one envelope per programme.
+ */
+export async function addFundingEnvelope(
+  options: CommandContext & {
+    readonly programmeId: string;
+    readonly funderName: string;
+    readonly amountCents: number;
+  },
+): Promise<CommandResult> {
+  return changeProgramme(options, options.programmeId, async (tx, programme) => {
+    const findFunder = () =>
+      tx
+        .select()
+        .from(funders)
+        .where(sql`lower(${funders.name}) = lower(${options.funderName})`)
+        .limit(1);
+    let [funder] = await findFunder();
+    if (!funder) {
+      await tx.insert(funders).values({ name: options.funderName }).onConflictDoNothing();
+      [funder] = await findFunder();
+    }
+    if (!funder) throw new Error(`funder ${options.funderName} neither found nor created`);
+    const [existing] = await tx
+      .select({ id: fundingEnvelopes.id })
+      .from(fundingEnvelopes)
+      .where(
+        and(eq(fundingEnvelopes.programId, programme.id), eq(fundingEnvelopes.funderId, funder.id)),
+      );
+    if (existing) refuse("funderName", "programs.error.envelopeExists");
+    await tx.insert(fundingEnvelopes).values({
+      programId: programme.id,
+      funderId: funder.id,
+      amountCents: options.amountCents,
+    });
+    return {
+      action: "programme.add_envelope",
+      after: { funder: funder.name, amountCents: options.amountCents },
+    };
+  });
+}

@@ -1,0 +1,28 @@
+import { and, eq } from "drizzle-orm";
+import { funders, fundingEnvelopes } from "../../../db/schema";
+import {
+  type CommandContext,
+  type CommandResult,
+  changeProgramme,
+  ProgrammeNotFoundError,
+} from "./command.server";
+
+/** Removes a funder's envelope from the programme (the funder itself stays). */
+export async function removeFundingEnvelope(
+  options: CommandContext & { readonly programmeId: string; readonly envelopeId: string },
+): Promise<CommandResult> {
+  return changeProgramme(options, options.programmeId, async (tx, programme) => {
+    const where = and(
+      eq(fundingEnvelopes.id, options.envelopeId),
+      eq(fundingEnvelopes.programId, programme.id),
+    );
+    const [envelope] = await tx
+      .select({ amountCents: fundingEnvelopes.amountCents, funder: funders.name })
+      .from(fundingEnvelopes)
+      .innerJoin(funders, eq(funders.id, fundingEnvelopes.funderId))
+      .where(where);
+    if (!envelope) throw new ProgrammeNotFoundError(`envelope ${options.envelopeId}`);
+    await tx.delete(fundingEnvelopes).where(where);
+    return { action: "programme.remove_envelope", before: envelope };
+  });
+}

@@ -1,0 +1,179 @@
+/** Admin: a programme's general information (name, description, status, dates, target) and history. */
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { Form, Link } from "react-router";
+import { ErrorSummary } from "~/ui/error-summary";
+import { Field } from "~/ui/field";
+import { summaryErrors } from "~/ui/form-errors";
+import { useLocale, useT } from "~/ui/i18n";
+import { programmeInfoSchema } from "../../programs.schema";
+import type { ProgrammeHistoryEntry } from "../../queries.server";
+import { type ProgrammeConfig, programmeStatuses } from "../../types";
+import { ChoiceGroup, TextAreaField } from "../controls";
+import { FormIdentity } from "./hidden";
+import { SavedNotice } from "./saved-notice";
+import { type AdminActionData, useAdminForm } from "./use-admin-form";
+
+/** The general-information form and the programme's latest changes. */
+export function InfoPage({
+  config,
+  history,
+  saved,
+  actionData,
+}: {
+  config: ProgrammeConfig;
+  history: readonly ProgrammeHistoryEntry[];
+  saved: string | null;
+  actionData: AdminActionData;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const defaults = {
+    name: config.name,
+    description: config.description,
+    status: config.status,
+    startsOn: config.startsOn ?? "",
+    endsOn: config.endsOn ?? "",
+    targetSupportedCount: config.targetSupportedCount?.toString() ?? "",
+  };
+  const [form, fields] = useAdminForm(programmeInfoSchema, "info", actionData, defaults);
+  const errors = summaryErrors(form.errors, [
+    { field: fields.name, label: t("programs.admin.field.name") },
+    { field: fields.description, label: t("programs.admin.field.description") },
+    { field: fields.status, label: t("programs.admin.field.status") },
+    { field: fields.startsOn, label: t("programs.admin.field.startsOn") },
+    { field: fields.endsOn, label: t("programs.admin.field.endsOn") },
+    { field: fields.targetSupportedCount, label: t("programs.admin.field.target") },
+  ]);
+  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "short",
+    timeStyle: "short",
+    timeZone: "Europe/Paris",
+  });
+  return (
+    <>
+      <h2>{t("programs.admin.section.info")}</h2>
+      <p>
+        <Link to={`/programmes/${encodeURIComponent(config.slug)}`}>
+          {t("programs.admin.info.publicPage")}
+        </Link>
+      </p>
+      <SavedNotice saved={saved} formId="info" />
+      <ErrorSummary errors={errors} />
+      <Form method="post" className="form" {...getFormProps(form)} key={JSON.stringify(defaults)}>
+        <FormIdentity intent="info" formId="info" />
+        <Field
+          id={fields.name.id}
+          label={t("programs.admin.field.name")}
+          errors={fields.name.errors}
+          inputProps={{ ...getInputProps(fields.name, { type: "text" }), required: true }}
+        />
+        <TextAreaField
+          id={fields.description.id}
+          label={t("programs.admin.field.description")}
+          hint={t("programs.admin.field.descriptionHint")}
+          errors={fields.description.errors}
+          textareaProps={{
+            name: fields.description.name,
+            defaultValue: fields.description.initialValue as string | undefined,
+            rows: 6,
+          }}
+        />
+        <ChoiceGroup
+          id={fields.status.id}
+          type="radio"
+          name={fields.status.name}
+          legend={t("programs.admin.field.status")}
+          errors={fields.status.errors}
+          defaultValue={fields.status.initialValue as string | undefined}
+          options={programmeStatuses.map((status) => ({
+            value: status,
+            label: t(`programs.status.${status}`),
+            hint: t(`programs.status.${status}.hint`),
+          }))}
+        />
+        <Field
+          id={fields.startsOn.id}
+          label={t("programs.admin.field.startsOn")}
+          hint={t("programs.admin.field.dateHint")}
+          errors={fields.startsOn.errors}
+          inputProps={getInputProps(fields.startsOn, { type: "text" })}
+        />
+        <Field
+          id={fields.endsOn.id}
+          label={t("programs.admin.field.endsOn")}
+          hint={t("programs.admin.field.dateHint")}
+          errors={fields.endsOn.errors}
+          inputProps={getInputProps(fields.endsOn, { type: "text" })}
+        />
+        <Field
+          id={fields.targetSupportedCount.id}
+          label={t("programs.admin.field.target")}
+          hint={t("programs.admin.field.targetHint")}
+          errors={fields.targetSupportedCount.errors}
+          inputProps={{
+            ...getInputProps(fields.targetSupportedCount, { type: "text" }),
+            inputMode: "numeric",
+          }}
+        />
+        <button type="submit" className="button">
+          {t("programs.admin.save")}
+        </button>
+      </Form>
+
+      <h2>{t("programs.admin.history.title")}</h2>
+      {history.length === 0 ? (
+        <p className="empty-state">{t("programs.admin.history.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("programs.admin.history.when")}</th>
+                <th scope="col">{t("programs.admin.history.who")}</th>
+                <th scope="col">{t("programs.admin.history.what")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((entry) => (
+                <tr key={`${entry.occurredAt}${entry.action}`}>
+                  <td>{when.format(new Date(entry.occurredAt))}</td>
+                  <td>{entry.actorName ?? t("programs.admin.history.system")}</td>
+                  <td>{historyLabel(t, entry.action)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+const actionKeys = new Set([
+  "programme.create",
+  "programme.seed",
+  "programme.update_info",
+  "programme.add_level",
+  "programme.update_level",
+  "programme.remove_level",
+  "programme.add_axis",
+  "programme.rename_axis",
+  "programme.remove_axis",
+  "programme.update_eligibility",
+  "programme.add_antenna",
+  "programme.update_antenna",
+  "programme.remove_antenna",
+  "programme.add_envelope",
+  "programme.update_envelope",
+  "programme.remove_envelope",
+  "programme.update_committee_cadence",
+  "programme.add_criterion",
+  "programme.update_criterion",
+  "programme.remove_criterion",
+]);
+
+function historyLabel(t: ReturnType<typeof useT>, action: string): string {
+  if (!actionKeys.has(action)) return action;
+  const key = `programs.history.${action.replace("programme.", "")}` as Parameters<typeof t>[0];
+  return t(key);
+}

@@ -1,0 +1,196 @@
+/**
+ * The public funding simulator: for a level and a total cost, the rate range, the programme's
+ * share and the structure's remaining cost at the lowest and highest rate (and at a chosen
+ * rate). Amounts are computed in cents on the server; the rounding rule is stated on the page.
+ */
+import { getFormProps, getInputProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useEffect, useRef } from "react";
+import { Form, Link } from "react-router";
+import { formatEuros, type SupportLevelId, simulatorFormSchema } from "~/features/funding";
+import { ErrorSummary } from "~/ui/error-summary";
+import { Field } from "~/ui/field";
+import { summaryErrors } from "~/ui/form-errors";
+import { useLocale, useT } from "~/ui/i18n";
+import { Notice } from "~/ui/notice";
+import type { SimulationOutcome, SimulationRow } from "../public-pages";
+import { ChoiceGroup } from "./controls";
+import type { ProgrammeLinks } from "./links";
+import { CeilingNote, RateRange } from "./rates";
+
+/** What the page needs of the programme. */
+export interface SimulatorPageProgramme {
+  readonly name: string;
+  readonly levels: readonly {
+    readonly kind: SupportLevelId;
+    readonly label: string;
+    readonly minRatePercent: number;
+    readonly maxRatePercent: number;
+    readonly costCeilingCents: number | null;
+  }[];
+}
+
+const rowKeys = {
+  fixed: "programs.simulator.row.fixed",
+  min: "programs.simulator.row.min",
+  max: "programs.simulator.row.max",
+  chosen: "programs.simulator.row.chosen",
+} as const satisfies Record<SimulationRow["kind"], string>;
+
+/** The simulation's table. */
+export function SimulationTable({ outcome }: { outcome: SimulationOutcome }) {
+  const t = useT();
+  const locale = useLocale();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const euros = (cents: number) => formatEuros(cents, locale);
+  return (
+    <section aria-labelledby="simulation" className="simulation-result">
+      <h2 id="simulation" tabIndex={-1} ref={heading}>
+        {t("programs.simulator.resultTitle")}
+      </h2>
+      <div className="table-scroll">
+        <table className="table">
+          <caption>
+            {t("programs.simulator.caption", {
+              level: outcome.levelLabel,
+              amount: euros(outcome.totalCostCents),
+            })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("programs.simulator.col.rate")}</th>
+              <th scope="col">{t("funding.simulator.programmeShare")}</th>
+              <th scope="col">{t("funding.simulator.remaining")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outcome.rows.map((row) => (
+              <tr key={row.kind}>
+                <th scope="row">{t(rowKeys[row.kind], { rate: row.ratePercent })}</th>
+                <td>{euros(row.programmeShareCents)}</td>
+                <td>{euros(row.remainingCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {outcome.costCeilingCents !== null && outcome.eligibleCostCents < outcome.totalCostCents ? (
+        <p>
+          {t("programs.simulator.ceilingApplied", {
+            ceiling: euros(outcome.costCeilingCents),
+          })}
+        </p>
+      ) : null}
+      <p>{t("funding.simulator.notice")}</p>
+    </section>
+  );
+}
+
+/** The whole simulator page. */
+export function SimulatorPage({
+  programme,
+  links,
+  lastResult,
+  outcome,
+}: {
+  programme: SimulatorPageProgramme;
+  links: ProgrammeLinks;
+  lastResult?: SubmissionResult<string[]>;
+  outcome: SimulationOutcome | null;
+}) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "simulateur",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: simulatorFormSchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const errors = summaryErrors(form.errors, [
+    { field: fields.level, label: t("programs.simulator.level") },
+    { field: fields.totalCost, label: t("programs.simulator.totalCost") },
+    { field: fields.ratePercent, label: t("programs.simulator.rate") },
+  ]);
+  return (
+    <>
+      <title>{`${t("programs.simulator.title")} – ${programme.name}`}</title>
+      <h1>{t("programs.simulator.title")}</h1>
+      <p className="lead">{t("programs.simulator.intro", { name: programme.name })}</p>
+      <Notice>{t("programs.simulator.rounding")}</Notice>
+      {outcome ? <SimulationTable outcome={outcome} /> : null}
+      {programme.levels.length === 0 ? (
+        <p className="empty-state">{t("programs.simulator.noLevel")}</p>
+      ) : (
+        <>
+          <ErrorSummary errors={errors} />
+          <Form method="post" className="form" {...getFormProps(form)}>
+            <ChoiceGroup
+              id={fields.level.id}
+              type="radio"
+              name={fields.level.name}
+              legend={t("programs.simulator.level")}
+              errors={fields.level.errors}
+              required
+              defaultValue={
+                (fields.level.initialValue as string | undefined) ?? programme.levels[0]?.kind
+              }
+              options={programme.levels.map((level) => ({
+                value: level.kind,
+                label: level.label,
+                hint: `${rateText(t, level.minRatePercent, level.maxRatePercent)}`,
+              }))}
+            />
+            <Field
+              id={fields.totalCost.id}
+              label={t("programs.simulator.totalCost")}
+              hint={t("programs.simulator.totalCostHint")}
+              errors={fields.totalCost.errors}
+              inputProps={{
+                ...getInputProps(fields.totalCost, { type: "text" }),
+                inputMode: "decimal",
+                autoComplete: "off",
+                required: true,
+              }}
+            />
+            <Field
+              id={fields.ratePercent.id}
+              label={t("programs.simulator.rate")}
+              hint={t("programs.simulator.rateHint")}
+              errors={fields.ratePercent.errors}
+              inputProps={{
+                ...getInputProps(fields.ratePercent, { type: "text" }),
+                inputMode: "numeric",
+                autoComplete: "off",
+              }}
+            />
+            <button type="submit" className="button">
+              {t("programs.simulator.submit")}
+            </button>
+          </Form>
+        </>
+      )}
+      <h2>{t("programs.simulator.levelsTitle")}</h2>
+      <ul className="prose-list">
+        {programme.levels.map((level) => (
+          <li key={level.kind}>
+            <strong>{level.label}</strong> :{" "}
+            <RateRange min={level.minRatePercent} max={level.maxRatePercent} />{" "}
+            <CeilingNote ceilingCents={level.costCeilingCents} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={links.eligibility}>{t("programs.cta.eligibility")}</Link>
+      </p>
+    </>
+  );
+}
+
+function rateText(t: ReturnType<typeof useT>, min: number, max: number): string {
+  return min === max
+    ? t("programs.rate.fixed", { rate: min })
+    : t("programs.rate.range", { min, max });
+}

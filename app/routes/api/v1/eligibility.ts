@@ -1,0 +1,16 @@
+import { apiLocale, jsonResponse } from "~/features/api";
+import { answerEligibility, methodNotAllowed } from "~/features/programs";
+import type { Route } from "./+types/eligibility";
+
+// Public API: no guard. POST only.
+export async function loader({ request }: Route.LoaderArgs) {
+  return jsonResponse(methodNotAllowed(apiLocale(request)), ["POST"]);
+}
+
+// Public API: no guard. Checks eligibility; any malformed body is a 400 naming the fields.
+export async function action({ request, context }: Route.ActionArgs) {
+  const locale = apiLocale(request);
+  if (request.method !== "POST") return jsonResponse(methodNotAllowed(locale), ["POST"]);
+  const answer = await answerEligibility(context.services.db, await request.text(), { locale });
+  return jsonResponse(answer);
+}

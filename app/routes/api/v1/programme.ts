@@ -1,0 +1,13 @@
+import { apiLocale, jsonResponse } from "~/features/api";
+import { answerProgramme, methodNotAllowed } from "~/features/programs";
+import type { Route } from "./+types/programme";
+
+// Public API: no guard. One programme's public configuration, 404 for an unknown slug.
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  return jsonResponse(await answerProgramme(context.services.db, params.slug, apiLocale(request)));
+}
+
+// Public API: no guard. Read-only address.
+export async function action({ request }: Route.ActionArgs) {
+  return jsonResponse(methodNotAllowed(apiLocale(request)), ["GET"]);
+}

@@ -1,0 +1,13 @@
+import { apiLocale, jsonResponse } from "~/features/api";
+import { answerProgrammeList, methodNotAllowed } from "~/features/programs";
+import type { Route } from "./+types/programmes";
+
+// Public API: no guard. Every programme's public configuration.
+export async function loader({ context }: Route.LoaderArgs) {
+  return jsonResponse(await answerProgrammeList(context.services.db));
+}
+
+// Public API: no guard. Read-only address.
+export async function action({ request }: Route.ActionArgs) {
+  return jsonResponse(methodNotAllowed(apiLocale(request)), ["GET"]);
+}

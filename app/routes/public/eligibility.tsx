@@ -1,0 +1,73 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data } from "react-router";
+import {
+  answersFromForm,
+  eligibilityFormSchema,
+  isPrefillRequest,
+  todayInParis,
+} from "~/features/eligibility";
+import { prefillEligibilityForm } from "~/features/eligibility/prefill-eligibility.server";
+import { registryClientFor } from "~/features/organizations";
+import { evaluateEligibility, programmeLinks, resolvePublicProgramme } from "~/features/programs";
+import { EligibilityPage } from "~/features/programs/ui/eligibility-page";
+import { notFound } from "~/platform/http/responses";
+import { localeFromCookie } from "~/platform/i18n/translator";
+import type { Route } from "./+types/eligibility";
+
+async function programmeOf(request: Request, context: Route.LoaderArgs["context"]) {
+  const requested = new URL(request.url).searchParams.get("programme");
+  const found = await resolvePublicProgramme(context.services.db, requested);
+  if (!found) throw notFound();
+  return found;
+}
+
+// Public page: no guard (anyone may check eligibility). Answers are not stored.
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { config, isDefault } = await programmeOf(request, context);
+  return {
+    programme: { slug: config.slug, name: config.name, axes: config.axes },
+    links: programmeLinks(config.slug, isDefault),
+  };
+}
+
+// Public form: no guard. The result is shown on the same page, with or without JavaScript.
+// "Préremplir avec mon SIRET" posts the same form: it comes back prefilled from the company
+// register, with everything else the visitor typed (`formKey` redraws it with those values).
+export async function action({ request, context }: Route.ActionArgs) {
+  const { config } = await programmeOf(request, context);
+  const formData = await request.formData();
+  if (isPrefillRequest(formData)) {
+    const registry = registryClientFor(context);
+    const { status, result, prefill } = await prefillEligibilityForm({ formData, registry });
+    const formKey = prefill ? context.requestId : null;
+    return data({ result, outcome: null, prefill, formKey }, { status });
+  }
+  const submission = parseWithZod(formData, { schema: eligibilityFormSchema });
+  if (submission.status !== "success") {
+    return data(
+      { result: submission.reply(), outcome: null, prefill: null, formKey: null },
+      { status: 400 },
+    );
+  }
+  const locale = localeFromCookie(request.headers.get("cookie"));
+  const outcome = evaluateEligibility(
+    config,
+    answersFromForm(submission.value),
+    todayInParis(new Date()),
+    locale,
+  );
+  return { result: submission.reply(), outcome, prefill: null, formKey: null };
+}
+
+export default function Eligibility({ loaderData, actionData }: Route.ComponentProps) {
+  return (
+    <EligibilityPage
+      programme={loaderData.programme}
+      links={loaderData.links}
+      lastResult={actionData?.result}
+      outcome={actionData?.outcome ?? null}
+      prefill={actionData?.prefill ?? null}
+      formKey={actionData?.formKey ?? null}
+    />
+  );
+}
