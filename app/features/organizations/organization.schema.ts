@@ -38,7 +38,7 @@ export function latestFrenchDate(instant: Date): string {
 }
 
 /** Trims strings and turns blank ones into undefined, as an empty form field means "no answer". */
-function blankToUndefined(value: unknown): unknown {
+export function blankToUndefined(value: unknown): unknown {
   if (typeof value !== "string") return value;
   const trimmed = value.trim();
   return trimmed === "" ? undefined : trimmed;
@@ -109,52 +109,61 @@ function website(invalid: string) {
   );
 }
 
+/** The fields of the identity form, with the given messages and clock (shared by the profile form). */
+export function identityShape(m: OrganizationMessages, now: () => Date) {
+  return {
+    name: requiredText(m["organizations.name.required"]).pipe(
+      z.string().max(ORGANIZATION_NAME_MAX_LENGTH, m["organizations.name.tooLong"]),
+    ),
+    siret: identifier(validateSiret, m),
+    rna: identifier(validateRna, m),
+    legalForm: requiredText(m["organizations.legalForm.required"]).pipe(
+      z.string().regex(/^\d{4}$/, m["organizations.legalForm.format"]),
+    ),
+    creationDate: requiredText(m["organizations.creationDate.required"]).pipe(
+      z.iso
+        .date({ error: m["organizations.creationDate.invalid"], abort: true })
+        .refine((date) => date >= CREATION_DATE_MIN, m["organizations.creationDate.tooOld"])
+        .refine((date) => date <= latestFrenchDate(now()), m["organizations.creationDate.future"]),
+    ),
+    postcode: requiredText(m["organizations.postcode.required"], { compact: true }).pipe(
+      z.string().regex(/^\d{5}$/, m["organizations.postcode.format"]),
+    ),
+    website: website(m["organizations.website.invalid"]),
+    employees: headcount(
+      m["organizations.employees.required"],
+      m["organizations.employees.invalid"],
+    ),
+    volunteers: headcount(
+      m["organizations.volunteers.required"],
+      m["organizations.volunteers.invalid"],
+    ),
+    annualBudgetBand: z.preprocess(
+      blankToUndefined,
+      z.enum(budgetBandIds, { error: m["organizations.budgetBand.required"] }),
+    ),
+  };
+}
+
+/** The "at least one identifier" rule, as arguments of `.refine` on a schema with siret and rna. */
+export function identifierPresentRule(m: OrganizationMessages) {
+  const check = (identity: { siret?: string; rna?: string }) =>
+    identity.siret !== undefined || identity.rna !== undefined;
+  const params = {
+    message: m["organizations.identifiers.missing"],
+    path: ["siret"],
+    // Also run when other fields are invalid, so the applicant sees every error at once.
+    when: (payload: { value: unknown }) =>
+      typeof payload.value === "object" && payload.value !== null,
+  };
+  return [check, params] as [typeof check, typeof params];
+}
+
 /** Builds the organisation identity schema with the given messages and clock. */
 export function buildOrganizationIdentitySchema(options: OrganizationSchemaOptions = {}) {
   const m = options.messages ?? fr;
   const now = options.now ?? (() => new Date());
-  return z
-    .object({
-      name: requiredText(m["organizations.name.required"]).pipe(
-        z.string().max(ORGANIZATION_NAME_MAX_LENGTH, m["organizations.name.tooLong"]),
-      ),
-      siret: identifier(validateSiret, m),
-      rna: identifier(validateRna, m),
-      legalForm: requiredText(m["organizations.legalForm.required"]).pipe(
-        z.string().regex(/^\d{4}$/, m["organizations.legalForm.format"]),
-      ),
-      creationDate: requiredText(m["organizations.creationDate.required"]).pipe(
-        z.iso
-          .date({ error: m["organizations.creationDate.invalid"], abort: true })
-          .refine((date) => date >= CREATION_DATE_MIN, m["organizations.creationDate.tooOld"])
-          .refine(
-            (date) => date <= latestFrenchDate(now()),
-            m["organizations.creationDate.future"],
-          ),
-      ),
-      postcode: requiredText(m["organizations.postcode.required"], { compact: true }).pipe(
-        z.string().regex(/^\d{5}$/, m["organizations.postcode.format"]),
-      ),
-      website: website(m["organizations.website.invalid"]),
-      employees: headcount(
-        m["organizations.employees.required"],
-        m["organizations.employees.invalid"],
-      ),
-      volunteers: headcount(
-        m["organizations.volunteers.required"],
-        m["organizations.volunteers.invalid"],
-      ),
-      annualBudgetBand: z.preprocess(
-        blankToUndefined,
-        z.enum(budgetBandIds, { error: m["organizations.budgetBand.required"] }),
-      ),
-    })
-    .refine((identity) => identity.siret !== undefined || identity.rna !== undefined, {
-      message: m["organizations.identifiers.missing"],
-      path: ["siret"],
-      // Also run when other fields are invalid, so the applicant sees every error at once.
-      when: (payload) => typeof payload.value === "object" && payload.value !== null,
-    });
+  return z.object(identityShape(m, now)).refine(...identifierPresentRule(m));
 }
 
 /** The organisation identity schema with French messages and the real clock. */

@@ -1,12 +1,45 @@
-import { requirePermission } from "~/features/auth";
-import { AreaHome } from "~/ui/area-home";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "react-router";
+import { z } from "zod";
+import { getApplicantContext } from "~/features/organizations";
+import { acceptInvitation } from "~/features/organizations/accept-invitation.server";
+import { loadApplicantHome } from "~/features/organizations/applicant-home.server";
+import { setActiveOrganization } from "~/features/organizations/guards.server";
+import { runCommand } from "~/features/organizations/run-command.server";
+import { ApplicantHome } from "~/features/organizations/ui/applicant-home";
+import { noticeFromUrl, withNotice } from "~/features/organizations/ui/notices";
+import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/applicant";
 
+const AcceptInvitationSchema = z.object({
+  intent: z.literal("accept-invitation"),
+  invitationId: z.uuid(),
+});
+
 export async function loader({ request, context }: Route.LoaderArgs) {
-  await requirePermission(request, context, "view:area:applicant");
-  return null;
+  const applicant = await getApplicantContext(request, context);
+  const home = await loadApplicantHome(context.services.db, applicant);
+  return { ...home, notice: noticeFromUrl(request.url) };
 }
 
-export default function Page() {
-  return <AreaHome titleKey="area.applicant.title" emptyKey="area.applicant.empty" />;
+export async function action({ request, context }: Route.ActionArgs) {
+  const { user } = await getApplicantContext(request, context);
+  const submission = parseWithZod(await request.formData(), { schema: AcceptInvitationSchema });
+  if (submission.status !== "success") throw notFound();
+  const outcome = await runCommand(() =>
+    acceptInvitation({
+      db: context.services.db,
+      actor: { id: user.id, email: user.email },
+      invitation: { id: submission.value.invitationId },
+      requestId: context.requestId,
+    }),
+  );
+  if (!outcome.ok) return data({ errorKey: outcome.errorKey }, { status: 409 });
+  return redirect(withNotice("/espace", "rejoint"), {
+    headers: { "set-cookie": await setActiveOrganization(context, outcome.value.organizationId) },
+  });
+}
+
+export default function Page({ loaderData, actionData }: Route.ComponentProps) {
+  return <ApplicantHome data={loaderData} error={actionData?.errorKey ?? null} />;
 }

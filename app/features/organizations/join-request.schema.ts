@@ -1,0 +1,26 @@
+// The "ask to join" form (an organisation registered already) and the registry search box.
+
+import { z } from "zod";
+import {
+  JOIN_MESSAGE_MAX_LENGTH,
+  REGISTRY_QUERY_MAX_LENGTH,
+  REGISTRY_QUERY_MIN_LENGTH,
+} from "./limits";
+
+export const joinRequestSchema = z.object({
+  intent: z.literal("join"),
+  organizationId: z.uuid(),
+  message: z
+    .string()
+    .trim()
+    .max(JOIN_MESSAGE_MAX_LENGTH, "organizations.join.messageTooLong")
+    .optional(),
+});
+
+/** Checks a registry query; returns the catalogue key of the problem, or null. */
+export function registryQueryError(query: string): string | null {
+  const length = query.trim().length;
+  if (length < REGISTRY_QUERY_MIN_LENGTH) return "organizations.search.tooShort";
+  if (length > REGISTRY_QUERY_MAX_LENGTH) return "organizations.search.tooLong";
+  return null;
+}

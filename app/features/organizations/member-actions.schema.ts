@@ -1,0 +1,30 @@
+// The forms of the members page, one schema per intent, shared by the page and its action.
+
+import { z } from "zod";
+
+export const inviteSchema = z.object({
+  intent: z.literal("invite"),
+  email: z
+    .string({ error: "organizations.invite.emailRequired" })
+    .trim()
+    .min(1, "organizations.invite.emailRequired")
+    .pipe(z.email({ error: "organizations.invite.emailInvalid" }))
+    .transform((value) => value.toLowerCase()),
+});
+
+export const revokeInvitationSchema = z.object({
+  intent: z.literal("revoke"),
+  invitationId: z.uuid(),
+});
+
+export const decideJoinRequestSchema = z.object({
+  intent: z.enum(["accept", "decline"]),
+  joinRequestId: z.uuid(),
+});
+
+/** Every form the members page posts. */
+export const memberActionSchema = z.discriminatedUnion("intent", [
+  inviteSchema,
+  revokeInvitationSchema,
+  decideJoinRequestSchema,
+]);

@@ -1,0 +1,71 @@
+// Helpers shared by the member commands: lock the organisation for the transaction, read the
+// actor's membership (404 when they are not a member), count owners.
+
+import { and, count, eq } from "drizzle-orm";
+import { organizationMembers, organizations } from "../../../db/schema";
+import type { Executor } from "../../platform/db/types";
+import { OrganizationError } from "./errors";
+import { type MemberPermission, memberCan } from "./permissions";
+import { type MemberRole, toMemberRole } from "./rules";
+
+/**
+ * Locks the organisation's row until the transaction ends, so that two member changes (two
+ * owners leaving at once, for example) are applied one after the other. Throws not_found.
+ */
+export async function lockOrganization(
+  tx: Executor,
+  organizationId: string,
+): Promise<{ id: string; name: string }> {
+  const [row] = await tx
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId))
+    .for("update");
+  if (!row) throw new OrganizationError("not_found");
+  return row;
+}
+
+/** The role of a user in an organisation, or null when they are not a member. */
+export async function findMemberRole(
+  tx: Executor,
+  input: { organizationId: string; userId: string },
+): Promise<MemberRole | null> {
+  const [row] = await tx
+    .select({ role: organizationMembers.role })
+    .from(organizationMembers)
+    .where(
+      and(
+        eq(organizationMembers.organizationId, input.organizationId),
+        eq(organizationMembers.userId, input.userId),
+      ),
+    );
+  return row ? toMemberRole(row.role) : null;
+}
+
+/**
+ * The actor's role, checked against a permission: not_found when they are not a member (the
+ * organisation is invisible to them), not_owner when their role lacks the permission.
+ */
+export async function requireMemberPermission(
+  tx: Executor,
+  input: { organizationId: string; userId: string; permission: MemberPermission },
+): Promise<MemberRole> {
+  const role = await findMemberRole(tx, input);
+  if (!role) throw new OrganizationError("not_found");
+  if (!memberCan(role, input.permission)) throw new OrganizationError("not_owner");
+  return role;
+}
+
+/** How many owners an organisation has. */
+export async function countOwners(tx: Executor, organizationId: string): Promise<number> {
+  const [row] = await tx
+    .select({ value: count() })
+    .from(organizationMembers)
+    .where(
+      and(
+        eq(organizationMembers.organizationId, organizationId),
+        eq(organizationMembers.role, "owner"),
+      ),
+    );
+  return row?.value ?? 0;
+}

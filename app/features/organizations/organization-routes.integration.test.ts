@@ -1,0 +1,477 @@
+/**
+ * The applicant routes called the way React Router calls them (loader/action with a Request and
+ * the load context), with real sessions, on a real database, and the company registry replaced
+ * by the local replay server (REGISTRY_API_URL).
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { organizations } from "../../../db/schema";
+import {
+  addMember,
+  buildAntennaScope,
+  buildOrganization,
+} from "../../../tests/factories/organizations";
+import { buildUser, DEFAULT_TEST_PASSWORD } from "../../../tests/factories/users";
+import {
+  type RegistryReplay,
+  registryFixtures,
+  startRegistryReplay,
+} from "../../../tests/support/registry-replay";
+import { createTestServices } from "../../../tests/support/test-services";
+import * as invitationRoute from "../../routes/applicant/invitation";
+import * as membersRoute from "../../routes/applicant/members";
+import * as editRoute from "../../routes/applicant/organization-edit";
+import * as newRoute from "../../routes/applicant/organization-new";
+import * as removeRoute from "../../routes/applicant/remove-member";
+import * as switchRoute from "../../routes/applicant/switch-organization";
+import * as applicantHome from "../../routes/areas/applicant";
+import type { Services } from "../../services.server";
+import { requireOrganizationForStaff } from "./guards.server";
+import { inviteMember } from "./invite-member.server";
+
+let services: Services & { dataDir: string };
+let replay: RegistryReplay;
+const base = "http://localhost:3999";
+
+beforeAll(async () => {
+  replay = await startRegistryReplay({ slowDelayMs: 3600 });
+  services = await createTestServices({ REGISTRY_API_URL: replay.url });
+});
+afterAll(async () => {
+  await services?.close();
+  await replay?.close();
+});
+
+type Handler = (args: never) => Promise<unknown>;
+
+/** Calls a loader or action; returns the thrown or returned Response / data. */
+async function call(
+  handler: Handler,
+  path: string,
+  options: { cookie?: string; form?: Record<string, string | string[]>; params?: object } = {},
+): Promise<{ status: number; headers: Headers; body: unknown }> {
+  const init: RequestInit = { headers: { cookie: options.cookie ?? "" } };
+  if (options.form) {
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries(options.form)) {
+      for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+    }
+    init.method = "POST";
+    init.body = body;
+    (init.headers as Record<string, string>)["content-type"] = "application/x-www-form-urlencoded";
+  }
+  const args = {
+    request: new Request(`${base}${path}`, init),
+    params: options.params ?? {},
+    context: { services, requestId: "test", cspNonce: "" },
+  };
+  try {
+    return wrap(await handler(args as never));
+  } catch (thrown) {
+    return wrap(thrown);
+  }
+}
+
+function wrap(value: unknown): { status: number; headers: Headers; body: unknown } {
+  if (value instanceof Response)
+    return { status: value.status, headers: value.headers, body: null };
+  if (
+    value &&
+    typeof value === "object" &&
+    "type" in value &&
+    value.type === "DataWithResponseInit"
+  ) {
+    const { data, init } = value as unknown as { data: unknown; init?: ResponseInit };
+    return { status: init?.status ?? 200, headers: new Headers(init?.headers), body: data };
+  }
+  return { status: 200, headers: new Headers(), body: value };
+}
+
+let serial = 0;
+/** A verified applicant, signed in: returns their id, e-mail and session cookie. */
+async function signedIn(role: "applicant" | "antenna_manager" | "instructor" = "applicant") {
+  serial += 1;
+  const email = `route${serial}-${Date.now()}@exemple.fr`;
+  const id = await buildUser(services.db, { email, name: `Personne ${serial}`, role });
+  const response = await services.auth.handler(
+    new Request(`${base}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: JSON.stringify({ email, password: DEFAULT_TEST_PASSWORD }),
+    }),
+  );
+  expect(response.status).toBe(200);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return { id, email, cookie };
+}
+
+const withActive = (cookie: string, organizationId: string) =>
+  `${cookie}; structure=${encodeURIComponent(btoa(JSON.stringify(organizationId)))}`;
+
+const manualForm = {
+  intent: "create",
+  name: "Les Jardins de la Belle de Mai",
+  siret: registryFixtures.belleDeMai.siret,
+  rna: "",
+  legalForm: "9220",
+  creationDate: "2016-04-12",
+  addressLine: "12 rue d'Oran",
+  postcode: "13003",
+  commune: "Marseille",
+  departement: "",
+  website: "",
+  essMember: "on",
+  employees: "2",
+  volunteers: "14",
+  annualBudgetBand: "from_10k_to_50k",
+  actionAxes: ["housing"],
+  otherActions: "",
+};
+
+describe("the applicant's space", () => {
+  it("sends visitors to sign-in and staff to 404", async () => {
+    const anonymous = await call(applicantHome.loader as Handler, "/espace");
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("location")).toBe("/connexion?redirectTo=%2Fespace");
+    const staff = await signedIn("instructor");
+    expect((await call(applicantHome.loader as Handler, "/espace", staff)).status).toBe(404);
+  });
+
+  it("registers from the registry, keeps what was typed on errors, then shows the profile", async () => {
+    const nadia = await signedIn();
+    const empty = await call(applicantHome.loader as Handler, "/espace", nadia);
+    expect(empty.body).toMatchObject({ current: null, invitations: [], joinRequests: [] });
+
+    // Search by SIRET, then choose: the form comes prefilled from the register.
+    const search = await call(
+      newRoute.loader as Handler,
+      `/espace/structure/nouvelle?recherche=${encodeURIComponent("812 345 676 00017")}`,
+      nadia,
+    );
+    expect(search.body).toMatchObject({
+      mode: "search",
+      outcome: { status: "found", entries: [{ siren: "812345676", registered: null }] },
+    });
+    const chosen = await call(
+      newRoute.loader as Handler,
+      "/espace/structure/nouvelle?recherche=81234567600017&choisir=812345676",
+      nadia,
+    );
+    expect(chosen.body).toMatchObject({
+      mode: "form",
+      prefill: { name: "LES JARDINS DE LA BELLE DE MAI", postcode: "13003", essMember: "on" },
+    });
+
+    // A wrong postcode: 400, the field error, and every value typed sent back.
+    const wrong = await call(newRoute.action as Handler, "/espace/structure/nouvelle?manuel=1", {
+      ...nadia,
+      form: { ...manualForm, postcode: "130" },
+    });
+    expect(wrong.status).toBe(400);
+    const reply = (
+      wrong.body as {
+        result: { error: Record<string, string[]>; initialValue: Record<string, unknown> };
+      }
+    ).result;
+    expect(reply.error).toEqual({ postcode: ["organizations.postcode.format"] });
+    expect(reply.initialValue).toMatchObject({
+      name: manualForm.name,
+      postcode: "130",
+      volunteers: "14",
+    });
+
+    const created = await call(newRoute.action as Handler, "/espace/structure/nouvelle", {
+      ...nadia,
+      form: manualForm,
+    });
+    expect(created.status).toBe(302);
+    expect(created.headers.get("location")).toBe("/espace?statut=cree");
+    const setCookie = created.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(/^structure=.*HttpOnly/i);
+    const home = await call(applicantHome.loader as Handler, "/espace?statut=cree", nadia);
+    expect(home.body).toMatchObject({
+      notice: "organizations.notice.created",
+      current: {
+        role: "owner",
+        organization: {
+          name: manualForm.name,
+          departement: "13",
+          region: "Provence-Alpes-Côte d'Azur",
+        },
+        diagnostics: 0,
+        applications: 0,
+      },
+    });
+
+    // The same SIREN found again is marked as registered; registering it again offers to join.
+    const again = await call(
+      newRoute.loader as Handler,
+      "/espace/structure/nouvelle?recherche=jardins",
+      await signedIn(),
+    );
+    const entries = (
+      again.body as { outcome: { entries: { siren: string; registered: unknown }[] } }
+    ).outcome.entries;
+    expect(entries.find((entry) => entry.siren === "812345676")?.registered).toMatchObject({
+      name: manualForm.name,
+    });
+    const paul = await signedIn();
+    const duplicate = await call(newRoute.action as Handler, "/espace/structure/nouvelle", {
+      ...paul,
+      form: manualForm,
+    });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body).toMatchObject({ duplicate: { name: manualForm.name } });
+    const organizationId = (duplicate.body as { duplicate: { id: string } }).duplicate.id;
+    const joined = await call(newRoute.action as Handler, "/espace/structure/nouvelle", {
+      ...paul,
+      form: { intent: "join", organizationId, message: "Trésorier" },
+    });
+    expect(joined.headers.get("location")).toBe("/espace?statut=demande");
+    expect((await call(applicantHome.loader as Handler, "/espace", paul)).body).toMatchObject({
+      current: null,
+      joinRequests: [{ organizationName: manualForm.name }],
+    });
+  });
+
+  it("falls back to manual entry when the register fails", async () => {
+    const nadia = await signedIn();
+    for (const [query, reason] of [
+      ["quota", "rate_limited"],
+      ["panne", "server_error"],
+    ] as const) {
+      const result = await call(
+        newRoute.loader as Handler,
+        `/espace/structure/nouvelle?recherche=${query}`,
+        nadia,
+      );
+      expect(result.body).toMatchObject({
+        mode: "search",
+        outcome: { status: "unavailable", reason },
+      });
+    }
+    const short = await call(
+      newRoute.loader as Handler,
+      "/espace/structure/nouvelle?recherche=ab",
+      nadia,
+    );
+    expect(short.body).toMatchObject({
+      queryError: "organizations.search.tooShort",
+      outcome: null,
+    });
+    const lost = await call(
+      newRoute.loader as Handler,
+      "/espace/structure/nouvelle?recherche=panne&choisir=812345676",
+      nadia,
+    );
+    expect(lost.body).toMatchObject({ mode: "form", prefill: null, choiceLost: true });
+    const manual = await call(
+      newRoute.loader as Handler,
+      "/espace/structure/nouvelle?manuel=1",
+      nadia,
+    );
+    expect(manual.body).toMatchObject({ mode: "form", prefill: null });
+  });
+});
+
+describe("another applicant", () => {
+  it("gets 404 for an organisation that is not theirs, whatever the cookie says", async () => {
+    const owner = await signedIn();
+    const { organizationId } = await buildOrganization(services.db, {
+      ownerId: owner.id,
+      name: "Secrète",
+    });
+    const other = await signedIn();
+    const { organizationId: otherOrganization } = await buildOrganization(services.db, {
+      ownerId: other.id,
+      name: "La mienne",
+    });
+
+    const switched = await call(switchRoute.action as Handler, "/espace/changer-de-structure", {
+      ...other,
+      form: { organizationId },
+    });
+    expect(switched.status).toBe(404);
+
+    // A forged cookie naming someone else's organisation is ignored: they see their own.
+    const forged = withActive(other.cookie, organizationId);
+    const home = await call(applicantHome.loader as Handler, "/espace", { cookie: forged });
+    expect(home.body).toMatchObject({ current: { organization: { name: "La mienne" } } });
+    expect(JSON.stringify(home.body)).not.toContain("Secrète");
+    const edit = await call(editRoute.loader as Handler, "/espace/structure", { cookie: forged });
+    expect(edit.body).toMatchObject({ values: { name: "La mienne" } });
+    const members = await call(membersRoute.loader as Handler, "/espace/membres", {
+      cookie: forged,
+    });
+    expect(JSON.stringify(members.body)).not.toContain(owner.email);
+
+    // A member of the other organisation named in a URL does not exist for them.
+    const remove = await call(
+      removeRoute.loader as Handler,
+      `/espace/membres/${owner.id}/retirer`,
+      {
+        cookie: forged,
+        params: { userId: owner.id },
+      },
+    );
+    expect(remove.status).toBe(404);
+    const removeAction = await call(
+      removeRoute.action as Handler,
+      `/espace/membres/${owner.id}/retirer`,
+      {
+        cookie: forged,
+        params: { userId: owner.id },
+        form: {},
+      },
+    );
+    expect(removeAction.status).toBe(404);
+
+    // Without any organisation, the organisation pages send them to /espace to register one.
+    const newcomer = await signedIn();
+    const redirected = await call(editRoute.loader as Handler, "/espace/structure", {
+      cookie: withActive(newcomer.cookie, organizationId),
+    });
+    expect(redirected.status).toBe(302);
+    expect(redirected.headers.get("location")).toBe("/espace");
+    const [unchanged] = await services.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.id, organizationId));
+    expect(unchanged?.name).toBe("Secrète");
+    expect(otherOrganization).not.toBe(organizationId);
+  });
+
+  it("switches between their own organisations", async () => {
+    const nadia = await signedIn();
+    const first = await buildOrganization(services.db, { ownerId: nadia.id, name: "Première" });
+    const second = await buildOrganization(services.db, { ownerId: nadia.id, name: "Seconde" });
+    const page = await call(switchRoute.loader as Handler, "/espace/changer-de-structure", nadia);
+    expect(page.body).toMatchObject({ activeId: first.organizationId });
+    const switched = await call(switchRoute.action as Handler, "/espace/changer-de-structure", {
+      ...nadia,
+      form: { organizationId: second.organizationId },
+    });
+    expect(switched.headers.get("location")).toBe("/espace?statut=change");
+    const cookie = `${nadia.cookie}; ${(switched.headers.get("set-cookie") ?? "").split(";")[0]}`;
+    const home = await call(applicantHome.loader as Handler, "/espace", { cookie });
+    expect(home.body).toMatchObject({ current: { organization: { name: "Seconde" } } });
+    // The cookie written by hand in the other tests has the same format.
+    const handmade = withActive(nadia.cookie, second.organizationId);
+    expect(
+      (await call(applicantHome.loader as Handler, "/espace", { cookie: handmade })).body,
+    ).toMatchObject({
+      current: { organization: { name: "Seconde" } },
+    });
+  });
+});
+
+describe("staff", () => {
+  it("see an organisation of their antenna's départements, and 404 elsewhere", async () => {
+    const inScope = await buildOrganization(services.db, { departement: "13" });
+    const outOfScope = await buildOrganization(services.db, {
+      departement: "974",
+      postcode: "97400",
+    });
+    const sophie = await signedIn("antenna_manager");
+    await buildAntennaScope(services.db, { userId: sophie.id, departements: ["13"] });
+    const see = (organizationId: string, cookie: string) =>
+      requireOrganizationForStaff(
+        new Request(`${base}/x`, { headers: { cookie } }),
+        { services, requestId: "t", cspNonce: "" },
+        organizationId,
+      ).then(
+        (result) => result.organization.id,
+        (thrown: unknown) => (thrown as { init?: ResponseInit }).init?.status,
+      );
+    expect(await see(inScope.organizationId, sophie.cookie)).toBe(inScope.organizationId);
+    expect(await see(outOfScope.organizationId, sophie.cookie)).toBe(404);
+    expect(await see("not-a-uuid", sophie.cookie)).toBe(404);
+    const applicant = await signedIn();
+    expect(await see(inScope.organizationId, applicant.cookie)).toBe(404);
+    const karim = await signedIn("instructor");
+    expect(await see(outOfScope.organizationId, karim.cookie)).toBe(outOfScope.organizationId);
+  });
+});
+
+describe("invitations through the routes", () => {
+  it("shows the invitation to a visitor and lets the signed-in invitee join", async () => {
+    const owner = await signedIn();
+    const { organizationId } = await buildOrganization(services.db, {
+      ownerId: owner.id,
+      name: "Le Toit",
+    });
+    const guest = await signedIn();
+    const { token } = await inviteMember({
+      db: services.db,
+      jobs: services.jobs,
+      appUrl: base,
+      actor: { id: owner.id, name: "Nadia" },
+      organizationId,
+      email: guest.email,
+    });
+    const anonymous = await call(invitationRoute.loader as Handler, `/invitation/${token}`, {
+      params: { token },
+    });
+    expect(anonymous.body).toMatchObject({
+      state: "pending",
+      organizationName: "Le Toit",
+      viewer: null,
+      returnTo: `/invitation/${token}`,
+    });
+    const unknown = await call(invitationRoute.loader as Handler, "/invitation/faux", {
+      params: { token: "faux" },
+    });
+    expect(unknown.body).toEqual({ state: "unknown" });
+
+    // The invitee also finds it in their space.
+    expect((await call(applicantHome.loader as Handler, "/espace", guest)).body).toMatchObject({
+      invitations: [{ organizationName: "Le Toit" }],
+    });
+    const accepted = await call(invitationRoute.action as Handler, `/invitation/${token}`, {
+      ...guest,
+      params: { token },
+      form: {},
+    });
+    expect(accepted.headers.get("location")).toBe("/espace?statut=rejoint");
+    const members = await call(membersRoute.loader as Handler, "/espace/membres", owner);
+    expect((members.body as { members: { email: string }[] }).members.map((m) => m.email)).toEqual([
+      owner.email,
+      guest.email,
+    ]);
+    const used = await call(invitationRoute.loader as Handler, `/invitation/${token}`, {
+      params: { token },
+    });
+    expect(used.body).toEqual({ state: "accepted" });
+  });
+
+  it("invites from the members page; a member cannot", async () => {
+    const owner = await signedIn();
+    const { organizationId } = await buildOrganization(services.db, { ownerId: owner.id });
+    const invalid = await call(membersRoute.action as Handler, "/espace/membres", {
+      ...owner,
+      form: { intent: "invite", email: "pas-une-adresse" },
+    });
+    expect(invalid.status).toBe(400);
+    const invited = await call(membersRoute.action as Handler, "/espace/membres", {
+      ...owner,
+      form: { intent: "invite", email: "Nouvelle@Exemple.fr" },
+    });
+    expect(invited.headers.get("location")).toBe("/espace/membres?statut=invite");
+    const page = await call(membersRoute.loader as Handler, "/espace/membres?statut=invite", owner);
+    expect(page.body).toMatchObject({
+      notice: "organizations.notice.invited",
+      invitations: [{ email: "nouvelle@exemple.fr" }],
+    });
+    const member = await signedIn();
+    await addMember(services.db, { organizationId, userId: member.id });
+    const refused = await call(membersRoute.action as Handler, "/espace/membres", {
+      ...member,
+      form: { intent: "invite", email: "autre@exemple.fr" },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ errorKey: "organizations.refusal.not_owner" });
+  });
+});

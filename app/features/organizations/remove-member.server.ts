@@ -1,0 +1,46 @@
+// An owner removes another member from the organisation.
+
+import { and, eq } from "drizzle-orm";
+import { organizationMembers } from "../../../db/schema";
+import { appendAuditEvent } from "../../platform/audit.server";
+import type { Database } from "../../platform/db/types";
+import { OrganizationError } from "./errors";
+import { findMemberRole, lockOrganization } from "./membership.server";
+import { canRemoveMember } from "./rules";
+
+export type RemoveMemberOptions = {
+  db: Database;
+  actorId: string;
+  organizationId: string;
+  targetUserId: string;
+  requestId?: string | null;
+};
+
+/** Removes the member; throws not_found, not_owner, self or target_is_owner. */
+export async function removeMember(options: RemoveMemberOptions): Promise<void> {
+  const { db, actorId, organizationId, targetUserId } = options;
+  await db.transaction(async (tx) => {
+    await lockOrganization(tx, organizationId);
+    const actorRole = await findMemberRole(tx, { organizationId, userId: actorId });
+    const targetRole = await findMemberRole(tx, { organizationId, userId: targetUserId });
+    if (!actorRole || !targetRole) throw new OrganizationError("not_found");
+    const verdict = canRemoveMember({ actorRole, actorId, targetId: targetUserId, targetRole });
+    if (!verdict.ok) throw new OrganizationError(verdict.reason);
+    await tx
+      .delete(organizationMembers)
+      .where(
+        and(
+          eq(organizationMembers.organizationId, organizationId),
+          eq(organizationMembers.userId, targetUserId),
+        ),
+      );
+    await appendAuditEvent(tx, {
+      actorId,
+      entityType: "organization",
+      entityId: organizationId,
+      action: "organization.member_removed",
+      before: { userId: targetUserId, role: targetRole },
+      requestId: options.requestId,
+    });
+  });
+}

@@ -1,0 +1,50 @@
+// An owner cancels a pending invitation: its link stops working.
+
+import { and, eq, isNull } from "drizzle-orm";
+import { organizationInvitations } from "../../../db/schema";
+import { appendAuditEvent } from "../../platform/audit.server";
+import type { Database } from "../../platform/db/types";
+import { OrganizationError } from "./errors";
+import { lockOrganization, requireMemberPermission } from "./membership.server";
+
+export type RevokeInvitationOptions = {
+  db: Database;
+  actorId: string;
+  organizationId: string;
+  invitationId: string;
+  requestId?: string | null;
+};
+
+/** Revokes the invitation; throws not_found, not_owner, or stale when no longer pending. */
+export async function revokeInvitation(options: RevokeInvitationOptions): Promise<void> {
+  const { db, actorId, organizationId, invitationId } = options;
+  await db.transaction(async (tx) => {
+    await lockOrganization(tx, organizationId);
+    await requireMemberPermission(tx, {
+      organizationId,
+      userId: actorId,
+      permission: "invite:member",
+    });
+    const revoked = await tx
+      .update(organizationInvitations)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(organizationInvitations.id, invitationId),
+          eq(organizationInvitations.organizationId, organizationId),
+          isNull(organizationInvitations.acceptedAt),
+          isNull(organizationInvitations.revokedAt),
+        ),
+      )
+      .returning({ email: organizationInvitations.email });
+    if (revoked.length === 0) throw new OrganizationError("stale");
+    await appendAuditEvent(tx, {
+      actorId,
+      entityType: "organization",
+      entityId: organizationId,
+      action: "organization.invitation_revoked",
+      after: { invitationId, email: revoked[0]?.email },
+      requestId: options.requestId,
+    });
+  });
+}

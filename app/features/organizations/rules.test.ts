@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import {
+  canLeave,
+  canRemoveMember,
+  canTransferOwnership,
+  classifyRegistryQuery,
+  INVITATION_TTL_DAYS,
+  invitationExpiry,
+  invitationState,
+  locate,
+  memberRoles,
+  normalizeEmail,
+  toMemberRole,
+} from "./rules";
+
+describe("member roles", () => {
+  it("reads owner and member, and anything else as the least powerful role", () => {
+    expect(toMemberRole("owner")).toBe("owner");
+    expect(toMemberRole("member")).toBe("member");
+    expect(toMemberRole("admin")).toBe("member");
+    expect(toMemberRole(null)).toBe("member");
+    expect(memberRoles).toEqual(["owner", "member"]);
+  });
+});
+
+describe("leaving", () => {
+  it.each([
+    ["member", 1, true],
+    ["member", 0, true],
+    ["owner", 2, true],
+    ["owner", 1, false],
+    ["owner", 0, false],
+  ] as const)("a %s with %i owner(s) may leave: %s", (role, ownerCount, ok) => {
+    const verdict = canLeave({ role, ownerCount });
+    expect(verdict.ok).toBe(ok);
+    if (!verdict.ok) expect(verdict.reason).toBe("last_owner");
+  });
+});
+
+describe("removing a member and transferring ownership", () => {
+  const cases = [
+    // actorRole, self, targetRole, expected
+    ["owner", false, "member", null],
+    ["owner", true, "owner", "self"],
+    ["owner", false, "owner", "target_is_owner"],
+    ["member", false, "member", "not_owner"],
+    ["member", true, "member", "not_owner"],
+    ["member", false, "owner", "not_owner"],
+  ] as const;
+
+  it.each(cases)("actor %s (self: %s) on a %s -> %s", (actorRole, self, targetRole, reason) => {
+    const input = { actorRole, actorId: "a", targetId: self ? "a" : "b", targetRole };
+    for (const rule of [canRemoveMember, canTransferOwnership]) {
+      const verdict = rule(input);
+      expect(verdict).toEqual(reason === null ? { ok: true } : { ok: false, reason });
+    }
+  });
+});
+
+describe("invitations", () => {
+  const now = new Date("2026-03-15T10:00:00Z");
+  const expiresAt = invitationExpiry(now);
+
+  it("expire after 14 days", () => {
+    expect(INVITATION_TTL_DAYS).toBe(14);
+    expect(expiresAt.toISOString()).toBe("2026-03-29T10:00:00.000Z");
+  });
+
+  it.each([
+    [{ acceptedAt: null, revokedAt: null }, now, "pending"],
+    [{ acceptedAt: null, revokedAt: null }, new Date(expiresAt.getTime() - 1), "pending"],
+    [{ acceptedAt: null, revokedAt: null }, expiresAt, "expired"],
+    [{ acceptedAt: now, revokedAt: null }, new Date("2027-01-01"), "accepted"],
+    [{ acceptedAt: null, revokedAt: now }, now, "revoked"],
+    [{ acceptedAt: now, revokedAt: now }, now, "accepted"],
+  ] as const)("%j at %s is %s", (dates, at, state) => {
+    expect(invitationState({ ...dates, expiresAt }, at)).toBe(state);
+  });
+
+  it("match addresses whatever their case and spacing", () => {
+    expect(normalizeEmail("  Nadia.Martin@LeToit.FR ")).toBe("nadia.martin@letoit.fr");
+  });
+});
+
+describe("locating a head office", () => {
+  it.each([
+    ["13001", undefined, "13", "Provence-Alpes-Côte d'Azur"],
+    ["20000", null, "2A", "Corse"],
+    ["20200", null, "2B", "Corse"],
+    ["97400", null, "974", "La Réunion"],
+    ["97133", null, "971", "Guadeloupe"],
+    ["97600", null, "976", "Mayotte"],
+    ["97500", null, "975", null],
+    // A commune near a boundary whose postcode carries the neighbour's prefix: the choice wins.
+    ["05110", "04", "04", "Provence-Alpes-Côte d'Azur"],
+  ])("%s (chosen %s) is in %s, %s", (postcode, chosen, departement, region) => {
+    expect(locate(postcode, chosen)).toEqual({ departement, region });
+  });
+
+  it("ignores an unknown chosen département and falls back to the postcode", () => {
+    expect(locate("75011", "99")).toEqual({ departement: "75", region: "Île-de-France" });
+  });
+
+  it("is null when neither gives a département", () => {
+    expect(locate("98000")).toBeNull();
+    expect(locate("abc")).toBeNull();
+  });
+});
+
+describe("registry queries", () => {
+  it.each([
+    ["732 829 320 00074", "siret", "73282932000074"],
+    ["732.829.320", "siren", "732829320"],
+    ["w 133 012 345", "rna", "W133012345"],
+    ["  Le   Toit  Partagé ", "text", "Le Toit Partagé"],
+    ["12345", "text", "12345"],
+  ] as const)("%j is a %s query for %j", (raw, kind, query) => {
+    expect(classifyRegistryQuery(raw)).toEqual({ kind, query });
+  });
+});

@@ -1,0 +1,107 @@
+// Pure rules of organisations and their members: no I/O, tested exhaustively in rules.test.ts.
+
+import { departementFromPostcode, getDepartement, isDepartementCode } from "../../platform/geo";
+import { normalizeIdentifier } from "./identifiers";
+
+export const memberRoles = ["owner", "member"] as const;
+export type MemberRole = (typeof memberRoles)[number];
+
+/** Narrows a database value to a member role; anything unknown is the least powerful role. */
+export function toMemberRole(value: unknown): MemberRole {
+  return value === "owner" ? "owner" : "member";
+}
+
+/** Days an invitation link stays valid. */
+export const INVITATION_TTL_DAYS = 14;
+
+/** The instant an invitation sent at `now` expires. */
+export function invitationExpiry(now: Date): Date {
+  return new Date(now.getTime() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
+}
+
+export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
+
+/** The state of an invitation at `now`: accepted and revoked win over expiry. */
+export function invitationState(
+  invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): InvitationState {
+  if (invitation.acceptedAt) return "accepted";
+  if (invitation.revokedAt) return "revoked";
+  if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";
+  return "pending";
+}
+
+export type RuleResult<Reason extends string> =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly reason: Reason };
+
+const allowed = { ok: true } as const;
+
+/** A member may leave unless they are its last owner (someone must be able to manage it). */
+export function canLeave(input: {
+  role: MemberRole;
+  ownerCount: number;
+}): RuleResult<"last_owner"> {
+  if (input.role === "owner" && input.ownerCount <= 1) return { ok: false, reason: "last_owner" };
+  return allowed;
+}
+
+/** An owner may remove another member; nobody removes themselves (they leave) or a fellow owner. */
+export function canRemoveMember(input: {
+  actorRole: MemberRole;
+  actorId: string;
+  targetId: string;
+  targetRole: MemberRole;
+}): RuleResult<"not_owner" | "self" | "target_is_owner"> {
+  if (input.actorRole !== "owner") return { ok: false, reason: "not_owner" };
+  if (input.actorId === input.targetId) return { ok: false, reason: "self" };
+  if (input.targetRole === "owner") return { ok: false, reason: "target_is_owner" };
+  return allowed;
+}
+
+/** An owner may hand ownership to another member who is not an owner yet. */
+export function canTransferOwnership(input: {
+  actorRole: MemberRole;
+  actorId: string;
+  targetId: string;
+  targetRole: MemberRole;
+}): RuleResult<"not_owner" | "self" | "target_is_owner"> {
+  if (input.actorRole !== "owner") return { ok: false, reason: "not_owner" };
+  if (input.actorId === input.targetId) return { ok: false, reason: "self" };
+  if (input.targetRole === "owner") return { ok: false, reason: "target_is_owner" };
+  return allowed;
+}
+
+export type Location = { departement: string; region: string | null };
+
+/**
+ * The département and région of a head office: the département the applicant chose (a few
+ * communes near a boundary carry a neighbour's postcode), otherwise the one of the postcode;
+ * null when neither gives a known département (98xxx, typing mistakes).
+ */
+export function locate(postcode: string, chosenDepartement?: string | null): Location | null {
+  const code =
+    chosenDepartement && isDepartementCode(chosenDepartement)
+      ? chosenDepartement
+      : departementFromPostcode(postcode);
+  if (!code) return null;
+  return { departement: code, region: getDepartement(code)?.region ?? null };
+}
+
+export type RegistryQueryKind = "siret" | "siren" | "rna" | "text";
+
+/** What a registry search looks for, and the query to send: identifiers without separators. */
+export function classifyRegistryQuery(raw: string): { kind: RegistryQueryKind; query: string } {
+  const text = raw.trim().replace(/\s+/g, " ");
+  const compact = normalizeIdentifier(text);
+  if (/^\d{14}$/.test(compact)) return { kind: "siret", query: compact };
+  if (/^\d{9}$/.test(compact)) return { kind: "siren", query: compact };
+  if (/^W[0-9A-Z]{9}$/.test(compact)) return { kind: "rna", query: compact };
+  return { kind: "text", query: text };
+}
+
+/** Lower-cases and trims an e-mail address so invitations match accounts whatever the case. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,57 @@
+// An owner hands the organisation to another member: the member becomes its owner and the
+// former owner stays a plain member.
+
+import { and, eq } from "drizzle-orm";
+import { organizationMembers } from "../../../db/schema";
+import { appendAuditEvent } from "../../platform/audit.server";
+import type { Database } from "../../platform/db/types";
+import { OrganizationError } from "./errors";
+import { findMemberRole, lockOrganization } from "./membership.server";
+import { canTransferOwnership, type MemberRole } from "./rules";
+
+export type TransferOwnershipOptions = {
+  db: Database;
+  actorId: string;
+  organizationId: string;
+  targetUserId: string;
+  requestId?: string | null;
+};
+
+/** Swaps the roles; throws not_found, not_owner, self or target_is_owner. */
+export async function transferOwnership(options: TransferOwnershipOptions): Promise<void> {
+  const { db, actorId, organizationId, targetUserId } = options;
+  await db.transaction(async (tx) => {
+    await lockOrganization(tx, organizationId);
+    const actorRole = await findMemberRole(tx, { organizationId, userId: actorId });
+    const targetRole = await findMemberRole(tx, { organizationId, userId: targetUserId });
+    if (!actorRole || !targetRole) throw new OrganizationError("not_found");
+    const verdict = canTransferOwnership({
+      actorRole,
+      actorId,
+      targetId: targetUserId,
+      targetRole,
+    });
+    if (!verdict.ok) throw new OrganizationError(verdict.reason);
+    const setRole = (userId: string, role: MemberRole) =>
+      tx
+        .update(organizationMembers)
+        .set({ role })
+        .where(
+          and(
+            eq(organizationMembers.organizationId, organizationId),
+            eq(organizationMembers.userId, userId),
+          ),
+        );
+    await setRole(targetUserId, "owner");
+    await setRole(actorId, "member");
+    await appendAuditEvent(tx, {
+      actorId,
+      entityType: "organization",
+      entityId: organizationId,
+      action: "organization.ownership_transferred",
+      before: { owner: actorId },
+      after: { owner: targetUserId },
+      requestId: options.requestId,
+    });
+  });
+}

@@ -1,0 +1,88 @@
+/** The organisation's profile as a description list (shown in the applicant's space). */
+import { getDepartement } from "~/platform/geo";
+import { useLocale, useT } from "~/ui/i18n";
+import { type AxisLabel, essLegalForms, OTHER_AXIS } from "../../eligibility";
+import { type BudgetBandId, budgetBandIds } from "../budget-bands";
+import { formatDate, formatSiret } from "./format";
+
+export type OrganizationSummaryData = {
+  siret: string | null;
+  rna: string | null;
+  legalFormCode: string | null;
+  creationDate: string | null;
+  addressLine: string | null;
+  postcode: string | null;
+  commune: string | null;
+  departement: string | null;
+  region: string | null;
+  essMember: boolean | null;
+  esusApproved: boolean;
+  website: string | null;
+  employees: number | null;
+  volunteers: number | null;
+  budgetBand: string | null;
+  actionAxes: string[];
+  otherActions: string | null;
+};
+
+/** Lists every field of the profile, "Non renseigné" for the empty ones. */
+export function OrganizationSummary({
+  organization: o,
+  axes: axisLabels,
+}: {
+  organization: OrganizationSummaryData;
+  /** Labels of the programme axes; unknown codes are shown as they are. */
+  axes: readonly AxisLabel[];
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const missing = t("organizations.summary.notProvided");
+  const yesNo = (value: boolean | null) =>
+    value === null ? missing : t(value ? "organizations.summary.yes" : "organizations.summary.no");
+  const legalForm = o.legalFormCode
+    ? [o.legalFormCode, essLegalForms[o.legalFormCode]?.label].filter(Boolean).join(" – ")
+    : missing;
+  const departement = o.departement ? getDepartement(o.departement) : undefined;
+  const location = departement
+    ? [`${departement.name} (${departement.code})`, o.region].filter(Boolean).join(", ")
+    : missing;
+  const address = [o.addressLine, [o.postcode, o.commune].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ");
+  const axes = o.actionAxes.map((code) =>
+    code === OTHER_AXIS
+      ? [t("organizations.axis.other"), o.otherActions].filter(Boolean).join(" : ")
+      : (axisLabels.find((axis) => axis.code === code)?.label ?? code),
+  );
+  const budget = (budgetBandIds as readonly string[]).includes(o.budgetBand ?? "")
+    ? t(`organizations.budgetBand.${o.budgetBand as BudgetBandId}`)
+    : missing;
+  const rows: [string, string][] = [
+    [t("organizations.summary.siret"), o.siret ? formatSiret(o.siret) : missing],
+    [t("organizations.summary.rna"), o.rna ?? missing],
+    [t("organizations.summary.legalForm"), legalForm],
+    [
+      t("organizations.summary.creationDate"),
+      o.creationDate ? formatDate(o.creationDate, locale) : missing,
+    ],
+    [t("organizations.summary.address"), address || missing],
+    [t("organizations.summary.location"), location],
+    [t("organizations.summary.ess"), yesNo(o.essMember)],
+    [t("organizations.summary.esus"), yesNo(o.esusApproved)],
+    [t("organizations.summary.employees"), o.employees === null ? missing : String(o.employees)],
+    [t("organizations.summary.volunteers"), o.volunteers === null ? missing : String(o.volunteers)],
+    [t("organizations.summary.budget"), budget],
+    [t("organizations.summary.axes"), axes.length > 0 ? axes.join(" ; ") : missing],
+    [t("organizations.summary.website"), o.website ?? missing],
+  ];
+  return (
+    <dl className="summary-list">
+      {rows.map(([term, value]) => (
+        <div key={term} className="summary-row">
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,57 @@
+import { data, redirect } from "react-router";
+import { requireOrganizationMember } from "~/features/organizations";
+import { listMembers } from "~/features/organizations/queries.server";
+import { removeMember } from "~/features/organizations/remove-member.server";
+import { canRemoveMember } from "~/features/organizations/rules";
+import { runCommand } from "~/features/organizations/run-command.server";
+import { ConfirmPage } from "~/features/organizations/ui/confirm-page";
+import { withNotice } from "~/features/organizations/ui/notices";
+import { refusalKey } from "~/features/organizations/ui/refusals";
+import { notFound } from "~/platform/http/responses";
+import { useT } from "~/ui/i18n";
+import type { Route } from "./+types/remove-member";
+
+// An owner removes a member of the active organisation, after confirmation.
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { user, organization, membership } = await requireOrganizationMember(request, context);
+  const members = await listMembers(context.services.db, {
+    organizationId: organization.id,
+    viewerId: user.id,
+  });
+  const target = members.find((member) => member.userId === params.userId);
+  if (!target) throw notFound();
+  const verdict = canRemoveMember({
+    actorRole: membership.role,
+    actorId: user.id,
+    targetId: target.userId,
+    targetRole: target.role,
+  });
+  return { name: target.name, refusal: verdict.ok ? null : refusalKey(verdict.reason) };
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { user, organization } = await requireOrganizationMember(request, context);
+  const outcome = await runCommand(() =>
+    removeMember({
+      db: context.services.db,
+      actorId: user.id,
+      organizationId: organization.id,
+      targetUserId: params.userId,
+      requestId: context.requestId,
+    }),
+  );
+  if (!outcome.ok) return data({ refusal: outcome.errorKey }, { status: 409 });
+  return redirect(withNotice("/espace/membres", "retire"));
+}
+
+export default function RemoveMember({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <ConfirmPage
+      title={t("organizations.confirm.removeTitle", { name: loaderData.name })}
+      body={t("organizations.confirm.removeBody")}
+      submitLabel={t("organizations.confirm.removeSubmit")}
+      refusal={actionData?.refusal ?? loaderData.refusal}
+    />
+  );
+}

@@ -1,0 +1,79 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form, Link, redirect } from "react-router";
+import { z } from "zod";
+import { getApplicantContext } from "~/features/organizations";
+import { setActiveOrganization } from "~/features/organizations/guards.server";
+import { withNotice } from "~/features/organizations/ui/notices";
+import { notFound } from "~/platform/http/responses";
+import { useT } from "~/ui/i18n";
+import type { Route } from "./+types/switch-organization";
+
+const SwitchSchema = z.object({ organizationId: z.uuid() });
+
+// Choose the organisation the applicant acts for (kept in a cookie, checked on every request).
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { memberships, active } = await getApplicantContext(request, context);
+  if (memberships.length === 0) throw redirect("/espace");
+  return {
+    memberships: memberships.map(({ organizationId, organizationName }) => ({
+      organizationId,
+      organizationName,
+    })),
+    activeId: active?.organizationId ?? null,
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { memberships } = await getApplicantContext(request, context);
+  const submission = parseWithZod(await request.formData(), { schema: SwitchSchema });
+  if (submission.status !== "success") throw notFound();
+  const { organizationId } = submission.value;
+  // Someone else's organisation does not exist for this applicant.
+  if (!memberships.some((membership) => membership.organizationId === organizationId)) {
+    throw notFound();
+  }
+  return redirect(withNotice("/espace", "change"), {
+    headers: { "set-cookie": await setActiveOrganization(context, organizationId) },
+  });
+}
+
+export default function SwitchOrganization({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <>
+      <title>{`${t("organizations.switch.title")} – Digit'ESS`}</title>
+      <h1>{t("organizations.switch.title")}</h1>
+      <p>
+        <Link to="/espace">{t("organizations.edit.back")}</Link>
+      </p>
+      <p>{t("organizations.switch.intro")}</p>
+      <Form method="post" className="form">
+        <fieldset className="field checkbox-group">
+          <legend className="field-label">{t("organizations.switch.legend")}</legend>
+          {loaderData.memberships.map((membership) => {
+            const id = `structure-${membership.organizationId}`;
+            return (
+              <div className="checkbox-field" key={membership.organizationId}>
+                <input
+                  type="radio"
+                  id={id}
+                  name="organizationId"
+                  value={membership.organizationId}
+                  defaultChecked={membership.organizationId === loaderData.activeId}
+                  className="checkbox-input"
+                  required
+                />
+                <label htmlFor={id} className="checkbox-label">
+                  {membership.organizationName}
+                </label>
+              </div>
+            );
+          })}
+        </fieldset>
+        <button type="submit" className="button">
+          {t("organizations.switch.submit")}
+        </button>
+      </Form>
+    </>
+  );
+}
