@@ -3,10 +3,10 @@ import type { Locale } from "~/platform/i18n/types";
 import { type AnswerIssueCode, findAnswerIssues } from "./answer-validation";
 import { en, fr } from "./messages";
 import {
-  type BankVersion,
   type DiagnosticAnswers,
   getQuestionBank,
   nextStepQuestionIds,
+  type QuestionBank,
 } from "./question-bank";
 
 /** Codes of the errors reported for a diagnostic body. */
@@ -20,7 +20,8 @@ export interface DiagnosticError {
 }
 
 export interface DiagnosticSubmission {
-  readonly version: BankVersion;
+  /** A built-in version or one published by an administrator. */
+  readonly version: string;
   readonly answers: DiagnosticAnswers;
 }
 
@@ -39,62 +40,73 @@ export function diagnosticErrorMessage(
   const messages = catalogues[locale];
   switch (code) {
     case "invalid_body":
-      return messages.invalidBody;
+      return messages["diagnostic.error.invalidBody"];
     case "unknown_version":
-      return messages.unknownVersion;
+      return messages["diagnostic.error.unknownVersion"];
     case "missing":
-      return messages.answerMissing;
+      return messages["diagnostic.error.answerMissing"];
     case "invalid_type":
-      return messages.answerInvalidType;
+      return messages["diagnostic.error.answerInvalidType"];
     case "not_integer":
-      return messages.answerNotInteger;
+      return messages["diagnostic.error.answerNotInteger"];
     case "out_of_range":
       return (nextStepQuestionIds as readonly (string | null)[]).includes(question)
-        ? messages.choiceOutOfRange
-        : messages.levelOutOfRange;
+        ? messages["diagnostic.error.choiceOutOfRange"]
+        : messages["diagnostic.error.levelOutOfRange"];
     case "na_not_allowed":
-      return messages.notApplicableRefused;
+      return messages["diagnostic.error.notApplicableRefused"];
     case "unknown_question":
-      return messages.unknownQuestion;
+      return messages["diagnostic.error.unknownQuestion"];
   }
 }
 
+/** Finds the question bank of a version id; undefined when the version does not exist. */
+export type BankResolver = (version: string) => QuestionBank | undefined;
+
 /**
- * Schema of the API body `{ version, answers: { S1: 0-4, B3: 0-4 | "na", P1: 0-2, ... } }`: every
- * answer problem is a custom issue at path ["answers", questionId] with `params.code` set.
+ * Builds the schema of the API body `{ version, answers: { S1: 0-4, B3: 0-4 | "na", P1: 0-2, ... } }`
+ * for the versions `resolveBank` knows: every answer problem is a custom issue at path
+ * ["answers", questionId] with `params.code` set.
  */
-export const diagnosticBodySchema = z
-  .object({
-    version: z.string(),
-    answers: z.record(z.string(), z.unknown()),
-  })
-  .superRefine((body, ctx) => {
-    const bank = getQuestionBank(body.version);
-    if (!bank) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["version"],
-        message: diagnosticErrorMessage("unknown_version", null),
-        params: { code: "unknown_version" },
-      });
-      return;
-    }
-    for (const issue of findAnswerIssues(bank, body.answers)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["answers", issue.question],
-        message: diagnosticErrorMessage(issue.code, issue.question),
-        params: { code: issue.code },
-      });
-    }
-  })
-  // Runs only when the refinement above found no issue, so the version and answers are valid.
-  .transform(
-    (body): DiagnosticSubmission => ({
-      version: body.version as BankVersion,
-      answers: body.answers as DiagnosticAnswers,
-    }),
+export function buildDiagnosticBodySchema(resolveBank: BankResolver = getQuestionBank) {
+  return (
+    z
+      .object({
+        version: z.string(),
+        answers: z.record(z.string(), z.unknown()),
+      })
+      .superRefine((body, ctx) => {
+        const bank = resolveBank(body.version);
+        if (!bank) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["version"],
+            message: diagnosticErrorMessage("unknown_version", null),
+            params: { code: "unknown_version" },
+          });
+          return;
+        }
+        for (const issue of findAnswerIssues(bank, body.answers)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["answers", issue.question],
+            message: diagnosticErrorMessage(issue.code, issue.question),
+            params: { code: issue.code },
+          });
+        }
+      })
+      // Runs only when the refinement above found no issue, so the version and answers are valid.
+      .transform(
+        (body): DiagnosticSubmission => ({
+          version: body.version,
+          answers: body.answers as DiagnosticAnswers,
+        }),
+      )
   );
+}
+
+/** Schema of the API body for the built-in versions of the question bank. */
+export const diagnosticBodySchema = buildDiagnosticBodySchema();
 
 /** Maps one Zod issue of the body schema to a diagnostic error. */
 function toDiagnosticError(issue: z.core.$ZodIssue, locale: Locale): DiagnosticError {
@@ -115,8 +127,10 @@ function toDiagnosticError(issue: z.core.$ZodIssue, locale: Locale): DiagnosticE
 export function parseDiagnosticAnswers(
   input: unknown,
   locale: Locale = "fr",
+  resolveBank?: BankResolver,
 ): ParseDiagnosticResult {
-  const result = diagnosticBodySchema.safeParse(input);
+  const schema = resolveBank ? buildDiagnosticBodySchema(resolveBank) : diagnosticBodySchema;
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const errors = result.error.issues.map((issue) => toDiagnosticError(issue, locale));
   return { ok: false, errors };

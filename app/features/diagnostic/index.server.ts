@@ -1,0 +1,13 @@
+// Server-side public API of the diagnostic feature (loaders, actions, seed, tests): the pure
+// API of index.ts plus queries, commands, the access guard and the PDF.
+export * from "./access.server";
+export * from "./attach-diagnostic.server";
+export * from "./complete-diagnostic.server";
+export * from "./index";
+export * from "./pdf/result-document.server";
+export * from "./pending-diagnostic.server";
+export * from "./publish-question-bank.server";
+export * from "./queries.server";
+export * from "./question-banks.server";
+export * from "./save-diagnostic-answers.server";
+export * from "./start-diagnostic.server";

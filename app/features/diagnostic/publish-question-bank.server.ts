@@ -1,0 +1,49 @@
+import { eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
+import { questionBankVersions } from "../../../db/schema";
+import { DiagnosticCommandError } from "./errors";
+import { getQuestionBank, type QuestionBank, scoredQuestions } from "./question-bank";
+
+export interface PublishQuestionBankOptions {
+  readonly db: Database;
+  /** A bank already validated by `parseQuestionBank`. */
+  readonly bank: QuestionBank;
+  /** The administrator publishing it. */
+  readonly userId: string;
+  readonly requestId?: string | null;
+}
+
+/**
+ * Publishes a new version of the question bank: from now on new diagnostics use it; diagnostics
+ * already taken keep theirs. A version id is never reused (built-in or published).
+ */
+export async function publishQuestionBank(options: PublishQuestionBankOptions): Promise<void> {
+  const { db, bank, userId } = options;
+  if (getQuestionBank(bank.version)) throw new DiagnosticCommandError("version_taken");
+  await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ version: questionBankVersions.version })
+      .from(questionBankVersions)
+      .where(eq(questionBankVersions.version, bank.version));
+    if (existing) throw new DiagnosticCommandError("version_taken");
+    const inserted = await tx
+      .insert(questionBankVersions)
+      .values({ version: bank.version, bank, publishedBy: userId })
+      .onConflictDoNothing()
+      .returning({ version: questionBankVersions.version });
+    if (inserted.length === 0) throw new DiagnosticCommandError("version_taken");
+    await appendAuditEvent(tx, {
+      actorId: userId,
+      entityType: "question_bank_version",
+      entityId: bank.version,
+      action: "publish",
+      after: {
+        version: bank.version,
+        dimensions: bank.dimensions.length,
+        questions: scoredQuestions(bank).length,
+      },
+      requestId: options.requestId ?? null,
+    });
+  });
+}

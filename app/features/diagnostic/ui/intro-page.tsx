@@ -1,0 +1,74 @@
+/**
+ * The diagnostic's entry page: what it is, how long it takes, that no account is needed, and a
+ * "Commencer" button that creates the diagnostic (a member picks the organisation it is for).
+ */
+import { Form } from "react-router";
+import { useLocale, useT } from "~/ui/i18n";
+
+export interface IntroPageProps {
+  readonly dimensionCount: number;
+  readonly stepCount: number;
+  /** null for a visitor; the member's organisations otherwise (possibly none). */
+  readonly organizations: readonly { readonly id: string; readonly name: string }[] | null;
+  /** The organisation checked by default when there are several. */
+  readonly activeOrganizationId: string | null;
+}
+
+/** The intro page and its start form. */
+export function IntroPage(props: IntroPageProps) {
+  const t = useT();
+  const locale = useLocale();
+  const organizations = props.organizations;
+  const [only] = organizations ?? [];
+  return (
+    <>
+      <title>{`${t("diagnostic.intro.title")} – Digit'ESS`}</title>
+      <h1>{t("diagnostic.intro.title")}</h1>
+      <p className="diagnostic-lead">{t("diagnostic.intro.lead")}</p>
+      <p>{t("diagnostic.intro.what", { count: props.dimensionCount })}</p>
+      <ul className="prose-list">
+        <li>{t("diagnostic.intro.duration", { steps: props.stepCount })}</li>
+        <li>{t("diagnostic.intro.anonymous")}</li>
+        {locale === "en" ? <li lang="en">{t("diagnostic.intro.languageNote")}</li> : null}
+      </ul>
+      <Form method="post" className="form">
+        {organizations && organizations.length === 1 && only ? (
+          <>
+            <p>{t("diagnostic.intro.memberOne", { name: only.name })}</p>
+            <input type="hidden" name="organizationId" value={only.id} />
+          </>
+        ) : null}
+        {organizations && organizations.length > 1 ? (
+          <fieldset className="diagnostic-question">
+            <legend className="diagnostic-question-legend">
+              {t("diagnostic.intro.memberChoose")}
+            </legend>
+            <div className="diagnostic-choices">
+              {organizations.map((organization) => (
+                <div key={organization.id} className="diagnostic-choice">
+                  <input
+                    type="radio"
+                    id={`organization-${organization.id}`}
+                    name="organizationId"
+                    value={organization.id}
+                    defaultChecked={
+                      organization.id === (props.activeOrganizationId ?? organizations[0]?.id)
+                    }
+                  />
+                  <label htmlFor={`organization-${organization.id}`}>{organization.name}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        {organizations && organizations.length === 0 ? (
+          <p>{t("diagnostic.intro.memberNone")}</p>
+        ) : null}
+        <button type="submit" className="button">
+          {t("diagnostic.intro.start")}
+        </button>
+      </Form>
+      <p className="field-hint diagnostic-data-notice">{t("diagnostic.intro.dataNotice")}</p>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * The organisation's space for diagnostics: its diagnostics side by side with the gain per
+ * dimension, the median of similar organisations (only from 10 of them), a diagnostic taken
+ * before signing up waiting to be saved, and what to do when there is nothing yet.
+ */
+import { Form, Link } from "react-router";
+import type { MessageKey } from "~/i18n";
+import { useLocale, useT } from "~/ui/i18n";
+import { Notice } from "~/ui/notice";
+import { diagnosticPaths } from "../links";
+import type { ProgressTable } from "../progress-view";
+import { formatDate, signOf } from "./format";
+import { TableScroll } from "./table-scroll";
+
+export type MedianStatus =
+  | { readonly kind: "shown"; readonly count: number; readonly bandKey: MessageKey }
+  | { readonly kind: "too_few" }
+  | { readonly kind: "no_band" };
+
+export interface PendingDiagnostic {
+  readonly completedAt: string;
+  readonly globalScore: number;
+}
+
+export interface ProgressPageProps {
+  readonly organizations: readonly { readonly id: string; readonly name: string }[];
+  readonly selected: { readonly id: string; readonly name: string } | null;
+  readonly table: ProgressTable | null;
+  /** Title of each dimension, from the latest question bank used. */
+  readonly titles: Readonly<Record<string, string>>;
+  readonly median: MedianStatus;
+  readonly pending: PendingDiagnostic | null;
+  readonly attachedTo: string | null;
+  readonly registerHref: string;
+}
+
+/** The page. */
+export function ProgressPage(props: ProgressPageProps) {
+  const t = useT();
+  const { selected, table } = props;
+  return (
+    <>
+      <title>{`${t("diagnostic.space.title")} – Digit'ESS`}</title>
+      <h1>{t("diagnostic.space.title")}</h1>
+      <p>{t("diagnostic.space.intro")}</p>
+      {props.attachedTo ? (
+        <Notice tone="success">{t("diagnostic.space.attached", { name: props.attachedTo })}</Notice>
+      ) : null}
+      {props.organizations.length === 0 ? (
+        <>
+          <p className="empty-state">{t("diagnostic.space.noOrganization")}</p>
+          <p>
+            <Link to={props.registerHref} className="button">
+              {t("diagnostic.result.saveCreateOrganization")}
+            </Link>
+          </p>
+        </>
+      ) : null}
+      {props.pending && selected ? <PendingSection {...props} pending={props.pending} /> : null}
+      {props.organizations.length > 1 && selected ? (
+        <Form method="get" className="diagnostic-organization-picker">
+          <label htmlFor="structure" className="field-label">
+            {t("diagnostic.space.organization")}
+          </label>
+          <select
+            id="structure"
+            name="structure"
+            defaultValue={selected.id}
+            className="field-input"
+          >
+            {props.organizations.map((organization) => (
+              <option key={organization.id} value={organization.id}>
+                {organization.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button-secondary">
+            {t("diagnostic.space.show")}
+          </button>
+        </Form>
+      ) : null}
+      {selected && table && table.columns.length === 0 ? (
+        <>
+          <p className="empty-state">{t("diagnostic.space.empty")}</p>
+          <p>
+            <Link to={diagnosticPaths.intro} className="button">
+              {t("diagnostic.space.start")}
+            </Link>
+          </p>
+        </>
+      ) : null}
+      {selected && table && table.columns.length > 0 ? (
+        <ProgressSection {...props} selected={selected} table={table} />
+      ) : null}
+    </>
+  );
+}
+
+/** The side-by-side table and the list of diagnostics. */
+function ProgressSection(
+  props: ProgressPageProps & {
+    selected: NonNullable<ProgressPageProps["selected"]>;
+    table: ProgressTable;
+  },
+) {
+  const t = useT();
+  const locale = useLocale();
+  const { table, median } = props;
+  const compared = table.columns.length > 1;
+  const showMedian = median.kind === "shown";
+  const cell = (score: number | null) =>
+    score === null ? t("diagnostic.space.missingScore") : String(score);
+  const gainCell = (gain: number | null) =>
+    gain === null
+      ? t("diagnostic.space.missingScore")
+      : t("diagnostic.space.gain", { sign: signOf(gain), gain });
+  return (
+    <>
+      {table.versionsDiffer ? <Notice>{t("diagnostic.space.versionsDiffer")}</Notice> : null}
+      <TableScroll labelledBy="progress-caption">
+        <table className="table diagnostic-progress-table">
+          <caption id="progress-caption">
+            {t("diagnostic.space.tableCaption", { name: props.selected.name })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("diagnostic.result.dimension")}</th>
+              {table.columns.map((column) => (
+                <th scope="col" key={column.id}>
+                  {t("diagnostic.space.column", { date: formatDate(column.completedAt, locale) })}
+                </th>
+              ))}
+              {compared ? <th scope="col">{t("diagnostic.space.gainColumn")}</th> : null}
+              {showMedian ? <th scope="col">{t("diagnostic.space.medianColumn")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {table.dimensions.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{props.titles[row.id] ?? row.id}</th>
+                {row.scores.map((score, index) => (
+                  <td key={table.columns[index]?.id}>{cell(score)}</td>
+                ))}
+                {compared ? <td>{gainCell(row.gain)}</td> : null}
+                {showMedian ? <td>{cell(row.median)}</td> : null}
+              </tr>
+            ))}
+            <tr className="diagnostic-progress-global">
+              <th scope="row">{t("diagnostic.space.globalRow")}</th>
+              {table.global.scores.map((score, index) => (
+                <td key={table.columns[index]?.id}>{cell(score)}</td>
+              ))}
+              {compared ? <td>{gainCell(table.global.gain)}</td> : null}
+              {showMedian ? <td>{cell(table.global.median)}</td> : null}
+            </tr>
+          </tbody>
+        </table>
+      </TableScroll>
+      {compared ? <p className="field-hint">{t("diagnostic.space.gainHint")}</p> : null}
+      {median.kind === "shown" ? (
+        <p className="field-hint">
+          {t("diagnostic.space.medianHint", { count: median.count, band: t(median.bandKey) })}
+        </p>
+      ) : null}
+      {median.kind === "too_few" ? (
+        <p className="field-hint">{t("diagnostic.space.medianUnavailable")}</p>
+      ) : null}
+      {median.kind === "no_band" ? (
+        <p className="field-hint">{t("diagnostic.space.medianNoBand")}</p>
+      ) : null}
+      <h2>{t("diagnostic.space.listHeading")}</h2>
+      <ul className="prose-list">
+        {[...table.columns].reverse().map((column) => (
+          <li key={column.id}>
+            <Link to={`${diagnosticPaths.space}/${column.id}`}>
+              {t("diagnostic.space.open", { date: formatDate(column.completedAt, locale) })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={diagnosticPaths.intro} className="button button-secondary">
+          {t("diagnostic.result.retake")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+/** A diagnostic taken before signing in, with a form to save it to the selected organisation. */
+function PendingSection(props: ProgressPageProps & { pending: PendingDiagnostic }) {
+  const t = useT();
+  const locale = useLocale();
+  const { pending, selected } = props;
+  if (!selected) return null;
+  return (
+    <section aria-labelledby="pending-heading" className="diagnostic-pending">
+      <h2 id="pending-heading">{t("diagnostic.space.pendingHeading")}</h2>
+      <p>
+        {t("diagnostic.space.pendingBody", {
+          date: formatDate(pending.completedAt, locale),
+          score: pending.globalScore,
+        })}
+      </p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="attach" />
+        <input type="hidden" name="organizationId" value={selected.id} />
+        <button type="submit" className="button">
+          {t("diagnostic.space.pendingSave", { name: selected.name })}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * One page of the questionnaire: a fieldset of radio buttons per question, the progress, the
+ * error summary linking to unanswered questions, and "Suivant" / "Précédent" buttons that both
+ * save. Works without JavaScript (a plain form post handled by the route's action).
+ */
+import { Form } from "react-router";
+import { ErrorSummary, type SummaryError } from "~/ui/error-summary";
+import { useT } from "~/ui/i18n";
+import { Notice } from "~/ui/notice";
+import { ResumeLink } from "./resume-link";
+
+export interface StepQuestionView {
+  readonly id: string;
+  readonly text: string;
+  readonly labels: readonly string[];
+  readonly allowsNotApplicable: boolean;
+}
+
+/** Why a question is in error after a "Suivant". */
+export type StepQuestionError = "unanswered" | "invalid";
+
+export interface StepPageProps {
+  readonly step: number;
+  readonly count: number;
+  /** The dimension's title, or null for the last step (next-step questions). */
+  readonly dimensionTitle: string | null;
+  readonly questions: readonly StepQuestionView[];
+  readonly notApplicableLabel: string;
+  /** The selected value of each question ("0".."4", "na"), as saved or as just posted. */
+  readonly values: Readonly<Record<string, string>>;
+  readonly errors: Readonly<Record<string, StepQuestionError>>;
+  readonly notice: "saved" | "incomplete" | null;
+  readonly resumeUrl: string;
+}
+
+/** The id of the first radio button of a question (target of the error summary's link). */
+function firstInputId(questionId: string): string {
+  return `${questionId}-0`;
+}
+
+/** The page of one step. */
+export function StepPage(props: StepPageProps) {
+  const t = useT();
+  const { step, count, questions, values, errors } = props;
+  const title = props.dimensionTitle ?? t("diagnostic.step.nextStepTitle");
+  const progress = t("diagnostic.step.progress", { step, count });
+  const summary: SummaryError[] = questions.flatMap((question, index) => {
+    const error = errors[question.id];
+    if (!error) return [];
+    return [
+      {
+        fieldId: firstInputId(question.id),
+        label: t("diagnostic.step.questionNumber", { number: index + 1 }),
+        message:
+          error === "invalid"
+            ? "diagnostic.step.error.invalid"
+            : "diagnostic.step.error.unanswered",
+      },
+    ];
+  });
+  const isLast = step === count;
+  return (
+    <>
+      <title>{`${progress} : ${title} – ${t("diagnostic.intro.title")} – Digit'ESS`}</title>
+      <p className="diagnostic-eyebrow">{t("diagnostic.intro.title")}</p>
+      <h1 lang={props.dimensionTitle ? "fr" : undefined}>{title}</h1>
+      <div className="diagnostic-progress">
+        <p id="diagnostic-progress-label" className="diagnostic-progress-label">
+          {progress}
+        </p>
+        <progress value={step} max={count} aria-labelledby="diagnostic-progress-label" />
+      </div>
+      {props.notice === "saved" ? (
+        <Notice tone="success">{t("diagnostic.step.saved")}</Notice>
+      ) : null}
+      {props.notice === "incomplete" ? <Notice>{t("diagnostic.step.incomplete")}</Notice> : null}
+      <ErrorSummary errors={summary} />
+      <p>
+        {props.dimensionTitle ? t("diagnostic.step.intro") : t("diagnostic.step.nextStepIntro")}
+      </p>
+      <Form method="post" className="diagnostic-form" key={`${step}:${JSON.stringify(values)}`}>
+        {questions.map((question, index) => {
+          const error = errors[question.id];
+          const errorId = error ? `${question.id}-error` : undefined;
+          const hintId = question.allowsNotApplicable ? `${question.id}-hint` : undefined;
+          return (
+            <fieldset
+              key={question.id}
+              id={`question-${question.id}`}
+              className={`diagnostic-question${error ? " diagnostic-question-error" : ""}`}
+              aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+            >
+              <legend className="diagnostic-question-legend">
+                <span className="diagnostic-question-number">
+                  {t("diagnostic.step.questionNumber", { number: index + 1 })}
+                </span>{" "}
+                <span lang="fr">{question.text}</span>
+              </legend>
+              {hintId ? (
+                <p id={hintId} className="field-hint">
+                  {t("diagnostic.step.notApplicableHint")}
+                </p>
+              ) : null}
+              {error ? (
+                <p id={errorId} className="field-errors">
+                  {t(
+                    error === "invalid"
+                      ? "diagnostic.step.error.invalid"
+                      : "diagnostic.step.error.unanswered",
+                  )}
+                </p>
+              ) : null}
+              <div className="diagnostic-choices">
+                {question.labels.map((label, level) => (
+                  <Choice
+                    key={label}
+                    name={question.id}
+                    value={String(level)}
+                    label={label}
+                    checked={values[question.id] === String(level)}
+                    invalid={Boolean(error)}
+                  />
+                ))}
+                {question.allowsNotApplicable ? (
+                  <Choice
+                    name={question.id}
+                    value="na"
+                    label={props.notApplicableLabel}
+                    checked={values[question.id] === "na"}
+                    invalid={Boolean(error)}
+                  />
+                ) : null}
+              </div>
+            </fieldset>
+          );
+        })}
+        <div className="actions diagnostic-step-actions">
+          <button type="submit" name="intent" value="next" className="button">
+            {isLast ? t("diagnostic.step.finish") : t("diagnostic.step.next")}
+          </button>
+          {step > 1 ? (
+            <button
+              type="submit"
+              name="intent"
+              value="previous"
+              className="button button-secondary"
+            >
+              {t("diagnostic.step.previous")}
+            </button>
+          ) : null}
+          <button type="submit" name="intent" value="save" className="button button-secondary">
+            {t("diagnostic.step.saveForLater")}
+          </button>
+        </div>
+      </Form>
+      <ResumeLink url={props.resumeUrl} />
+    </>
+  );
+}
+
+/** One radio button with its label. */
+function Choice(props: {
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+  invalid: boolean;
+}) {
+  const id = `${props.name}-${props.value}`;
+  return (
+    <div className="diagnostic-choice">
+      <input
+        type="radio"
+        id={id}
+        name={props.name}
+        value={props.value}
+        defaultChecked={props.checked}
+        aria-invalid={props.invalid || undefined}
+      />
+      <label htmlFor={id} lang="fr">
+        {props.label}
+      </label>
+    </div>
+  );
+}
