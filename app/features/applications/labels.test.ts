@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "../../platform/i18n/types";
 import { actionLabel, nextStepMessage, refusalMessage, stateLabel } from "./labels";
-import { en, fr } from "./messages";
+import { en, fr, statusEn, statusFr } from "./messages";
 import { applicationActions, applicationStates } from "./state-machine";
 
 describe("application labels", () => {
@@ -36,8 +36,9 @@ describe("application labels", () => {
     expect(refusalMessage("not_allowed_from_state", locale)).not.toBe("");
   });
 
-  it("keeps both catalogues with the same keys and no unused key", () => {
+  it("keeps both catalogues with the same keys, and no unused state or action key", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+    expect(Object.keys(statusEn).sort()).toEqual(Object.keys(statusFr).sort());
     const used = [
       ...applicationStates.flatMap((state) => [
         `applications.state.${state}`,
@@ -47,7 +48,7 @@ describe("application labels", () => {
       "applications.refusal.not_allowed_from_state",
       "applications.refusal.role_not_allowed",
     ];
-    expect(Object.keys(fr).sort()).toEqual(used.sort());
+    expect(Object.keys(statusFr).sort()).toEqual(used.sort());
   });
 
   it("gives distinct labels to distinct states", () => {

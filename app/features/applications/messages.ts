@@ -1,8 +1,10 @@
 import type { Messages } from "../../platform/i18n/types";
+import * as follow from "./messages-follow";
+import * as form from "./messages-form";
 
 // State labels and next steps are read by applicants, often with little time and on a phone:
 // short words, one concrete sentence, no jargon ("instruction", "criblage") in what they see.
-export const fr = {
+export const statusFr = {
   "applications.state.draft": "Brouillon",
   "applications.state.submitted": "Envoyée",
   "applications.state.in_review": "En cours d'examen",
@@ -56,7 +58,7 @@ export const fr = {
   "applications.refusal.role_not_allowed": "Vous n'avez pas les droits pour faire cette action.",
 } as const;
 
-export const en: Messages<typeof fr> = {
+export const statusEn: Messages<typeof statusFr> = {
   "applications.state.draft": "Draft",
   "applications.state.submitted": "Sent",
   "applications.state.in_review": "Being reviewed",
@@ -109,3 +111,8 @@ export const en: Messages<typeof fr> = {
     "This action is not possible at this stage of the application. Reload the page to see its current state.",
   "applications.refusal.role_not_allowed": "You are not allowed to do this action.",
 };
+
+/** Every message of the feature: states and actions, the form, the follow-up, e-mails, receipt. */
+export const fr = { ...statusFr, ...form.fr, ...follow.fr } as const;
+
+export const en: Messages<typeof fr> = { ...statusEn, ...form.en, ...follow.en };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ActorRole, actorRoles } from "./roles";
+import { roles as actorRoles, type Role } from "../auth";
 import {
   type ApplicationAction,
   type ApplicationState,
@@ -18,11 +18,11 @@ import {
 // of the cross product is refused with "not_allowed_from_state".
 type Expected = readonly [from: ApplicationState, action: ApplicationAction, to: ApplicationState];
 
-const STAFF: readonly ActorRole[] = ["instructor", "admin"];
-const COMMITTEE: readonly ActorRole[] = ["committee_member", "admin"];
-const APPLICANT: readonly ActorRole[] = ["applicant"];
+const STAFF: readonly Role[] = ["instructor", "admin"];
+const COMMITTEE: readonly Role[] = ["committee_member", "admin"];
+const APPLICANT: readonly Role[] = ["applicant"];
 
-const expectedAllowed: ReadonlyArray<readonly [...Expected, roles: readonly ActorRole[]]> = [
+const expectedAllowed: ReadonlyArray<readonly [...Expected, roles: readonly Role[]]> = [
   ["draft", "submit", "submitted", APPLICANT],
   ["submitted", "start_review", "in_review", STAFF],
   ["in_review", "request_information", "information_requested", STAFF],
@@ -43,7 +43,7 @@ const expectedAllowed: ReadonlyArray<readonly [...Expected, roles: readonly Acto
   ["postponed", "withdraw", "withdrawn", APPLICANT],
 ];
 
-function expectedFor(from: ApplicationState, action: ApplicationAction, role: ActorRole) {
+function expectedFor(from: ApplicationState, action: ApplicationAction, role: Role) {
   const row = expectedAllowed.find(([f, a]) => f === from && a === action);
   if (row === undefined) {
     return { ok: false, reason: "not_allowed_from_state" } as const;
@@ -156,7 +156,7 @@ describe("reachability", () => {
   });
 
   it("follows the usual path of an accepted application", () => {
-    const steps: ReadonlyArray<readonly [ApplicationAction, ActorRole]> = [
+    const steps: ReadonlyArray<readonly [ApplicationAction, Role]> = [
       ["submit", "applicant"],
       ["start_review", "instructor"],
       ["request_information", "instructor"],

@@ -18,7 +18,7 @@
 //   job; this module only says who may record the outcome.
 // - Scheduling and rescheduling prepare the committee, so they belong to instructors and admins.
 
-import type { ActorRole } from "./roles";
+import type { Role } from "../auth";
 
 export const applicationStates = [
   "draft",
@@ -57,11 +57,11 @@ export type ApplicationAction = (typeof applicationActions)[number];
 export type TransitionRule = {
   readonly from: readonly ApplicationState[];
   readonly to: ApplicationState;
-  readonly roles: readonly ActorRole[];
+  readonly roles: readonly Role[];
 };
 
-const reviewers = ["instructor", "admin"] as const satisfies readonly ActorRole[];
-const deciders = ["committee_member", "admin"] as const satisfies readonly ActorRole[];
+const reviewers = ["instructor", "admin"] as const satisfies readonly Role[];
+const deciders = ["committee_member", "admin"] as const satisfies readonly Role[];
 
 /** States in which the outcome is still open; the applicant may withdraw from each of them. */
 const statesBeforeDecision = [
@@ -111,7 +111,7 @@ export type TransitionResult =
 export function transition(
   from: ApplicationState,
   action: ApplicationAction,
-  actorRole: ActorRole,
+  actorRole: Role,
 ): TransitionResult {
   const rule = Object.hasOwn(transitionTable, action) ? transitionTable[action] : undefined;
   if (rule === undefined || !rule.from.includes(from)) {
@@ -124,7 +124,7 @@ export function transition(
 }
 
 /** Lists the actions a role may perform on an application in the given state, in table order. */
-export function allowedActions(state: ApplicationState, role: ActorRole): ApplicationAction[] {
+export function allowedActions(state: ApplicationState, role: Role): ApplicationAction[] {
   return applicationActions.filter((action) => transition(state, action, role).ok);
 }
 

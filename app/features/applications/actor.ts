@@ -1,0 +1,10 @@
+// Who performs a command: the signed-in user, as commands need them.
+import type { Role } from "../auth";
+
+/** The user behind a command, with the request id for the audit trail. */
+export type Actor = {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: Role;
+};

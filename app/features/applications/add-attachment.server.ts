@@ -1,0 +1,99 @@
+// Attaches a document to a draft: the file is checked and stored, then recorded with its audit
+// event in one transaction that re-checks the 50 MB total under a lock on the application.
+import { and, eq } from "drizzle-orm";
+import { applicationAttachments, applications } from "../../../db/schema";
+import { appendAuditEvent } from "../../platform/audit.server";
+import type { Database } from "../../platform/db/types";
+import type { FileStorage } from "../../platform/storage/storage";
+import type { Actor } from "./actor";
+import { chosenLevels, readDraftData } from "./draft";
+import { attachedBytes } from "./queries.server";
+import {
+  APPLICATION_ATTACHMENTS_MAX_BYTES,
+  type AttachmentKind,
+  allowedAttachmentKinds,
+} from "./rules";
+import { type FileProblem, storeFile } from "./store-file.server";
+
+export type AddAttachmentResult =
+  | { ok: true; attachmentId: string; fileName: string }
+  | { ok: false; problem: FileProblem | "kind" | "not_draft" };
+
+/** Adds one file of `kind` to a draft of `organizationId`. */
+export async function addAttachment(options: {
+  db: Database;
+  storage: FileStorage;
+  actor: Actor;
+  applicationId: string;
+  organizationId: string;
+  kind: AttachmentKind;
+  file: File | null;
+  requestId?: string;
+}): Promise<AddAttachmentResult> {
+  const { db, storage, actor, applicationId, organizationId, kind } = options;
+  const [application] = await db
+    .select({ status: applications.status, data: applications.data })
+    .from(applications)
+    .where(
+      and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
+    );
+  if (application?.status !== "draft") return { ok: false, problem: "not_draft" };
+  if (!allowedAttachmentKinds(chosenLevels(readDraftData(application.data))).includes(kind)) {
+    return { ok: false, problem: "kind" };
+  }
+  const stored = await storeFile({
+    storage,
+    file: options.file,
+    currentTotalBytes: await attachedBytes(db, applicationId),
+  });
+  if (!stored.ok) return stored;
+  const { storageKey, fileName, mimeType, sizeBytes } = stored.stored;
+  let result: AddAttachmentResult;
+  try {
+    result = await db.transaction(async (tx): Promise<AddAttachmentResult> => {
+      const [locked] = await tx
+        .select({ status: applications.status })
+        .from(applications)
+        .where(eq(applications.id, applicationId))
+        .for("update");
+      if (locked?.status !== "draft") return { ok: false, problem: "not_draft" } as const;
+      if (
+        (await attachedBytes(tx, applicationId)) + sizeBytes >
+        APPLICATION_ATTACHMENTS_MAX_BYTES
+      ) {
+        return { ok: false, problem: "application_total_too_large" } as const;
+      }
+      const [row] = await tx
+        .insert(applicationAttachments)
+        .values({
+          applicationId,
+          kind,
+          fileName,
+          mimeType,
+          sizeBytes,
+          storageKey,
+          uploadedBy: actor.id,
+        })
+        .returning({ id: applicationAttachments.id });
+      if (!row) throw new Error("attachment not recorded");
+      await tx
+        .update(applications)
+        .set({ updatedAt: new Date() })
+        .where(eq(applications.id, applicationId));
+      await appendAuditEvent(tx, {
+        actorId: actor.id,
+        entityType: "application",
+        entityId: applicationId,
+        action: "add_attachment",
+        after: { attachmentId: row.id, kind, mimeType, sizeBytes },
+        requestId: options.requestId,
+      });
+      return { ok: true, attachmentId: row.id, fileName } as const;
+    });
+  } catch (error) {
+    await storage.delete(storageKey);
+    throw error;
+  }
+  if (!result.ok) await storage.delete(storageKey);
+  return result;
+}

@@ -1,0 +1,575 @@
+/**
+ * The application routes called the way React Router calls them, with real sessions on a real
+ * database: guards and scopes (404 for anyone else), step saving and validation, autosave,
+ * uploads, idempotent submission, downloads, receipt, messages and withdrawal.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applications } from "../../../db/schema";
+import {
+  buildApplicant,
+  buildDraft,
+  buildStaff,
+  callRoute,
+  completeSteps,
+  digitessProgramId,
+  formBody,
+  projectValues,
+  sampleExe,
+  samplePdf,
+  signIn,
+} from "../../../tests/factories/applications";
+import { buildAntennaScope } from "../../../tests/factories/organizations";
+import { createTestServices } from "../../../tests/support/test-services";
+import * as autosaveRoute from "../../routes/applications/autosave";
+import * as downloadRoute from "../../routes/applications/download";
+import * as followRoute from "../../routes/applications/follow";
+import * as listRoute from "../../routes/applications/list";
+import * as newRoute from "../../routes/applications/new";
+import * as receiptRoute from "../../routes/applications/receipt";
+import * as stepRoute from "../../routes/applications/step";
+import * as summaryRoute from "../../routes/applications/summary";
+import * as withdrawRoute from "../../routes/applications/withdraw";
+import type { Services } from "../../services.server";
+import { readDraftData } from "./draft";
+import { transitionApplication } from "./transition-application.server";
+
+let services: Services & { dataDir: string };
+let programId: string;
+type Handler = (args: never) => unknown;
+
+beforeAll(async () => {
+  services = await createTestServices();
+  programId = await digitessProgramId(services.db);
+});
+afterAll(async () => {
+  await services?.close();
+});
+
+async function applicantSession() {
+  const applicant = await buildApplicant(services.db);
+  return { ...applicant, cookie: await signIn(services, applicant.email) };
+}
+
+async function staffSession(role: "instructor" | "antenna_manager" | "funder") {
+  const staff = await buildStaff(services.db, role);
+  return { ...staff, cookie: await signIn(services, staff.email) };
+}
+
+function stepPath(id: string, step: number) {
+  return `/espace/candidatures/${id}/etape/${step}`;
+}
+
+function multipart(fields: Record<string, string | File>) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return form;
+}
+
+async function upload(cookie: string, id: string, kind: string, file: File) {
+  return callRoute(services, stepRoute.action as Handler, {
+    path: stepPath(id, 4),
+    params: { id, n: "4" },
+    cookie,
+    body: multipart({ intent: "upload", kind, file }),
+  });
+}
+
+/** A signed-in applicant with a complete draft and its two documents, uploaded through the route. */
+async function readyDraft() {
+  const session = await applicantSession();
+  const id = await buildDraft(services.db, {
+    organizationId: session.organizationId,
+    programId,
+    createdBy: session.actor.id,
+    data: completeSteps(),
+    currentStep: 5,
+  });
+  for (const [kind, name] of [
+    ["statutes", "Statuts signés.pdf"],
+    ["accounts", "Comptes 2025.pdf"],
+  ] as const) {
+    const answer = await upload(session.cookie, id, kind, new File([samplePdf(name)], name));
+    expect(answer.status).toBe(302);
+  }
+  return { ...session, id };
+}
+
+describe("guards", () => {
+  it("sends an anonymous visitor to sign-in, back to the same step afterwards", async () => {
+    const { id } = await readyDraft();
+    const answer = await callRoute(services, stepRoute.loader as Handler, {
+      path: stepPath(id, 2),
+      params: { id, n: "2" },
+    });
+    expect(answer.status).toBe(302);
+    expect(answer.headers.get("location")).toBe(
+      `/connexion?redirectTo=${encodeURIComponent(stepPath(id, 2))}`,
+    );
+    const save = await callRoute(services, autosaveRoute.action as Handler, {
+      path: `${stepPath(id, 2)}/enregistrer`,
+      params: { id, n: "2" },
+      body: formBody({ situation: "x" }),
+    });
+    expect(save.status).toBe(302);
+  });
+
+  it("answers 404 to another applicant, to staff on the applicant pages, and for bad ids", async () => {
+    const { id } = await readyDraft();
+    const other = await applicantSession();
+    const staff = await staffSession("instructor");
+    for (const cookie of [other.cookie, staff.cookie]) {
+      for (const [handler, path, params] of [
+        [stepRoute.loader, stepPath(id, 1), { id, n: "1" }],
+        [summaryRoute.loader, `/espace/candidatures/${id}/recapitulatif`, { id }],
+        [followRoute.loader, `/espace/candidatures/${id}`, { id }],
+      ] as const) {
+        expect(
+          (await callRoute(services, handler as Handler, { path, params, cookie })).status,
+        ).toBe(404);
+      }
+    }
+    const mine = await applicantSession();
+    for (const params of [
+      { id: "pas-un-uuid", n: "1" },
+      { id, n: "7" },
+    ]) {
+      const answer = await callRoute(services, stepRoute.loader as Handler, {
+        path: "/x",
+        params,
+        cookie: mine.cookie,
+      });
+      expect(answer.status).toBe(404);
+    }
+  });
+});
+
+describe("starting and filling in", () => {
+  it("shows the empty state, then starts a draft and goes to step 1", async () => {
+    const session = await applicantSession();
+    const list = await callRoute(services, listRoute.loader as Handler, {
+      path: "/espace/candidatures",
+      cookie: session.cookie,
+    });
+    expect(list.body).toMatchObject({ organizationName: "Le Toit Partagé", items: [] });
+    const created = await callRoute(services, newRoute.action as Handler, {
+      path: "/espace/candidatures/nouvelle",
+      cookie: session.cookie,
+      body: formBody({ programId }),
+    });
+    expect(created.status).toBe(302);
+    const location = created.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/espace\/candidatures\/[0-9a-f-]{36}\/etape\/1$/);
+    const again = await callRoute(services, newRoute.action as Handler, {
+      path: "/espace/candidatures/nouvelle",
+      cookie: session.cookie,
+      body: formBody({ programId }),
+    });
+    expect(again.headers.get("location")).toBe(location);
+    const after = await callRoute(services, listRoute.loader as Handler, {
+      path: "/espace/candidatures",
+      cookie: session.cookie,
+    });
+    expect((after.body as { items: unknown[] }).items).toHaveLength(1);
+  });
+
+  it("saves what was typed on Continuer even when it does not validate, and explains why", async () => {
+    const session = await applicantSession();
+    const id = await buildDraft(services.db, {
+      organizationId: session.organizationId,
+      programId,
+      createdBy: session.actor.id,
+    });
+    const invalid = await callRoute(services, stepRoute.action as Handler, {
+      path: stepPath(id, 3),
+      params: { id, n: "3" },
+      cookie: session.cookie,
+      body: formBody({
+        intent: "continue",
+        levels: ["scoping"],
+        scopingTotalCost: "douze mille",
+        scopingRatePercent: "90",
+      }),
+    });
+    expect(invalid.status).toBe(400);
+    const reply = (invalid.body as { result: { error: Record<string, string[]> } }).result;
+    expect(reply.error).toMatchObject({
+      scopingTotalCost: ["applications.error.amount"],
+      scopingRatePercent: ["applications.error.rate"],
+    });
+    const [row] = await services.db.select().from(applications).where(eq(applications.id, id));
+    expect(readDraftData(row?.data).steps["3"]).toEqual({
+      levels: "scoping",
+      scopingTotalCost: "douze mille",
+      scopingRatePercent: "90",
+    });
+    expect(row?.currentStep).toBe(3);
+    const valid = await callRoute(services, stepRoute.action as Handler, {
+      path: stepPath(id, 3),
+      params: { id, n: "3" },
+      cookie: session.cookie,
+      body: formBody({
+        intent: "continue",
+        levels: ["scoping"],
+        scopingTotalCost: "12 000",
+        scopingRatePercent: "75",
+      }),
+    });
+    expect(valid.headers.get("location")).toBe(stepPath(id, 4));
+    const step = await callRoute(services, stepRoute.loader as Handler, {
+      path: stepPath(id, 3),
+      params: { id, n: "3" },
+      cookie: session.cookie,
+    });
+    expect(step.body).toMatchObject({ reachedStep: 4, values: { scopingTotalCost: "12 000" } });
+  });
+
+  it("goes back or to the list with what was typed saved", async () => {
+    const session = await applicantSession();
+    const id = await buildDraft(services.db, {
+      organizationId: session.organizationId,
+      programId,
+      createdBy: session.actor.id,
+    });
+    const back = await callRoute(services, stepRoute.action as Handler, {
+      path: stepPath(id, 2),
+      params: { id, n: "2" },
+      cookie: session.cookie,
+      body: formBody({ intent: "previous", situation: "Sur papier" }),
+    });
+    expect(back.headers.get("location")).toBe(stepPath(id, 1));
+    const later = await callRoute(services, stepRoute.action as Handler, {
+      path: stepPath(id, 2),
+      params: { id, n: "2" },
+      cookie: session.cookie,
+      body: formBody({ intent: "save", situation: "Sur papier, et un tableur" }),
+    });
+    expect(later.headers.get("location")).toBe("/espace/candidatures?enregistre=1");
+    const [row] = await services.db.select().from(applications).where(eq(applications.id, id));
+    expect(readDraftData(row?.data).steps["2"]).toEqual({ situation: "Sur papier, et un tableur" });
+  });
+
+  it("autosaves and answers JSON, and 409 once the application is sent", async () => {
+    const draft = await readyDraft();
+    const values = { ...projectValues, situation: "tapé à l'instant", axes: "housing" };
+    const autosave = () =>
+      callRoute(services, autosaveRoute.action as Handler, {
+        path: `${stepPath(draft.id, 2)}/enregistrer`,
+        params: { id: draft.id, n: "2" },
+        cookie: draft.cookie,
+        body: formBody(values),
+      });
+    const saved = await autosave();
+    expect(saved.status).toBe(200);
+    const json = (await saved.response?.json()) as { savedAt: string; version: string };
+    expect(Number.isNaN(Date.parse(json.savedAt))).toBe(false);
+    const [row] = await services.db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, draft.id));
+    expect(readDraftData(row?.data).steps["2"]).toEqual(values);
+    expect(row?.updatedAt.toISOString()).toBe(json.version);
+    const submitted = await callRoute(services, summaryRoute.action as Handler, {
+      path: `/espace/candidatures/${draft.id}/recapitulatif`,
+      params: { id: draft.id },
+      cookie: draft.cookie,
+      body: formBody({ intent: "submit" }),
+    });
+    expect(submitted.status).toBe(302);
+    expect((await autosave()).status).toBe(409);
+    const step = await callRoute(services, stepRoute.loader as Handler, {
+      path: stepPath(draft.id, 2),
+      params: { id: draft.id, n: "2" },
+      cookie: draft.cookie,
+    });
+    expect(step.headers.get("location")).toBe(`/espace/candidatures/${draft.id}`);
+  });
+});
+
+describe("uploads", () => {
+  it("adds a PDF, refuses an executable renamed .pdf and a body over the cap", async () => {
+    const draft = await readyDraft();
+    const renamed = await upload(
+      draft.cookie,
+      draft.id,
+      "other",
+      new File([sampleExe()], "statuts.pdf"),
+    );
+    expect(renamed.status).toBe(400);
+    expect(renamed.body).toMatchObject({ upload: { problem: "type", fileName: "statuts.pdf" } });
+    const tooLarge = await callRoute(services, stepRoute.action as Handler, {
+      path: stepPath(draft.id, 4),
+      params: { id: draft.id, n: "4" },
+      cookie: draft.cookie,
+      body: multipart({
+        intent: "upload",
+        kind: "other",
+        file: new File([new Uint8Array(11 * 1024 * 1024)], "gros.pdf"),
+      }),
+    });
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body).toMatchObject({ upload: { problem: "file_too_large" } });
+    const step = await callRoute(services, stepRoute.loader as Handler, {
+      path: stepPath(draft.id, 4),
+      params: { id: draft.id, n: "4" },
+      cookie: draft.cookie,
+    });
+    expect(
+      (step.body as { attachments: { fileName: string }[] }).attachments.map((a) => a.fileName),
+    ).toEqual(["Statuts signés.pdf", "Comptes 2025.pdf"]);
+  });
+
+  it("refuses to continue while a required document is missing", async () => {
+    const session = await applicantSession();
+    const id = await buildDraft(services.db, {
+      organizationId: session.organizationId,
+      programId,
+      createdBy: session.actor.id,
+      data: completeSteps(),
+    });
+    await upload(session.cookie, id, "statutes", new File([samplePdf()], "statuts.pdf"));
+    const answer = await callRoute(services, stepRoute.action as Handler, {
+      path: stepPath(id, 4),
+      params: { id, n: "4" },
+      cookie: session.cookie,
+      body: formBody({ intent: "continue" }),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ missing: ["accounts"] });
+  });
+});
+
+describe("submission, documents and receipt", () => {
+  it("gives one application for two clicks on submit, then downloads for the right people only", async () => {
+    const draft = await readyDraft();
+    const submitOnce = () =>
+      callRoute(services, summaryRoute.action as Handler, {
+        path: `/espace/candidatures/${draft.id}/recapitulatif`,
+        params: { id: draft.id },
+        cookie: draft.cookie,
+        body: formBody({ intent: "submit" }),
+      });
+    const [first, second] = await Promise.all([submitOnce(), submitOnce()]);
+    for (const answer of [first, second]) {
+      expect(answer.status).toBe(302);
+      expect(answer.headers.get("location")).toBe(`/espace/candidatures/${draft.id}?envoyee=1`);
+    }
+    const rows = await services.db
+      .select()
+      .from(applications)
+      .where(eq(applications.organizationId, draft.organizationId));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.number).toMatch(/^DE-\d{4}-\d{5}$/);
+
+    const follow = await callRoute(services, followRoute.loader as Handler, {
+      path: `/espace/candidatures/${draft.id}?envoyee=1`,
+      params: { id: draft.id },
+      cookie: draft.cookie,
+    });
+    const { view, notice } = follow.body as {
+      view: { submission: { attachments: { id: string }[] }; timeline: { action: string }[] };
+      notice: string;
+    };
+    expect(notice).toBe("submitted");
+    expect(view.timeline.map((event) => event.action)).toEqual(["create", "submit"]);
+    const attachmentId = view.submission.attachments[0]?.id as string;
+    const download = (cookie?: string) =>
+      callRoute(services, downloadRoute.loader as Handler, {
+        path: `/espace/candidatures/${draft.id}/pieces/${attachmentId}`,
+        params: { id: draft.id, attachmentId },
+        cookie,
+      });
+    const mine = await download(draft.cookie);
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get("content-type")).toBe("application/pdf");
+    expect(mine.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(mine.headers.get("content-disposition")).toBe(
+      "attachment; filename=\"Statuts signes.pdf\"; filename*=UTF-8''Statuts%20sign%C3%A9s.pdf",
+    );
+    expect(new Uint8Array(await (mine.response as Response).arrayBuffer())).toEqual(
+      samplePdf("Statuts signés.pdf"),
+    );
+
+    expect((await download()).status).toBe(302);
+    expect((await download((await applicantSession()).cookie)).status).toBe(404);
+    expect((await download((await staffSession("instructor")).cookie)).status).toBe(200);
+    expect((await download((await staffSession("funder")).cookie)).status).toBe(404);
+    const outside = await staffSession("antenna_manager");
+    await buildAntennaScope(services.db, { userId: outside.id, departements: ["69"] });
+    expect((await download(outside.cookie)).status).toBe(404);
+    const inside = await staffSession("antenna_manager");
+    await buildAntennaScope(services.db, { userId: inside.id, departements: ["13"] });
+    expect((await download(inside.cookie)).status).toBe(200);
+
+    const receipt = await callRoute(services, receiptRoute.loader as Handler, {
+      path: `/espace/candidatures/${draft.id}/recu.pdf`,
+      params: { id: draft.id },
+      cookie: draft.cookie,
+    });
+    expect(receipt.headers.get("content-type")).toBe("application/pdf");
+    const pdf = Buffer.from(await (receipt.response as Response).arrayBuffer());
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  it("hides a draft's files from staff and has no receipt before submission", async () => {
+    const draft = await readyDraft();
+    const step = await callRoute(services, stepRoute.loader as Handler, {
+      path: stepPath(draft.id, 4),
+      params: { id: draft.id, n: "4" },
+      cookie: draft.cookie,
+    });
+    const attachmentId = (step.body as { attachments: { id: string }[] }).attachments[0]
+      ?.id as string;
+    const staff = await staffSession("instructor");
+    const answer = await callRoute(services, downloadRoute.loader as Handler, {
+      path: "/x",
+      params: { id: draft.id, attachmentId },
+      cookie: staff.cookie,
+    });
+    expect(answer.status).toBe(404);
+    const receipt = await callRoute(services, receiptRoute.loader as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+    });
+    expect(receipt.status).toBe(404);
+  });
+});
+
+describe("following", () => {
+  it("answers an information request with text and files through the page's multipart form", async () => {
+    const draft = await readyDraft();
+    await callRoute(services, summaryRoute.action as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+      body: formBody({ intent: "submit" }),
+    });
+    const staff = await buildStaff(services.db);
+    for (const action of ["start_review", "request_information"] as const) {
+      expect(
+        (
+          await transitionApplication({
+            db: services.db,
+            applicationId: draft.id,
+            action,
+            actor: staff,
+          })
+        ).ok,
+      ).toBe(true);
+    }
+    const before = await callRoute(services, followRoute.loader as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+    });
+    expect((before.body as { view: { canAnswer: boolean } }).view.canAnswer).toBe(true);
+    const answer = (body: string, files: File[]) => {
+      const form = new FormData();
+      form.append("intent", "answer");
+      form.append("body", body);
+      for (const file of files) form.append("files", file);
+      return callRoute(services, followRoute.action as Handler, {
+        path: "/x",
+        params: { id: draft.id },
+        cookie: draft.cookie,
+        body: form,
+      });
+    };
+    const empty = await answer("", []);
+    expect(empty.body).toMatchObject({
+      result: { form: "answer", error: "applications.error.messageRequired" },
+    });
+    const refused = await answer("Voici le devis.", [new File([sampleExe()], "devis.pdf")]);
+    expect(refused.body).toMatchObject({
+      result: { form: "answer", error: "applications.error.fileRefused", body: "Voici le devis." },
+    });
+    const sent = await answer("Voici le devis.", [new File([samplePdf("Devis")], "devis.pdf")]);
+    expect(sent.headers.get("location")).toBe(`/espace/candidatures/${draft.id}?repondu=1`);
+    const after = await callRoute(services, followRoute.loader as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+    });
+    const view = (
+      after.body as {
+        view: {
+          application: { status: string };
+          messages: { body: string; files: { fileName: string }[] }[];
+          timeline: { action: string }[];
+        };
+      }
+    ).view;
+    expect(view.application.status).toBe("in_review");
+    expect(view.messages.at(-1)).toMatchObject({
+      body: "Voici le devis.",
+      files: [{ fileName: "devis.pdf" }],
+    });
+    expect(view.timeline.map((event) => event.action)).toEqual([
+      "create",
+      "submit",
+      "start_review",
+      "request_information",
+      "answer_information",
+    ]);
+  });
+
+  it("sends a message to the team and withdraws after confirmation", async () => {
+    const draft = await readyDraft();
+    await callRoute(services, summaryRoute.action as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+      body: formBody({ intent: "submit" }),
+    });
+    const empty = await callRoute(services, followRoute.action as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+      body: formBody({ intent: "message", body: "   " }),
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body).toMatchObject({
+      result: { form: "message", error: "applications.error.messageRequired" },
+    });
+    const sent = await callRoute(services, followRoute.action as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+      body: formBody({ intent: "message", body: "Bonjour, une question sur le calendrier." }),
+    });
+    expect(sent.headers.get("location")).toBe(`/espace/candidatures/${draft.id}?message=1`);
+    const page = await callRoute(services, withdrawRoute.loader as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+    });
+    expect(page.status).toBe(200);
+    const withdrawn = await callRoute(services, withdrawRoute.action as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+      body: formBody({ reason: "Nous avons trouvé un autre financement." }),
+    });
+    expect(withdrawn.headers.get("location")).toBe(`/espace/candidatures/${draft.id}?retiree=1`);
+    const follow = await callRoute(services, followRoute.loader as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+    });
+    const view = (
+      follow.body as {
+        view: { application: { status: string }; canWithdraw: boolean; messages: unknown[] };
+      }
+    ).view;
+    expect(view.application.status).toBe("withdrawn");
+    expect(view.canWithdraw).toBe(false);
+    expect(view.messages).toHaveLength(1);
+    const again = await callRoute(services, withdrawRoute.loader as Handler, {
+      path: "/x",
+      params: { id: draft.id },
+      cookie: draft.cookie,
+    });
+    expect(again.headers.get("location")).toBe(`/espace/candidatures/${draft.id}`);
+  });
+});

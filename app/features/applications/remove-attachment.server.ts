@@ -1,0 +1,56 @@
+// Removes a document from a draft: the row and its audit event in one transaction, then the file.
+import { and, eq } from "drizzle-orm";
+import { applicationAttachments, applications } from "../../../db/schema";
+import { appendAuditEvent } from "../../platform/audit.server";
+import type { Database } from "../../platform/db/types";
+import type { FileStorage } from "../../platform/storage/storage";
+import type { Actor } from "./actor";
+
+/** Deletes one attachment of a draft of `organizationId`; false when there was nothing to delete. */
+export async function removeAttachment(options: {
+  db: Database;
+  storage: FileStorage;
+  actor: Actor;
+  applicationId: string;
+  organizationId: string;
+  attachmentId: string;
+  requestId?: string;
+}): Promise<boolean> {
+  const { db, storage, actor, applicationId, organizationId, attachmentId } = options;
+  const storageKey = await db.transaction(async (tx) => {
+    const [application] = await tx
+      .select({ status: applications.status })
+      .from(applications)
+      .where(
+        and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
+      )
+      .for("update");
+    if (application?.status !== "draft") return null;
+    const [deleted] = await tx
+      .delete(applicationAttachments)
+      .where(
+        and(
+          eq(applicationAttachments.id, attachmentId),
+          eq(applicationAttachments.applicationId, applicationId),
+        ),
+      )
+      .returning({
+        storageKey: applicationAttachments.storageKey,
+        kind: applicationAttachments.kind,
+        fileName: applicationAttachments.fileName,
+      });
+    if (!deleted) return null;
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "application",
+      entityId: applicationId,
+      action: "remove_attachment",
+      before: { attachmentId, kind: deleted.kind },
+      requestId: options.requestId,
+    });
+    return deleted.storageKey;
+  });
+  if (storageKey === null) return false;
+  await storage.delete(storageKey);
+  return true;
+}

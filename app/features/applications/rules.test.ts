@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import {
+  APPLICATION_ATTACHMENTS_MAX_BYTES,
+  ATTACHMENT_MAX_BYTES,
+  acceptedMimeType,
+  allowedAttachmentKinds,
+  attachmentSizeProblem,
+  contentDisposition,
+  displayFileName,
+  levelAmounts,
+  levelRequiresCost,
+  missingAttachmentKinds,
+  parisYear,
+  parseEurosToCents,
+  parseFormStep,
+  remainingUploadBytes,
+  requiredAttachmentKinds,
+} from "./rules";
+
+describe("parseFormStep", () => {
+  it.each([
+    ["1", 1],
+    ["5", 5],
+  ])("reads %s", (text, step) => expect(parseFormStep(text)).toBe(step));
+  it.each([undefined, "0", "6", "01", "1.0", "a", ""])("refuses %j", (text) =>
+    expect(parseFormStep(text)).toBeNull(),
+  );
+});
+
+describe("parseEurosToCents", () => {
+  it.each([
+    ["12000", 1_200_000],
+    ["12 000", 1_200_000],
+    ["12\u00a0000,50 €", 1_200_050],
+    ["12\u202f000,5", 1_200_050],
+    ["12000.05", 1_200_005],
+    ["€ 80", 8000],
+    ["0", 0],
+  ])("reads %j as %i cents", (text, cents) => expect(parseEurosToCents(text)).toBe(cents));
+  it.each(["", "douze", "12,345", "-5", "1.000,00", "12e3", "12 000 000 000 000"])(
+    "refuses %j",
+    (text) => expect(parseEurosToCents(text)).toBeNull(),
+  );
+});
+
+describe("levelAmounts", () => {
+  it("splits a cost at the requested rate, share rounded half up, parts adding up", () => {
+    expect(levelAmounts(1_200_000, 75)).toEqual({
+      programmeShareCents: 900_000,
+      remainingCents: 300_000,
+    });
+    // 333,33 € at 55 % = 183,3315 € -> 183,33 € ; 1 cent at 50 % = 0,5 cent -> 1 cent (half up).
+    expect(levelAmounts(33_333, 55)).toEqual({
+      programmeShareCents: 18_333,
+      remainingCents: 15_000,
+    });
+    expect(levelAmounts(1, 50)).toEqual({ programmeShareCents: 1, remainingCents: 0 });
+  });
+  it("needs a cost for scoping and production only", () => {
+    expect(levelRequiresCost("diagnostic")).toBe(false);
+    expect(levelRequiresCost("scoping")).toBe(true);
+    expect(levelRequiresCost("production")).toBe(true);
+  });
+});
+
+describe("documents per level", () => {
+  it("always requires the statutes and the accounts", () => {
+    for (const levels of [[], ["diagnostic"], ["scoping", "production"]] as const) {
+      expect(requiredAttachmentKinds(levels)).toEqual(["statutes", "accounts"]);
+    }
+  });
+  it("offers specifications with production and quotes with a costed level", () => {
+    expect(allowedAttachmentKinds(["diagnostic"])).toEqual(["statutes", "accounts", "other"]);
+    expect(allowedAttachmentKinds(["scoping"])).toEqual(["statutes", "accounts", "quote", "other"]);
+    expect(allowedAttachmentKinds(["diagnostic", "production"])).toEqual([
+      "statutes",
+      "accounts",
+      "specifications",
+      "quote",
+      "other",
+    ]);
+  });
+  it("lists the required kinds no file covers", () => {
+    expect(missingAttachmentKinds(["scoping"], [])).toEqual(["statutes", "accounts"]);
+    expect(missingAttachmentKinds(["scoping"], ["accounts", "quote"])).toEqual(["statutes"]);
+    expect(missingAttachmentKinds(["production"], ["statutes", "accounts"])).toEqual([]);
+  });
+});
+
+describe("attachment sizes", () => {
+  it("accepts up to 10 MB per file and 50 MB per application", () => {
+    expect(attachmentSizeProblem(ATTACHMENT_MAX_BYTES, 0)).toBeNull();
+    expect(attachmentSizeProblem(ATTACHMENT_MAX_BYTES + 1, 0)).toBe("file_too_large");
+    expect(attachmentSizeProblem(0, 0)).toBe("empty");
+    expect(
+      attachmentSizeProblem(
+        ATTACHMENT_MAX_BYTES,
+        APPLICATION_ATTACHMENTS_MAX_BYTES - ATTACHMENT_MAX_BYTES,
+      ),
+    ).toBeNull();
+    expect(attachmentSizeProblem(1, APPLICATION_ATTACHMENTS_MAX_BYTES)).toBe(
+      "application_total_too_large",
+    );
+    // Five files of 10 MB fill the application; a sixth byte does not fit.
+    expect(attachmentSizeProblem(1, 5 * ATTACHMENT_MAX_BYTES)).toBe("application_total_too_large");
+  });
+  it("caps an upload to the smaller of the file limit and what is left", () => {
+    expect(remainingUploadBytes(0)).toBe(ATTACHMENT_MAX_BYTES);
+    expect(remainingUploadBytes(APPLICATION_ATTACHMENTS_MAX_BYTES - 1000)).toBe(1000);
+    expect(remainingUploadBytes(APPLICATION_ATTACHMENTS_MAX_BYTES + 5)).toBe(0);
+  });
+});
+
+describe("acceptedMimeType", () => {
+  it("keeps the sniffed type of accepted formats, whatever the name says", () => {
+    expect(acceptedMimeType({ mime: "application/pdf" }, "statuts.exe")).toBe("application/pdf");
+    expect(acceptedMimeType({ mime: "image/png" }, "photo.pdf")).toBe("image/png");
+  });
+  it("refuses unknown content and executable formats", () => {
+    expect(acceptedMimeType(null, "statuts.pdf")).toBeNull();
+    expect(acceptedMimeType({ mime: "application/x-msdownload" }, "statuts.pdf")).toBeNull();
+    expect(acceptedMimeType({ mime: "text/html" }, "page.html")).toBeNull();
+    expect(acceptedMimeType({ mime: "image/svg+xml" }, "logo.svg")).toBeNull();
+  });
+  it("tells legacy Office files apart by extension inside their common container only", () => {
+    expect(acceptedMimeType({ mime: "application/x-cfb" }, "budget.XLS")).toBe(
+      "application/vnd.ms-excel",
+    );
+    expect(acceptedMimeType({ mime: "application/x-cfb" }, "statuts.doc")).toBe(
+      "application/msword",
+    );
+    expect(acceptedMimeType({ mime: "application/x-cfb" }, "setup.msi")).toBeNull();
+  });
+});
+
+describe("displayFileName", () => {
+  it("keeps the last path segment without control characters", () => {
+    expect(displayFileName("C:\\Users\\nadia\\Statuts signés.pdf")).toBe("Statuts signés.pdf");
+    expect(displayFileName("../../etc/passwd")).toBe("passwd");
+    expect(displayFileName("bud\u0000get\n.pdf")).toBe("budget.pdf");
+    expect(displayFileName("...")).toBe("document");
+    expect(displayFileName("")).toBe("document");
+  });
+  it("shortens long names and keeps the extension", () => {
+    const name = displayFileName(`${"a".repeat(300)}.pdf`);
+    expect(name).toHaveLength(180);
+    expect(name.endsWith(".pdf")).toBe(true);
+  });
+});
+
+describe("contentDisposition", () => {
+  it("always sends an attachment with an ASCII fallback and the exact UTF-8 name", () => {
+    expect(contentDisposition("Statuts été.pdf")).toBe(
+      "attachment; filename=\"Statuts ete.pdf\"; filename*=UTF-8''Statuts%20%C3%A9t%C3%A9.pdf",
+    );
+  });
+  it("cannot be broken by quotes, semicolons or new lines in the name", () => {
+    const header = contentDisposition('a"; filename="evil.html;\r\nX: y');
+    expect(header).not.toMatch(/[\r\n]/);
+    expect(header.startsWith('attachment; filename="a__ filename=_evil.html_')).toBe(true);
+    expect(header.match(/"/g)).toHaveLength(2);
+  });
+});
+
+describe("parisYear", () => {
+  it("uses the Paris calendar year (New Year's Eve in UTC is already next year in Paris)", () => {
+    expect(parisYear(new Date("2026-12-31T22:59:59Z"))).toBe(2026);
+    expect(parisYear(new Date("2026-12-31T23:00:00Z"))).toBe(2027);
+  });
+});

@@ -1,0 +1,61 @@
+// Saves the raw values of one step of a draft (on "Continuer", "Enregistrer" and the browser's
+// autosave). Only this step's key of the stored data is replaced, in one UPDATE, so an autosave of
+// one step never overwrites another step saved at the same moment.
+import { and, eq, sql } from "drizzle-orm";
+import { applications } from "../../../db/schema";
+import { appendAuditEvent } from "../../platform/audit.server";
+import type { Database } from "../../platform/db/types";
+import type { Actor } from "./actor";
+import type { RawValues } from "./application.schema";
+import type { FormStep } from "./rules";
+
+export type SaveDraftResult = { ok: true; updatedAt: Date } | { ok: false; reason: "not_draft" };
+
+/** Replaces one step's values of a draft of `organizationId`; refuses once it is submitted. */
+export async function saveDraftStep(options: {
+  db: Database;
+  actor: Actor;
+  applicationId: string;
+  organizationId: string;
+  step: FormStep;
+  values: RawValues;
+  /** The step the applicant reaches (remembered to resume there); never moves backwards. */
+  reachedStep?: number;
+  /** "autosave" while typing, "save" on a button. */
+  trigger: "autosave" | "save";
+  requestId?: string;
+}): Promise<SaveDraftResult> {
+  const { db, actor, applicationId, organizationId, step, values } = options;
+  return db.transaction(async (tx) => {
+    const stepData = step === 4 ? null : JSON.stringify({ [String(step)]: values });
+    const [row] = await tx
+      .update(applications)
+      .set({
+        ...(stepData === null
+          ? {}
+          : {
+              data: sql`jsonb_set(${applications.data}, '{steps}', coalesce(${applications.data} -> 'steps', '{}'::jsonb) || ${stepData}::jsonb, true)`,
+            }),
+        currentStep: sql`greatest(${applications.currentStep}, ${options.reachedStep ?? step})`,
+        updatedAt: sql`now()`,
+      })
+      .where(
+        and(
+          eq(applications.id, applicationId),
+          eq(applications.organizationId, organizationId),
+          eq(applications.status, "draft"),
+        ),
+      )
+      .returning({ updatedAt: applications.updatedAt });
+    if (!row) return { ok: false, reason: "not_draft" } as const;
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "application",
+      entityId: applicationId,
+      action: options.trigger === "autosave" ? "autosave_draft_step" : "save_draft_step",
+      after: { step, fields: Object.keys(values).length },
+      requestId: options.requestId,
+    });
+    return { ok: true, updatedAt: row.updatedAt } as const;
+  });
+}

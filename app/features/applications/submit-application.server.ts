@@ -1,0 +1,170 @@
+// Submits a draft, once: the row is locked and must still be a draft, so a double click or a
+// retry finds it submitted and gets the same number back. In one transaction: the next number of
+// the year, the state change, the requested levels with server-computed amounts, the frozen
+// snapshot, the timeline event, the audit event and the acknowledgement e-mail.
+import { and, eq, sql } from "drizzle-orm";
+import {
+  applicationEvents,
+  applicationLevels,
+  applicationNumberSequences,
+  applicationSubmissions,
+  applications,
+} from "../../../db/schema";
+import { appendAuditEvent } from "../../platform/audit.server";
+import type { Database, Transaction } from "../../platform/db/types";
+import type { JobQueue } from "../../platform/jobs/queue.server";
+import { checkEligibility, type EligibilityResult, todayInParis } from "../eligibility";
+import { sendEmailJob } from "../notifications";
+import type { Actor } from "./actor";
+import { formatApplicationNumber } from "./application-number";
+import { eligibilityAnswersOf, type Problem, readDraftData, validateApplication } from "./draft";
+import { acknowledgementEmail } from "./emails/acknowledgement";
+import { listAttachments, loadProgramConfig } from "./queries.server";
+import { parisYear, type StoredAttachmentKind, SUMMARY_STEP } from "./rules";
+import { buildSnapshot } from "./snapshot";
+import { transition } from "./state-machine";
+
+export type SubmitResult =
+  | { ok: true; number: string; alreadySubmitted: boolean; flaggedForReview: boolean }
+  | { ok: false; reason: "invalid"; problems: Problem[] }
+  | { ok: false; reason: "ineligible"; eligibility: EligibilityResult }
+  | { ok: false; reason: "not_found" | "not_allowed" };
+
+/** Submits the draft `applicationId` of `organizationId` on behalf of `actor`. */
+export async function submitApplication(options: {
+  db: Database;
+  jobs: JobQueue;
+  actor: Actor;
+  applicationId: string;
+  organizationId: string;
+  appUrl: string;
+  now?: Date;
+  requestId?: string;
+}): Promise<SubmitResult> {
+  const { db, actor, applicationId, organizationId } = options;
+  return db.transaction(async (tx): Promise<SubmitResult> => {
+    const [row] = await tx
+      .select()
+      .from(applications)
+      .where(
+        and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
+      )
+      .for("update");
+    if (!row) return { ok: false, reason: "not_found" };
+    if (row.status !== "draft") {
+      return row.number
+        ? {
+            ok: true,
+            number: row.number,
+            alreadySubmitted: true,
+            flaggedForReview: row.flaggedForReview,
+          }
+        : { ok: false, reason: "not_allowed" };
+    }
+    if (!transition("draft", "submit", actor.role).ok) return { ok: false, reason: "not_allowed" };
+    const program = await loadProgramConfig(tx, row.programId);
+    if (!program) return { ok: false, reason: "not_found" };
+    const attachments = await listAttachments(tx, applicationId);
+    const validation = validateApplication(
+      readDraftData(row.data),
+      program,
+      attachments.map((file) => file.kind),
+    );
+    if (!validation.ok) return { ok: false, reason: "invalid", problems: validation.problems };
+    const { values } = validation;
+    const now = options.now ?? new Date();
+    const eligibility = checkEligibility(
+      eligibilityAnswersOf(values),
+      program.eligibilityRules,
+      todayInParis(now),
+    );
+    if (eligibility.eligible === false) return { ok: false, reason: "ineligible", eligibility };
+    const flaggedForReview = eligibility.eligible === null;
+    const number = await nextNumber(tx, parisYear(now));
+    await tx
+      .update(applications)
+      .set({
+        status: "submitted",
+        number,
+        submittedAt: now,
+        submittedBy: actor.id,
+        flaggedForReview,
+        eligibility,
+        currentStep: SUMMARY_STEP,
+        updatedAt: now,
+      })
+      .where(and(eq(applications.id, applicationId), eq(applications.status, "draft")));
+    await tx.delete(applicationLevels).where(eq(applicationLevels.applicationId, applicationId));
+    await tx.insert(applicationLevels).values(
+      values.levels.map((level) => ({
+        applicationId,
+        kind: level.kind,
+        totalCostCents: level.totalCostCents,
+        requestedRatePercent: level.ratePercent,
+        programmeShareCents: level.programmeShareCents,
+        remainingCents: level.remainingCents,
+        quotesNote: level.quotesNote,
+      })),
+    );
+    const snapshot = buildSnapshot({
+      number,
+      submittedAt: now,
+      submittedBy: { id: actor.id, name: actor.name, email: actor.email },
+      organizationId,
+      program,
+      values,
+      attachments: attachments.map((file) => ({
+        id: file.id,
+        kind: file.kind as StoredAttachmentKind,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        sizeBytes: file.sizeBytes,
+      })),
+      eligibility: {
+        eligible: eligibility.eligible,
+        criteria: eligibility.criteria.map(({ id, met }) => ({ id, met })),
+      },
+    });
+    await tx.insert(applicationSubmissions).values({ applicationId, snapshot });
+    await tx.insert(applicationEvents).values({
+      applicationId,
+      actorId: actor.id,
+      action: "submit",
+      fromStatus: "draft",
+      toStatus: "submitted",
+      reason: flaggedForReview ? "eligibility_to_check" : null,
+      occurredAt: now,
+    });
+    await appendAuditEvent(tx, {
+      actorId: actor.id,
+      entityType: "application",
+      entityId: applicationId,
+      action: "submit",
+      before: { status: "draft" },
+      after: { status: "submitted", number, flaggedForReview },
+      requestId: options.requestId,
+    });
+    const mail = acknowledgementEmail({
+      snapshot,
+      recipientName: actor.name,
+      followUrl: `${options.appUrl}/espace/candidatures/${applicationId}`,
+      receiptUrl: `${options.appUrl}/espace/candidatures/${applicationId}/recu.pdf`,
+    });
+    await options.jobs.enqueue(tx, sendEmailJob, { to: actor.email, ...mail });
+    return { ok: true, number, alreadySubmitted: false, flaggedForReview };
+  });
+}
+
+/** Takes the next number of `year` (the row lock of the upsert serialises concurrent takers). */
+async function nextNumber(tx: Transaction, year: number): Promise<string> {
+  const [row] = await tx
+    .insert(applicationNumberSequences)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({
+      target: applicationNumberSequences.year,
+      set: { last: sql`${applicationNumberSequences.last} + 1` },
+    })
+    .returning({ last: applicationNumberSequences.last });
+  if (!row) throw new Error("no application number");
+  return formatApplicationNumber(year, row.last);
+}

@@ -1,0 +1,81 @@
+// The one way to change an application's state after submission: checks the state machine,
+// updates the row only if it is still in the state that was read, and records the event (the
+// timeline) and the audit event in the caller's transaction. Later issues reuse it.
+import { and, eq } from "drizzle-orm";
+import { applicationEvents, applications } from "../../../db/schema";
+import { appendAuditEvent } from "../../platform/audit.server";
+import type { Database, Transaction } from "../../platform/db/types";
+import type { Actor } from "./actor";
+import {
+  type ApplicationAction,
+  type ApplicationState,
+  isApplicationState,
+  type TransitionRefusal,
+  transition,
+} from "./state-machine";
+
+export type TransitionOutcome =
+  | { ok: true; from: ApplicationState; to: ApplicationState }
+  | { ok: false; reason: TransitionRefusal | "not_found" };
+
+/** Applies `action` inside `tx`; `organizationId` scopes the row for applicants. */
+export async function applyTransition(
+  tx: Transaction,
+  options: {
+    applicationId: string;
+    action: ApplicationAction;
+    actor: Pick<Actor, "id" | "role">;
+    organizationId?: string;
+    reason?: string | null;
+    requestId?: string;
+  },
+): Promise<TransitionOutcome> {
+  const { applicationId, action, actor } = options;
+  const scope = options.organizationId
+    ? and(
+        eq(applications.id, applicationId),
+        eq(applications.organizationId, options.organizationId),
+      )
+    : eq(applications.id, applicationId);
+  const [row] = await tx
+    .select({ status: applications.status })
+    .from(applications)
+    .where(scope)
+    .for("update");
+  if (!row || !isApplicationState(row.status)) return { ok: false, reason: "not_found" };
+  const from = row.status;
+  const result = transition(from, action, actor.role);
+  if (!result.ok) return result;
+  const updated = await tx
+    .update(applications)
+    .set({ status: result.to, updatedAt: new Date() })
+    .where(and(eq(applications.id, applicationId), eq(applications.status, from)))
+    .returning({ id: applications.id });
+  if (updated.length === 0) return { ok: false, reason: "not_allowed_from_state" };
+  await tx.insert(applicationEvents).values({
+    applicationId,
+    actorId: actor.id,
+    action,
+    fromStatus: from,
+    toStatus: result.to,
+    reason: options.reason ?? null,
+  });
+  await appendAuditEvent(tx, {
+    actorId: actor.id,
+    entityType: "application",
+    entityId: applicationId,
+    action: `transition:${action}`,
+    before: { status: from },
+    after: { status: result.to, ...(options.reason ? { reason: options.reason } : {}) },
+    requestId: options.requestId,
+  });
+  return { ok: true, from, to: result.to };
+}
+
+/** Applies `action` in its own transaction. */
+export async function transitionApplication(
+  options: Parameters<typeof applyTransition>[1] & { db: Database },
+): Promise<TransitionOutcome> {
+  const { db, ...rest } = options;
+  return db.transaction((tx) => applyTransition(tx, rest));
+}

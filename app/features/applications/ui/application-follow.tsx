@@ -1,0 +1,325 @@
+// /espace/candidatures/:id: where the application stands and what comes next, what was sent
+// (with the PDF receipt), the timeline of its events, the message thread with the staff (and
+// the answer to an information request, with files), and the way to withdraw it.
+import { Form, Link, useNavigation } from "react-router";
+import { translateError, useLocale, useT } from "../../../ui/i18n";
+import { Notice } from "../../../ui/notice";
+import { formatBytes, formatDateTime, formatEuros } from "../format";
+import type { SnapshotAttachment, SnapshotLevel } from "../snapshot";
+import { type ApplicationState, applicationActions, isApplicationState } from "../state-machine";
+import { TextareaField } from "./fields";
+import { stepUrl } from "./step-frame";
+
+export type FollowView = {
+  application: {
+    id: string;
+    number: string | null;
+    status: string;
+    currentStep: number;
+    programName: string;
+    organizationName: string;
+    submittedAt: string | null;
+  };
+  timeline: {
+    id: number;
+    action: string;
+    occurredAt: string;
+    actorName: string | null;
+    byApplicant: boolean;
+  }[];
+  messages: {
+    id: string;
+    body: string;
+    authorName: string | null;
+    fromApplicant: boolean;
+    isInformationRequest: boolean;
+    createdAt: string;
+    files: { id: string; fileName: string; sizeBytes: number }[];
+  }[];
+  submission: { levels: SnapshotLevel[]; attachments: SnapshotAttachment[] } | null;
+  canWithdraw: boolean;
+  canAnswer: boolean;
+  canMessage: boolean;
+};
+
+export type FollowNotice = "submitted" | "withdrawn" | "answered" | "messageSent" | null;
+export type FollowActionResult = { form: "message" | "answer"; error: string; body: string } | null;
+
+// Every application action has a timeline label, plus "create" and the flagged submission.
+const timelineKey = (action: string) =>
+  (action === "create" ||
+  action === "submit_flagged" ||
+  (applicationActions as readonly string[]).includes(action)
+    ? `applications.timeline.${action}`
+    : "applications.timeline.other") as "applications.timeline.other";
+
+/** The follow page. */
+export function ApplicationFollow({
+  view,
+  notice,
+  result,
+}: {
+  view: FollowView;
+  notice: FollowNotice;
+  result: FollowActionResult;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const { application } = view;
+  const state: ApplicationState = isApplicationState(application.status)
+    ? application.status
+    : "draft";
+  const title = application.number
+    ? t("applications.list.numbered", { number: application.number })
+    : t("applications.follow.draftTitle");
+  const lastRequest = [...view.messages].reverse().find((message) => message.isInformationRequest);
+  return (
+    <>
+      <title>{`${title} – Digit'ESS`}</title>
+      <p className="step-context">
+        <Link to="/espace/candidatures">{t("applications.list.title")}</Link>
+      </p>
+      <h1 className="application-title">{title}</h1>
+      <p className="lead">
+        {application.programName} – {application.organizationName}
+      </p>
+      {notice === "submitted" ? (
+        <Notice tone="success">
+          <strong>
+            {t("applications.follow.submitted", { number: application.number ?? "" })}
+          </strong>{" "}
+          {t("applications.follow.submittedMail")}
+        </Notice>
+      ) : null}
+      {notice === "withdrawn" ? (
+        <Notice tone="success">{t("applications.follow.withdrawn")}</Notice>
+      ) : null}
+      {notice === "answered" ? (
+        <Notice tone="success">{t("applications.follow.answered")}</Notice>
+      ) : null}
+      {notice === "messageSent" ? (
+        <Notice tone="success">{t("applications.follow.messageSent")}</Notice>
+      ) : null}
+
+      <section className="status-box" aria-labelledby="status-title">
+        <h2 id="status-title">{t("applications.follow.status")}</h2>
+        <p>
+          <span className={`status-badge status-${state}`}>{t(`applications.state.${state}`)}</span>
+        </p>
+        <p>{t(`applications.nextStep.${state}`)}</p>
+        {state === "draft" ? (
+          <p>
+            <Link to={stepUrl(application.id, application.currentStep)} className="button">
+              {t("applications.list.resume")}
+            </Link>
+          </p>
+        ) : null}
+        {application.submittedAt ? (
+          <p>
+            {t("applications.follow.submittedAt", {
+              date: formatDateTime(application.submittedAt, locale),
+            })}
+          </p>
+        ) : null}
+      </section>
+
+      {view.canAnswer ? (
+        <section className="answer-box" aria-labelledby="answer-title">
+          <h2 id="answer-title">{t("applications.follow.answerTitle")}</h2>
+          {lastRequest ? (
+            <blockquote className="message-quote">
+              <p className="pre-line">{lastRequest.body}</p>
+              <footer>
+                {lastRequest.authorName ?? t("applications.follow.team")},{" "}
+                {formatDateTime(lastRequest.createdAt, locale)}
+              </footer>
+            </blockquote>
+          ) : null}
+          {result?.form === "answer" ? (
+            <div className="error-summary" role="alert">
+              <p>
+                <a href="#answer-body">{translateError(t, result.error)}</a>
+              </p>
+            </div>
+          ) : null}
+          <Form method="post" encType="multipart/form-data" className="form">
+            <input type="hidden" name="intent" value="answer" />
+            <TextareaField
+              id="answer-body"
+              label={t("applications.follow.answerBody")}
+              errors={
+                result?.form === "answer" && result.error === "applications.error.messageRequired"
+                  ? [result.error]
+                  : undefined
+              }
+              textareaProps={{
+                name: "body",
+                required: true,
+                maxLength: 5000,
+                defaultValue: result?.form === "answer" ? result.body : "",
+              }}
+            />
+            <div className="field">
+              <label htmlFor="answer-files" className="field-label">
+                {t("applications.follow.answerFiles")}
+              </label>
+              <p id="answer-files-hint" className="field-hint">
+                {t("applications.follow.answerFilesHint")}
+              </p>
+              <input
+                type="file"
+                id="answer-files"
+                name="files"
+                multiple
+                className="field-input"
+                aria-describedby="answer-files-hint"
+              />
+            </div>
+            <button type="submit" className="button" disabled={busy}>
+              {t("applications.action.answer_information")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {view.submission ? (
+        <section aria-labelledby="sent-title">
+          <h2 id="sent-title">{t("applications.follow.sent")}</h2>
+          <ul className="summary-levels">
+            {view.submission.levels.map((level) => (
+              <li key={level.kind}>
+                <strong>{level.label}</strong>
+                {level.totalCostCents === null
+                  ? ` – ${t("applications.levels.fixedRate", { rate: level.ratePercent })}`
+                  : ` – ${t("applications.follow.levelAmounts", {
+                      total: formatEuros(level.totalCostCents, locale),
+                      rate: level.ratePercent,
+                      share: formatEuros(level.programmeShareCents ?? 0, locale),
+                      remaining: formatEuros(level.remainingCents ?? 0, locale),
+                    })}`}
+              </li>
+            ))}
+          </ul>
+          <h3>{t("applications.follow.files")}</h3>
+          <ul className="file-list">
+            {view.submission.attachments.map((file) => (
+              <li key={file.id}>
+                {t(`applications.attachmentKind.${file.kind}` as never)} :{" "}
+                <a href={`/espace/candidatures/${application.id}/pieces/${file.id}`}>
+                  {file.fileName}
+                </a>{" "}
+                ({formatBytes(file.sizeBytes, locale)})
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a
+              href={`/espace/candidatures/${application.id}/recu.pdf`}
+              className="button button-secondary"
+            >
+              {t("applications.follow.receipt")}
+            </a>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t("applications.follow.timeline")}</h2>
+        <ol className="timeline">
+          {view.timeline.map((event) => (
+            <li key={event.id}>
+              <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, locale)}</time> –{" "}
+              {t(timelineKey(event.action))}
+              {event.byApplicant || !event.actorName ? "" : ` (${t("applications.follow.byTeam")})`}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {view.canMessage ? (
+        <section aria-labelledby="messages-title">
+          <h2 id="messages-title">{t("applications.follow.messages")}</h2>
+          {view.messages.length === 0 ? (
+            <p>{t("applications.follow.noMessages")}</p>
+          ) : (
+            <ol className="message-thread">
+              {view.messages.map((message) => (
+                <li
+                  key={message.id}
+                  className={
+                    message.fromApplicant ? "message message-mine" : "message message-staff"
+                  }
+                >
+                  <p className="message-meta">
+                    <strong>
+                      {message.fromApplicant
+                        ? (message.authorName ?? t("applications.follow.you"))
+                        : t("applications.follow.teamMember", {
+                            name: message.authorName ?? t("applications.follow.team"),
+                          })}
+                    </strong>
+                    {message.isInformationRequest
+                      ? ` – ${t("applications.follow.informationRequest")}`
+                      : ""}{" "}
+                    –{" "}
+                    <time dateTime={message.createdAt}>
+                      {formatDateTime(message.createdAt, locale)}
+                    </time>
+                  </p>
+                  <p className="pre-line">{message.body}</p>
+                  {message.files.length > 0 ? (
+                    <ul className="file-list">
+                      {message.files.map((file) => (
+                        <li key={file.id}>
+                          <a href={`/espace/candidatures/${application.id}/pieces/${file.id}`}>
+                            {file.fileName}
+                          </a>{" "}
+                          ({formatBytes(file.sizeBytes, locale)})
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )}
+          {!view.canAnswer ? (
+            <Form method="post" className="form">
+              <input type="hidden" name="intent" value="message" />
+              <TextareaField
+                id="message-body"
+                label={t("applications.follow.newMessage")}
+                hint={t("applications.follow.newMessageHint")}
+                errors={result?.form === "message" ? [result.error] : undefined}
+                textareaProps={{
+                  name: "body",
+                  required: true,
+                  maxLength: 5000,
+                  rows: 4,
+                  defaultValue: result?.form === "message" ? result.body : "",
+                }}
+              />
+              <button type="submit" className="button button-secondary" disabled={busy}>
+                {t("applications.follow.send")}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+
+      {view.canWithdraw ? (
+        <section aria-labelledby="withdraw-title">
+          <h2 id="withdraw-title">{t("applications.follow.withdrawTitle")}</h2>
+          <p>{t("applications.follow.withdrawIntro")}</p>
+          <p>
+            <Link to={`/espace/candidatures/${application.id}/retrait`}>
+              {t("applications.action.withdraw")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+// What the application pages show, read and shaped on the server (routes stay thin).
+import type { Locale } from "../../platform/i18n/types";
+import { checkEligibility, todayInParis, toEligibilityResponse } from "../eligibility";
+import { levelsStepSchema, organizationStepSchema, projectStepSchema } from "./application.schema";
+import {
+  chosenLevels,
+  type DraftData,
+  eligibilityAnswersOf,
+  readDraftData,
+  stepValues,
+  validateApplication,
+} from "./draft";
+import type { ProgramConfig, ProgramFormConfig } from "./program-config";
+import { findSubmission, listAttachments, listEvents, listMessages } from "./queries.server";
+import { allowedAttachmentKinds } from "./rules";
+import { allowedActions, isApplicationState } from "./state-machine";
+import type { FollowView } from "./ui/application-follow";
+
+type ApplicationRow = {
+  id: string;
+  number: string | null;
+  status: string;
+  currentStep: number;
+  data: unknown;
+  submittedAt: Date | null;
+  updatedAt: Date;
+};
+
+type Db = Parameters<typeof listAttachments>[0];
+
+/** The browser-safe part of a programme's configuration (no eligibility rules). */
+export function formConfigOf(program: ProgramConfig): ProgramFormConfig {
+  const { id, slug, name, levels, axes } = program;
+  return { id, slug, name, levels, axes };
+}
+
+/** The data of a step page. */
+export async function loadStepView(
+  db: Db,
+  application: ApplicationRow,
+  program: ProgramConfig,
+  step: number,
+) {
+  const draft = readDraftData(application.data);
+  const formStep = step as 1 | 2 | 3 | 4 | 5;
+  const levels = chosenLevels(draft);
+  const attachments =
+    step === 4
+      ? (await listAttachments(db, application.id))
+          .filter((file) => file.kind !== "answer")
+          .map(({ id, kind, fileName, sizeBytes }) => ({ id, kind, fileName, sizeBytes }))
+      : [];
+  return {
+    applicationId: application.id,
+    step,
+    reachedStep: application.currentStep,
+    version: application.updatedAt.toISOString(),
+    program: formConfigOf(program),
+    values: stepValues(draft, formStep),
+    levels,
+    allowedKinds: allowedAttachmentKinds(levels),
+    attachments,
+  };
+}
+
+function eligibilityPreview(draft: DraftData, program: ProgramConfig, locale: Locale) {
+  const organization = organizationStepSchema.safeParse(stepValues(draft, 1));
+  const project = projectStepSchema(program).safeParse(stepValues(draft, 2));
+  if (!organization.success || !project.success) return null;
+  const answers = eligibilityAnswersOf({
+    organization: organization.data,
+    project: project.data,
+    levels: [],
+    declarations: { swornStatement: true, dataConsent: true, signatoryName: "", signatoryRole: "" },
+  });
+  const result = checkEligibility(answers, program.eligibilityRules, todayInParis(new Date()));
+  return toEligibilityResponse(result, { axes: program.axes, locale });
+}
+
+/** The data of the summary page: the draft, what is missing, the eligibility preview. */
+export async function loadSummaryView(
+  db: Db,
+  application: ApplicationRow,
+  program: ProgramConfig,
+  locale: Locale,
+) {
+  const draft = readDraftData(application.data);
+  const attachments = (await listAttachments(db, application.id)).filter(
+    (file) => file.kind !== "answer",
+  );
+  const validation = validateApplication(
+    draft,
+    program,
+    attachments.map((file) => file.kind),
+  );
+  const levels = levelsStepSchema(program).safeParse(stepValues(draft, 3));
+  return {
+    applicationId: application.id,
+    reachedStep: application.currentStep,
+    program: formConfigOf(program),
+    steps: { "1": stepValues(draft, 1), "2": stepValues(draft, 2), "5": stepValues(draft, 5) },
+    levels: levels.success ? levels.data.levels : null,
+    attachments: attachments.map(({ id, kind, fileName, sizeBytes }) => ({
+      id,
+      kind,
+      fileName,
+      sizeBytes,
+    })),
+    problems: validation.ok ? [] : validation.problems,
+    eligibility: eligibilityPreview(draft, program, locale),
+  };
+}
+
+/** The data of the follow page. */
+export async function loadFollowView(
+  db: Db,
+  application: ApplicationRow,
+  names: { programName: string; organizationName: string },
+): Promise<FollowView> {
+  const [events, messages, submission] = await Promise.all([
+    listEvents(db, application.id),
+    listMessages(db, application.id),
+    findSubmission(db, application.id),
+  ]);
+  const state = isApplicationState(application.status) ? application.status : "draft";
+  const actions = allowedActions(state, "applicant");
+  return {
+    application: {
+      id: application.id,
+      number: application.number,
+      status: state,
+      currentStep: application.currentStep,
+      programName: names.programName,
+      organizationName: names.organizationName,
+      submittedAt: application.submittedAt?.toISOString() ?? null,
+    },
+    timeline: events.map((event) => ({
+      id: event.id,
+      action:
+        event.action === "submit" && event.reason === "eligibility_to_check"
+          ? "submit_flagged"
+          : event.action,
+      occurredAt: event.occurredAt.toISOString(),
+      actorName: event.actorName,
+      byApplicant: event.actorRole === "applicant",
+    })),
+    messages: messages.map((message) => ({
+      id: message.id,
+      body: message.body,
+      authorName: message.authorName,
+      fromApplicant: message.authorRole === "applicant",
+      isInformationRequest: message.isInformationRequest,
+      createdAt: message.createdAt.toISOString(),
+      files: message.files.map(({ id, fileName, sizeBytes }) => ({ id, fileName, sizeBytes })),
+    })),
+    submission: submission
+      ? { levels: submission.snapshot.levels, attachments: submission.snapshot.attachments }
+      : null,
+    canWithdraw: actions.includes("withdraw"),
+    canAnswer: actions.includes("answer_information"),
+    canMessage: state !== "draft",
+  };
+}

@@ -1,0 +1,22 @@
+import { requireApplicant } from "~/features/applications/access.server";
+import { listApplicationsOfOrganization } from "~/features/applications/queries.server";
+import { ApplicationsList } from "~/features/applications/ui/applications-list";
+import type { Route } from "./+types/list";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { organization } = await requireApplicant(request, context);
+  const rows = await listApplicationsOfOrganization(context.services.db, organization.id);
+  return {
+    organizationName: organization.name,
+    notice: new URL(request.url).searchParams.has("enregistre") ? ("saved" as const) : null,
+    items: rows.map((row) => ({
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+export default function Page({ loaderData }: Route.ComponentProps) {
+  return <ApplicationsList {...loaderData} />;
+}

@@ -1,0 +1,40 @@
+import { redirect } from "react-router";
+import { requireApplicant } from "~/features/applications/access.server";
+import { createApplicationDraft } from "~/features/applications/create-draft.server";
+import {
+  findApplicationOfOrganization,
+  listOpenPrograms,
+} from "~/features/applications/queries.server";
+import { NewApplication } from "~/features/applications/ui/new-application";
+import { stepUrl } from "~/features/applications/ui/step-frame";
+import type { Route } from "./+types/new";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { organization } = await requireApplicant(request, context);
+  const programs = await listOpenPrograms(context.services.db);
+  return { organizationName: organization.name, programs };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { actor, organization } = await requireApplicant(request, context);
+  const { db } = context.services;
+  const programId = (await request.formData()).get("programId");
+  const program = (await listOpenPrograms(db)).find((open) => open.id === programId);
+  if (!program) throw redirect("/espace/candidatures/nouvelle");
+  const { id } = await createApplicationDraft({
+    db,
+    actor,
+    organizationId: organization.id,
+    programId: program.id,
+    requestId: context.requestId,
+  });
+  const draft = await findApplicationOfOrganization(db, {
+    applicationId: id,
+    organizationId: organization.id,
+  });
+  return redirect(stepUrl(id, draft?.currentStep ?? 1));
+}
+
+export default function Page({ loaderData }: Route.ComponentProps) {
+  return <NewApplication {...loaderData} />;
+}

@@ -1,0 +1,52 @@
+import { data, redirect } from "react-router";
+import { requireMemberApplication } from "~/features/applications/access.server";
+import { loadProgramConfig } from "~/features/applications/queries.server";
+import { SUMMARY_STEP } from "~/features/applications/rules";
+import { submitApplication } from "~/features/applications/submit-application.server";
+import { StepFrame } from "~/features/applications/ui/step-frame";
+import { SummaryPage } from "~/features/applications/ui/summary-page";
+import { loadSummaryView } from "~/features/applications/views.server";
+import { notFound } from "~/platform/http/responses";
+import { localeFromCookie } from "~/platform/i18n/translator";
+import type { Route } from "./+types/summary";
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { application } = await requireMemberApplication(request, context, params.id);
+  if (application.status !== "draft") throw redirect(`/espace/candidatures/${application.id}`);
+  const program = await loadProgramConfig(context.services.db, application.programId);
+  if (!program) throw notFound();
+  const locale = localeFromCookie(request.headers.get("cookie"));
+  return loadSummaryView(context.services.db, application, program, locale);
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+  const { actor, application } = await requireMemberApplication(request, context, params.id);
+  const { db, jobs, env } = context.services;
+  const result = await submitApplication({
+    db,
+    jobs,
+    actor,
+    applicationId: application.id,
+    organizationId: application.organizationId,
+    appUrl: env.APP_URL,
+    requestId: context.requestId,
+  });
+  if (result.ok) return redirect(`/espace/candidatures/${application.id}?envoyee=1`);
+  if (result.reason === "not_found") throw notFound();
+  if (result.reason === "not_allowed") return redirect(`/espace/candidatures/${application.id}`);
+  // Invalid or ineligible: the page shows what to fix, recomputed by the loader.
+  return data({ refused: result.reason }, { status: 400 });
+}
+
+export default function Page({ loaderData }: Route.ComponentProps) {
+  return (
+    <StepFrame
+      applicationId={loaderData.applicationId}
+      programName={loaderData.program.name}
+      step={SUMMARY_STEP}
+      reachedStep={loaderData.reachedStep}
+    >
+      <SummaryPage {...loaderData} />
+    </StepFrame>
+  );
+}
