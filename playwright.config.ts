@@ -1,13 +1,20 @@
 import { defineConfig } from "@playwright/test";
+import { registryReplayPort } from "./tests/e2e/global-setup";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The journeys sign up several accounts within a minute from one address: the authentication
+// rate limits are lifted here (they are tested in app/features/auth/auth.integration.test.ts).
 // One data directory per port, so that parallel runs never share a database or an outbox.
 const dataDir = `.e2e-data/${port}`;
+// The company registry is replayed locally by the global setup (no test reaches the internet).
+const registryUrl = `http://127.0.0.1:${registryReplayPort(port)}`;
 
 // End-to-end journeys against the built app on a fresh embedded database. Retries stay at 0:
 // a flaky journey is a bug to fix, not to hide.
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/${port}`,
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -30,7 +37,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: `rm -rf ${dataDir} && DATA_DIR=${dataDir} PORT=${port} APP_URL=http://localhost:${port} NODE_ENV=test LOG_LEVEL=warn node --import tsx server/index.ts`,
+    command: `rm -rf ${dataDir} && DATA_DIR=${dataDir} PORT=${port} APP_URL=http://localhost:${port} REGISTRY_API_URL=${registryUrl} NODE_ENV=test LOG_LEVEL=warn AUTH_RATE_LIMIT_MAX=1000 node --import tsx server/index.ts`,
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -58,7 +58,7 @@ export async function createServices(
       jobs,
       baseUrl: env.APP_URL,
       secret: env.BETTER_AUTH_SECRET,
-      rateLimitMax: overrides.rateLimitMax,
+      rateLimitMax: overrides.rateLimitMax ?? env.AUTH_RATE_LIMIT_MAX,
     });
     if (env.DEMO_SEED) await seedDemo(database.db);
     return {

@@ -6,6 +6,9 @@ import type { Role } from "../app/features/auth/roles";
 import { appendAuditEvent } from "../app/platform/audit.server";
 import type { Database } from "../app/platform/db/types";
 import { buildUser } from "../tests/factories/users";
+import { seedDiagnostics } from "./seed/diagnostics";
+import { seedOrganizations } from "./seed/organizations";
+import { seedPrograms } from "./seed/programs";
 
 export const DEMO_PASSWORD = "Demo-Digitess-2026";
 
@@ -37,4 +40,7 @@ export async function seedDemo(db: Database): Promise<void> {
       });
     }
   });
+  await seedPrograms(db);
+  await seedOrganizations(db);
+  await seedDiagnostics(db);
 }

@@ -10,6 +10,14 @@ import type { ServerBuild } from "react-router";
 import type { Services } from "../app/services.server";
 import { securityHeaders } from "./security-headers";
 
+/** Hides secret tokens carried in URLs (resume links, invitations) from the request log. */
+export function maskSecrets(path: string): string {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  return path.replace(/[A-Za-z0-9_-]{24,}/g, (segment) =>
+    uuid.test(segment) ? segment : ":token",
+  );
+}
+
 export type AppOptions = {
   services: Services;
   /** The built app, or a loader of it (Vite dev server). */
@@ -39,7 +47,7 @@ export function createApp({ services, build, viteMiddlewares, clientDir }: AppOp
         {
           requestId,
           method: req.method,
-          route: req.path,
+          route: maskSecrets(req.path),
           status: res.statusCode,
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
         },

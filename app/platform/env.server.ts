@@ -35,8 +35,12 @@ const envSchema = z
     RUN_WORKER: booleanFlag.default(true),
     /** Seed the demo programme and demo accounts on start (never in production). */
     DEMO_SEED: booleanFlag.optional(),
+    /** Overrides every authentication rate limit (attempts per minute per address); tests only. */
+    AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).optional(),
     /** Number of reverse proxies in front of the app (for client IP and https detection). */
     TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+    /** Base URL of the State's company-search API (API Recherche d'entreprises, no key). */
+    REGISTRY_API_URL: z.url().default("https://recherche-entreprises.api.gouv.fr"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {
@@ -75,7 +79,9 @@ export class EnvError extends Error {
 const DEMO_SECRET = "digitess-demo-secret-not-for-production-0123456789";
 
 /** Parses and completes the environment; throws EnvError naming the invalid variables. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  // An empty variable (`DATABASE_URL=`) means "not set", as in most deployment tools.
+  const source = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ""));
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {

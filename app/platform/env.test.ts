@@ -15,6 +15,11 @@ describe("environment", () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  it("treats an empty variable as not set", () => {
+    expect(parseEnv({ DATABASE_URL: "", PORT: "" })).toMatchObject({ PORT: 3000 });
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
   it("names each bad variable, in French and English", () => {
     try {
       parseEnv({ PORT: "abc", DATABASE_URL: "mysql://x" });

@@ -55,13 +55,6 @@ export const fr = {
   "page.accessibility.contact": "Signaler un problème",
   "page.accessibility.contactBody":
     "Si vous ne parvenez pas à accéder à un contenu ou à un service, contactez-nous pour être orienté·e vers une alternative.",
-  "page.home.title": "Digit'ESS : le numérique au service de votre association",
-  "page.home.intro":
-    "Digit'ESS accompagne les associations et structures de l'économie sociale et solidaire dans leur transformation numérique : du diagnostic de maturité numérique jusqu'à la réalisation de votre site ou de votre outil.",
-  "page.home.applyAnyTime":
-    "L'appel à projets est ouvert toute l'année : vous pouvez candidater quand vous le souhaitez.",
-  "page.home.cta.signUp": "Créer mon compte pour candidater",
-  "page.home.cta.signIn": "J'ai déjà un compte",
   "area.applicant.title": "Mon espace",
   "area.applicant.empty":
     "Votre espace est prêt. Vous pourrez bientôt y enregistrer votre structure, faire votre diagnostic numérique et suivre vos candidatures.",
@@ -75,6 +68,8 @@ export const fr = {
   "area.steering.empty":
     "Les indicateurs du programme apparaîtront ici dès les premières candidatures.",
   "area.admin.title": "Administration",
+  "area.admin.programs": "Programmes : échelons, taux, axes, éligibilité, antennes, financeurs",
+  "area.admin.questionBanks": "Diagnostic : versions du questionnaire",
   "area.admin.outbox": "Courriels envoyés (mode démonstration)",
   "area.admin.outboxIntro":
     "En démonstration, les courriels ne sont pas envoyés : ils sont enregistrés ici pour que vous puissiez les lire.",
@@ -141,13 +136,6 @@ export const en: Messages<typeof fr> = {
   "page.accessibility.contact": "Report a problem",
   "page.accessibility.contactBody":
     "If you cannot reach some content or service, contact us and we will offer an alternative.",
-  "page.home.title": "Digit'ESS: digital tools at the service of your association",
-  "page.home.intro":
-    "Digit'ESS supports associations and social economy organisations in their digital transformation: from the digital maturity diagnostic to building your website or tool.",
-  "page.home.applyAnyTime":
-    "The call for projects is open all year round: apply whenever you wish.",
-  "page.home.cta.signUp": "Create my account to apply",
-  "page.home.cta.signIn": "I already have an account",
   "area.applicant.title": "My space",
   "area.applicant.empty":
     "Your space is ready. Soon you will register your organisation here, take the digital diagnostic and follow your applications.",
@@ -160,6 +148,8 @@ export const en: Messages<typeof fr> = {
   "area.steering.title": "Steering and impact",
   "area.steering.empty": "Programme indicators will appear here with the first applications.",
   "area.admin.title": "Administration",
+  "area.admin.programs": "Programmes: levels, rates, axes, eligibility, antennas, funders",
+  "area.admin.questionBanks": "Diagnostic: questionnaire versions",
   "area.admin.outbox": "Sent e-mails (demo mode)",
   "area.admin.outboxIntro":
     "In demo mode e-mails are not sent: they are stored here so that you can read them.",

@@ -5,8 +5,8 @@ import { roles, toRole } from "./roles";
 // The expected grants written independently of the implementation's table.
 const expected: Record<string, Permission[]> = {
   applicant: ["view:area:applicant"],
-  instructor: ["view:area:review"],
-  antenna_manager: ["view:area:support"],
+  instructor: ["view:area:review", "read:application-files"],
+  antenna_manager: ["view:area:support", "read:application-files"],
   committee_member: ["view:area:committees"],
   funder: ["view:area:steering"],
   admin: [
@@ -17,6 +17,9 @@ const expected: Record<string, Permission[]> = {
     "view:area:admin",
     "read:outbox",
     "manage:users",
+    "manage:programs",
+    "read:application-files",
+    "manage:question-banks",
   ],
 };
 
@@ -24,6 +27,9 @@ const allPermissions: Permission[] = [
   ...areas.map((area) => `view:area:${area}` as const),
   "read:outbox",
   "manage:users",
+  "manage:programs",
+  "read:application-files",
+  "manage:question-banks",
 ];
 
 describe("can", () => {
@@ -47,6 +53,19 @@ describe("areas", () => {
     expect(homeAreaOf("instructor")).toBe("review");
     expect(homeAreaOf("funder")).toBe("steering");
     expect(homeAreaOf("admin")).toBe("review");
+  });
+  it("only administrators publish question bank versions", () => {
+    expect(roles.filter((role) => can(role, "manage:question-banks"))).toEqual(["admin"]);
+  });
+  it("only administrators configure programmes", () => {
+    expect(roles.filter((role) => can(role, "manage:programs"))).toEqual(["admin"]);
+  });
+  it("only reviewing staff read application files (each within their reach)", () => {
+    expect(roles.filter((role) => can(role, "read:application-files"))).toEqual([
+      "instructor",
+      "antenna_manager",
+      "admin",
+    ]);
   });
   it("only staff see staff areas and the outbox", () => {
     expect(can("applicant", "read:outbox")).toBe(false);

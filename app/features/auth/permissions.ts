@@ -8,12 +8,20 @@ import type { Role } from "./roles";
 export const areas = ["applicant", "review", "committees", "support", "steering", "admin"] as const;
 export type Area = (typeof areas)[number];
 
-export type Permission = `view:area:${Area}` | "read:outbox" | "manage:users";
+export type Permission =
+  | `view:area:${Area}`
+  | "read:outbox"
+  | "manage:users"
+  | "manage:programs"
+  // Staff reading submitted applications' files and receipts, within their reach (issue 6).
+  | "read:application-files"
+  // Administrators publishing a new version of the diagnostic's question bank (issue 5).
+  | "manage:question-banks";
 
 const grants: Readonly<Record<Role, readonly Permission[]>> = {
   applicant: ["view:area:applicant"],
-  instructor: ["view:area:review"],
-  antenna_manager: ["view:area:support"],
+  instructor: ["view:area:review", "read:application-files"],
+  antenna_manager: ["view:area:support", "read:application-files"],
   committee_member: ["view:area:committees"],
   funder: ["view:area:steering"],
   admin: [
@@ -24,6 +32,9 @@ const grants: Readonly<Record<Role, readonly Permission[]>> = {
     "view:area:admin",
     "read:outbox",
     "manage:users",
+    "manage:programs",
+    "read:application-files",
+    "manage:question-banks",
   ],
 };
 

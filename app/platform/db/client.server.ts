@@ -22,6 +22,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection closed by the server (restart, failover, database dropped) must not crash
+  // the process: the pool discards it and opens a new one on the next query.
+  pool.on("error", (error) => {
+    console.warn(`PostgreSQL idle connection closed: ${error.message}`);
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   return {
     driver: "pg",

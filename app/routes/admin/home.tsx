@@ -5,7 +5,8 @@ import type { Route } from "./+types/home";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requirePermission(request, context, "view:area:admin");
-  return { outbox: context.services.outboxDir !== null };
+  const { outboxDir, env } = context.services;
+  return { outbox: outboxDir !== null && env.DEMO_SEED };
 }
 
 export default function AdminHome({ loaderData }: Route.ComponentProps) {
@@ -15,6 +16,12 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
       <title>{`${t("area.admin.title")} – Digit'ESS`}</title>
       <h1>{t("area.admin.title")}</h1>
       <ul className="prose-list">
+        <li>
+          <Link to="/admin/programmes">{t("area.admin.programs")}</Link>
+        </li>
+        <li>
+          <Link to="/admin/diagnostic">{t("area.admin.questionBanks")}</Link>
+        </li>
         {loaderData.outbox ? (
           <li>
             <Link to="/admin/courriels">{t("area.admin.outbox")}</Link>
