@@ -56,17 +56,19 @@ export const fr = {
   "page.accessibility.contactBody":
     "Si vous ne parvenez pas à accéder à un contenu ou à un service, contactez-nous pour être orienté·e vers une alternative.",
   "area.applicant.title": "Mon espace",
-  "area.applicant.empty":
-    "Votre espace est prêt. Vous pourrez bientôt y enregistrer votre structure, faire votre diagnostic numérique et suivre vos candidatures.",
+
   "area.review.title": "Instruction des candidatures",
-  "area.review.empty": "Aucune candidature à instruire pour le moment.",
+  "area.review.empty":
+    "L'espace d'instruction est en préparation : les candidatures déposées y seront listées pour être examinées.",
   "area.committees.title": "Comités de criblage",
-  "area.committees.empty": "Aucun comité n'est programmé pour le moment.",
+  "area.committees.empty":
+    "L'espace des comités de criblage est en préparation : les sessions mensuelles et les dossiers à examiner y apparaîtront.",
   "area.support.title": "Accompagnements",
-  "area.support.empty": "Aucun accompagnement en cours sur votre territoire.",
+  "area.support.empty":
+    "L'espace des accompagnements est en préparation : les structures suivies sur votre territoire y apparaîtront.",
   "area.steering.title": "Pilotage et impact",
   "area.steering.empty":
-    "Les indicateurs du programme apparaîtront ici dès les premières candidatures.",
+    "L'espace de pilotage est en préparation : budget engagé, candidatures et impact du programme y seront présentés.",
   "area.admin.title": "Administration",
   "area.admin.programs": "Programmes : échelons, taux, axes, éligibilité, antennes, financeurs",
   "area.admin.questionBanks": "Diagnostic : versions du questionnaire",
@@ -137,16 +139,18 @@ export const en: Messages<typeof fr> = {
   "page.accessibility.contactBody":
     "If you cannot reach some content or service, contact us and we will offer an alternative.",
   "area.applicant.title": "My space",
-  "area.applicant.empty":
-    "Your space is ready. Soon you will register your organisation here, take the digital diagnostic and follow your applications.",
   "area.review.title": "Application review",
-  "area.review.empty": "No application to review yet.",
+  "area.review.empty":
+    "The review space is being prepared: submitted applications will be listed here for review.",
   "area.committees.title": "Screening committees",
-  "area.committees.empty": "No committee is scheduled yet.",
+  "area.committees.empty":
+    "The committee space is being prepared: monthly sessions and the applications to examine will appear here.",
   "area.support.title": "Support",
-  "area.support.empty": "No support in progress in your territory.",
+  "area.support.empty":
+    "The support space is being prepared: the organisations followed in your territory will appear here.",
   "area.steering.title": "Steering and impact",
-  "area.steering.empty": "Programme indicators will appear here with the first applications.",
+  "area.steering.empty":
+    "The steering space is being prepared: committed budget, applications and the programme's impact will be shown here.",
   "area.admin.title": "Administration",
   "area.admin.programs": "Programmes: levels, rates, axes, eligibility, antennas, funders",
   "area.admin.questionBanks": "Diagnostic: questionnaire versions",

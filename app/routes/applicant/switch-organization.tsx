@@ -5,6 +5,7 @@ import { getApplicantContext } from "~/features/organizations";
 import { setActiveOrganization } from "~/features/organizations/guards.server";
 import { withNotice } from "~/features/organizations/ui/notices";
 import { notFound } from "~/platform/http/responses";
+import { ChoiceGroup } from "~/ui/controls";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/switch-organization";
 
@@ -48,28 +49,19 @@ export default function SwitchOrganization({ loaderData }: Route.ComponentProps)
       </p>
       <p>{t("organizations.switch.intro")}</p>
       <Form method="post" className="form">
-        <fieldset className="field checkbox-group">
-          <legend className="field-label">{t("organizations.switch.legend")}</legend>
-          {loaderData.memberships.map((membership) => {
-            const id = `structure-${membership.organizationId}`;
-            return (
-              <div className="checkbox-field" key={membership.organizationId}>
-                <input
-                  type="radio"
-                  id={id}
-                  name="organizationId"
-                  value={membership.organizationId}
-                  defaultChecked={membership.organizationId === loaderData.activeId}
-                  className="checkbox-input"
-                  required
-                />
-                <label htmlFor={id} className="checkbox-label">
-                  {membership.organizationName}
-                </label>
-              </div>
-            );
-          })}
-        </fieldset>
+        <ChoiceGroup
+          id="structure"
+          type="radio"
+          name="organizationId"
+          legend={t("organizations.switch.legend")}
+          defaultValue={loaderData.activeId}
+          options={loaderData.memberships.map((membership) => ({
+            id: `structure-${membership.organizationId}`,
+            value: membership.organizationId,
+            label: membership.organizationName,
+          }))}
+          inputProps={{ required: true }}
+        />
         <button type="submit" className="button">
           {t("organizations.switch.submit")}
         </button>

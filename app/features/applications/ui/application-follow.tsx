@@ -2,12 +2,13 @@
 // (with the PDF receipt), the timeline of its events, the message thread with the staff (and
 // the answer to an information request, with files), and the way to withdraw it.
 import { Form, Link, useNavigation } from "react-router";
+import { TextareaField } from "../../../ui/controls";
+import { Field } from "../../../ui/field";
 import { translateError, useLocale, useT } from "../../../ui/i18n";
 import { Notice } from "../../../ui/notice";
 import { formatBytes, formatDateTime, formatEuros } from "../format";
 import type { SnapshotAttachment, SnapshotLevel } from "../snapshot";
 import { type ApplicationState, applicationActions, isApplicationState } from "../state-machine";
-import { TextareaField } from "./fields";
 import { stepUrl } from "./step-frame";
 
 export type FollowView = {
@@ -158,25 +159,16 @@ export function ApplicationFollow({
                 name: "body",
                 required: true,
                 maxLength: 5000,
+                rows: 5,
                 defaultValue: result?.form === "answer" ? result.body : "",
               }}
             />
-            <div className="field">
-              <label htmlFor="answer-files" className="field-label">
-                {t("applications.follow.answerFiles")}
-              </label>
-              <p id="answer-files-hint" className="field-hint">
-                {t("applications.follow.answerFilesHint")}
-              </p>
-              <input
-                type="file"
-                id="answer-files"
-                name="files"
-                multiple
-                className="field-input"
-                aria-describedby="answer-files-hint"
-              />
-            </div>
+            <Field
+              id="answer-files"
+              label={t("applications.follow.answerFiles")}
+              hint={t("applications.follow.answerFilesHint")}
+              inputProps={{ type: "file", name: "files", multiple: true }}
+            />
             <button type="submit" className="button" disabled={busy}>
               {t("applications.action.answer_information")}
             </button>

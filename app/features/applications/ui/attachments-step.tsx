@@ -2,6 +2,7 @@
 // files are added one at a time with a plain multipart form (works without JavaScript) and can be
 // removed while the application is a draft.
 import { Form, useNavigation } from "react-router";
+import { ChoiceGroup } from "../../../ui/controls";
 import { ErrorSummary, type SummaryError } from "../../../ui/error-summary";
 import { useLocale, useT } from "../../../ui/i18n";
 import { Notice } from "../../../ui/notice";
@@ -12,7 +13,6 @@ import {
   fileInputAccept,
   requiredAttachmentKinds,
 } from "../rules";
-import { ChoiceGroup } from "./fields";
 import { StepButtons } from "./step-form";
 
 export type AttachmentRow = {
@@ -141,7 +141,7 @@ export function AttachmentsStep({
             value: kind,
             label: t(`applications.attachmentKind.${kind}`),
           }))}
-          selected={[
+          defaultValue={[
             allowedKinds.find((kind) => !attachments.some((f) => f.kind === kind)) ?? "other",
           ]}
         />

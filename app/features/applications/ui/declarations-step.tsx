@@ -1,10 +1,10 @@
 // Step 5: the sworn statement and the consent to data processing, signed by a named person.
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { CheckboxField } from "../../../ui/controls";
 import { Field } from "../../../ui/field";
 import { summaryErrors } from "../../../ui/form-errors";
 import { useT } from "../../../ui/i18n";
 import { declarationsStepSchema, type RawValues } from "../application.schema";
-import { CheckboxField } from "./fields";
 import { StepForm, useStepForm } from "./step-form";
 import { initialText } from "./values";
 
@@ -44,16 +44,17 @@ export function DeclarationsStep({
       <p>{t("applications.declarations.intro")}</p>
       <CheckboxField
         id={fields.swornStatement.id}
-        name={fields.swornStatement.name}
         errors={fields.swornStatement.errors}
-        defaultChecked={initialText(fields.swornStatement.initialValue) === "on"}
         label={t("applications.field.swornStatement")}
+        inputProps={{
+          name: fields.swornStatement.name,
+          value: "on",
+          defaultChecked: initialText(fields.swornStatement.initialValue) === "on",
+        }}
       />
       <CheckboxField
         id={fields.dataConsent.id}
-        name={fields.dataConsent.name}
         errors={fields.dataConsent.errors}
-        defaultChecked={initialText(fields.dataConsent.initialValue) === "on"}
         label={
           <>
             {t("applications.field.dataConsent")}{" "}
@@ -62,6 +63,11 @@ export function DeclarationsStep({
             </a>
           </>
         }
+        inputProps={{
+          name: fields.dataConsent.name,
+          value: "on",
+          defaultChecked: initialText(fields.dataConsent.initialValue) === "on",
+        }}
       />
       <Field
         id={fields.signatoryName.id}

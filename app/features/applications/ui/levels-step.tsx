@@ -8,14 +8,20 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { type FormEvent, useEffect, useMemo, useState } from "react";
+import {
+  Choice,
+  describedBy,
+  HintAndErrors,
+  RequiredMark,
+  TextareaField,
+} from "../../../ui/controls";
 import { Field } from "../../../ui/field";
 import { summaryErrors } from "../../../ui/form-errors";
-import { translateError, useLocale, useT } from "../../../ui/i18n";
+import { useLocale, useT } from "../../../ui/i18n";
 import { levelFieldNames, levelsStepSchema, type RawValues } from "../application.schema";
 import { formatEuros } from "../format";
 import type { ProgramFormConfig, ProgramLevelConfig } from "../program-config";
 import { type LevelKind, levelAmounts, levelRequiresCost, parseEurosToCents } from "../rules";
-import { TextareaField } from "./fields";
 import { StepForm, useStepForm } from "./step-form";
 import { initialList, initialText } from "./values";
 
@@ -124,19 +130,13 @@ export function LevelsStep({
           id={fields.levels.id}
           tabIndex={-1}
           aria-invalid={fields.levels.errors?.length ? true : undefined}
-          aria-describedby={fields.levels.errors?.length ? `${fields.levels.id}-error` : undefined}
+          aria-describedby={describedBy({ id: fields.levels.id, errors: fields.levels.errors }).ids}
         >
           <legend className="field-label">
             {t("applications.field.levels")}
-            <span className="field-required"> ({t("form.required")})</span>
+            <RequiredMark required />
           </legend>
-          {fields.levels.errors?.length ? (
-            <ul id={`${fields.levels.id}-error`} className="field-errors">
-              {fields.levels.errors.map((error) => (
-                <li key={error}>{translateError(t, error)}</li>
-              ))}
-            </ul>
-          ) : null}
+          <HintAndErrors id={fields.levels.id} errors={fields.levels.errors} />
           {program.levels.map((level) => {
             const optionId = `${fields.levels.id}-${level.kind}`;
             const rates =
@@ -150,25 +150,22 @@ export function LevelsStep({
             const amounts = split(level, inputs[level.kind]);
             return (
               <div key={level.kind} className="level-choice">
-                <div className="choice">
-                  <input
-                    type="checkbox"
-                    id={optionId}
-                    name={fields.levels.name}
-                    value={level.kind}
-                    defaultChecked={initialChosen.includes(level.kind)}
-                    aria-describedby={`${optionId}-hint`}
-                  />
-                  <div>
-                    <label htmlFor={optionId}>
-                      <strong>{level.label}</strong>
-                    </label>
-                    <span id={`${optionId}-hint`} className="choice-hint">
+                <Choice
+                  id={optionId}
+                  label={<strong>{level.label}</strong>}
+                  hint={
+                    <>
                       {level.description ? `${level.description} ` : ""}
                       {rates}
-                    </span>
-                  </div>
-                </div>
+                    </>
+                  }
+                  inputProps={{
+                    type: "checkbox",
+                    name: fields.levels.name,
+                    value: level.kind,
+                    defaultChecked: initialChosen.includes(level.kind),
+                  }}
+                />
                 {levelRequiresCost(level.kind) ? (
                   <fieldset className="form-section level-costs" hidden={hideCost}>
                     <legend>{t("applications.levels.costsFor", { level: level.label })}</legend>
@@ -196,7 +193,7 @@ export function LevelsStep({
                       label={t("applications.field.quotes")}
                       hint={t("applications.field.quotesHint")}
                       errors={field(level.kind, "quotes").errors}
-                      textareaProps={{ ...getTextareaProps(field(level.kind, "quotes")), rows: 3 }}
+                      textareaProps={getTextareaProps(field(level.kind, "quotes"))}
                     />
                     <Field
                       id={field(level.kind, "ratePercent").id}

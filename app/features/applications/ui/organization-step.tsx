@@ -2,12 +2,12 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import type { FormEvent } from "react";
 import { departementFromPostcode, departements } from "../../../platform/geo";
+import { SelectField } from "../../../ui/controls";
 import { Field } from "../../../ui/field";
 import { summaryErrors } from "../../../ui/form-errors";
 import { useT } from "../../../ui/i18n";
 import { legalFormChoices } from "../../eligibility";
 import { organizationStepSchema, type RawValues } from "../application.schema";
-import { SelectField } from "./fields";
 import { StepForm, useStepForm } from "./step-form";
 import { initialText } from "./values";
 

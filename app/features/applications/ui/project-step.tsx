@@ -6,13 +6,13 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { useMemo } from "react";
+import { ChoiceGroup, TextareaField } from "../../../ui/controls";
 import { Field } from "../../../ui/field";
 import { summaryErrors } from "../../../ui/form-errors";
 import { useT } from "../../../ui/i18n";
 import { OTHER_AXIS } from "../../eligibility";
 import { projectStepSchema, type RawValues } from "../application.schema";
 import type { ProgramFormConfig } from "../program-config";
-import { ChoiceGroup, TextareaField } from "./fields";
 import { StepForm, useStepForm } from "./step-form";
 import { initialList } from "./values";
 
@@ -73,7 +73,12 @@ export function ProjectStep({
           label={labels[name]}
           hint={hints[name]}
           errors={fields[name].errors}
-          textareaProps={{ ...getTextareaProps(fields[name]), required: true, maxLength: 5000 }}
+          textareaProps={{
+            ...getTextareaProps(fields[name]),
+            required: true,
+            maxLength: 5000,
+            rows: 5,
+          }}
         />
       ))}
       <Field
@@ -99,7 +104,7 @@ export function ProjectStep({
           ...program.axes.map((axis) => ({ value: axis.code, label: axis.label })),
           { value: OTHER_AXIS, label: t("applications.axis.other") },
         ]}
-        selected={initialList(fields.axes.initialValue)}
+        defaultValue={initialList(fields.axes.initialValue)}
       />
     </StepForm>
   );

@@ -1,7 +1,7 @@
 // /espace/candidatures/:id/retrait: the confirmation before withdrawing an application.
 import { Form, Link } from "react-router";
+import { TextareaField } from "../../../ui/controls";
 import { useT } from "../../../ui/i18n";
-import { TextareaField } from "./fields";
 
 /** The confirmation page. */
 export function WithdrawPage({
@@ -26,7 +26,7 @@ export function WithdrawPage({
           id="withdraw-reason"
           label={t("applications.withdraw.reason")}
           hint={t("applications.withdraw.reasonHint")}
-          textareaProps={{ name: "reason", maxLength: 2000, rows: 3 }}
+          textareaProps={{ name: "reason", maxLength: 2000 }}
         />
         <div className="actions">
           <button type="submit" className="button button-danger">

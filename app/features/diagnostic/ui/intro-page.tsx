@@ -3,6 +3,7 @@
  * "Commencer" button that creates the diagnostic (a member picks the organisation it is for).
  */
 import { Form } from "react-router";
+import { ChoiceGroup } from "~/ui/controls";
 import { useLocale, useT } from "~/ui/i18n";
 
 export interface IntroPageProps {
@@ -39,27 +40,19 @@ export function IntroPage(props: IntroPageProps) {
           </>
         ) : null}
         {organizations && organizations.length > 1 ? (
-          <fieldset className="diagnostic-question">
-            <legend className="diagnostic-question-legend">
-              {t("diagnostic.intro.memberChoose")}
-            </legend>
-            <div className="diagnostic-choices">
-              {organizations.map((organization) => (
-                <div key={organization.id} className="diagnostic-choice">
-                  <input
-                    type="radio"
-                    id={`organization-${organization.id}`}
-                    name="organizationId"
-                    value={organization.id}
-                    defaultChecked={
-                      organization.id === (props.activeOrganizationId ?? organizations[0]?.id)
-                    }
-                  />
-                  <label htmlFor={`organization-${organization.id}`}>{organization.name}</label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <ChoiceGroup
+            id="organization"
+            type="radio"
+            name="organizationId"
+            className="diagnostic-question"
+            legend={t("diagnostic.intro.memberChoose")}
+            defaultValue={props.activeOrganizationId ?? organizations[0]?.id}
+            options={organizations.map((organization) => ({
+              id: `organization-${organization.id}`,
+              value: organization.id,
+              label: organization.name,
+            }))}
+          />
         ) : null}
         {organizations && organizations.length === 0 ? (
           <p>{t("diagnostic.intro.memberNone")}</p>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import { Form, Link } from "react-router";
+import { SelectField } from "~/ui/controls";
 import { translateError, useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import { applyForSupportPath, diagnosticPaths, supportPointsUrl } from "../links";
@@ -233,18 +234,12 @@ function SaveSection(props: ResultPageProps) {
           {save.organizations.length === 1 ? (
             <input type="hidden" name="organizationId" value={save.organizations[0]?.id} />
           ) : (
-            <div className="field">
-              <label htmlFor="save-organization" className="field-label">
-                {t("diagnostic.result.saveChoose")}
-              </label>
-              <select id="save-organization" name="organizationId" className="field-input">
-                {save.organizations.map((organization) => (
-                  <option key={organization.id} value={organization.id}>
-                    {organization.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="save-organization"
+              label={t("diagnostic.result.saveChoose")}
+              options={save.organizations.map(({ id, name }) => ({ value: id, label: name }))}
+              selectProps={{ name: "organizationId" }}
+            />
           )}
           <button type="submit" className="button">
             {t("diagnostic.result.saveToOrganization")}

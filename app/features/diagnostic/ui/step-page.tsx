@@ -4,6 +4,7 @@
  * save. Works without JavaScript (a plain form post handled by the route's action).
  */
 import { Form } from "react-router";
+import { ChoiceGroup, type ChoiceOption } from "~/ui/controls";
 import { ErrorSummary, type SummaryError } from "~/ui/error-summary";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
@@ -33,9 +34,24 @@ export interface StepPageProps {
   readonly resumeUrl: string;
 }
 
+/** The id of a question's radio button for `value` ("0".."4", "na"). */
+function inputId(questionId: string, value: string): string {
+  return `${questionId}-${value}`;
+}
+
 /** The id of the first radio button of a question (target of the error summary's link). */
 function firstInputId(questionId: string): string {
-  return `${questionId}-0`;
+  return inputId(questionId, "0");
+}
+
+/** The catalogue key of a question's error. */
+function errorMessage(error: StepQuestionError) {
+  return error === "invalid" ? "diagnostic.step.error.invalid" : "diagnostic.step.error.unanswered";
+}
+
+/** One answer of a question: its radio's id, and a label in the questionnaire's language. */
+function answer(questionId: string, value: string, label: string): ChoiceOption {
+  return { id: inputId(questionId, value), value, label: <span lang="fr">{label}</span> };
 }
 
 /** The page of one step. */
@@ -51,10 +67,7 @@ export function StepPage(props: StepPageProps) {
       {
         fieldId: firstInputId(question.id),
         label: t("diagnostic.step.questionNumber", { number: index + 1 }),
-        message:
-          error === "invalid"
-            ? "diagnostic.step.error.invalid"
-            : "diagnostic.step.error.unanswered",
+        message: errorMessage(error),
       },
     ];
   });
@@ -81,57 +94,33 @@ export function StepPage(props: StepPageProps) {
       <Form method="post" className="diagnostic-form" key={`${step}:${JSON.stringify(values)}`}>
         {questions.map((question, index) => {
           const error = errors[question.id];
-          const errorId = error ? `${question.id}-error` : undefined;
-          const hintId = question.allowsNotApplicable ? `${question.id}-hint` : undefined;
           return (
-            <fieldset
+            <ChoiceGroup
               key={question.id}
-              id={`question-${question.id}`}
+              id={question.id}
+              type="radio"
+              name={question.id}
               className={`diagnostic-question${error ? " diagnostic-question-error" : ""}`}
-              aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-            >
-              <legend className="diagnostic-question-legend">
-                <span className="diagnostic-question-number">
-                  {t("diagnostic.step.questionNumber", { number: index + 1 })}
-                </span>{" "}
-                <span lang="fr">{question.text}</span>
-              </legend>
-              {hintId ? (
-                <p id={hintId} className="field-hint">
-                  {t("diagnostic.step.notApplicableHint")}
-                </p>
-              ) : null}
-              {error ? (
-                <p id={errorId} className="field-errors">
-                  {t(
-                    error === "invalid"
-                      ? "diagnostic.step.error.invalid"
-                      : "diagnostic.step.error.unanswered",
-                  )}
-                </p>
-              ) : null}
-              <div className="diagnostic-choices">
-                {question.labels.map((label, level) => (
-                  <Choice
-                    key={label}
-                    name={question.id}
-                    value={String(level)}
-                    label={label}
-                    checked={values[question.id] === String(level)}
-                    invalid={Boolean(error)}
-                  />
-                ))}
-                {question.allowsNotApplicable ? (
-                  <Choice
-                    name={question.id}
-                    value="na"
-                    label={props.notApplicableLabel}
-                    checked={values[question.id] === "na"}
-                    invalid={Boolean(error)}
-                  />
-                ) : null}
-              </div>
-            </fieldset>
+              legend={
+                <>
+                  <span className="diagnostic-question-number">
+                    {t("diagnostic.step.questionNumber", { number: index + 1 })}
+                  </span>{" "}
+                  <span lang="fr">{question.text}</span>
+                </>
+              }
+              hint={
+                question.allowsNotApplicable ? t("diagnostic.step.notApplicableHint") : undefined
+              }
+              errors={error ? [errorMessage(error)] : undefined}
+              defaultValue={values[question.id]}
+              options={[
+                ...question.labels.map((label, level) => answer(question.id, String(level), label)),
+                ...(question.allowsNotApplicable
+                  ? [answer(question.id, "na", props.notApplicableLabel)]
+                  : []),
+              ]}
+            />
           );
         })}
         <div className="actions diagnostic-step-actions">
@@ -155,31 +144,5 @@ export function StepPage(props: StepPageProps) {
       </Form>
       <ResumeLink url={props.resumeUrl} />
     </>
-  );
-}
-
-/** One radio button with its label. */
-function Choice(props: {
-  name: string;
-  value: string;
-  label: string;
-  checked: boolean;
-  invalid: boolean;
-}) {
-  const id = `${props.name}-${props.value}`;
-  return (
-    <div className="diagnostic-choice">
-      <input
-        type="radio"
-        id={id}
-        name={props.name}
-        value={props.value}
-        defaultChecked={props.checked}
-        aria-invalid={props.invalid || undefined}
-      />
-      <label htmlFor={id} lang="fr">
-        {props.label}
-      </label>
-    </div>
   );
 }

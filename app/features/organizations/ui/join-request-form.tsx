@@ -3,8 +3,8 @@
  * the applicant asks its owners to let them in, with an optional message.
  */
 import { Form } from "react-router";
+import { TextareaField } from "~/ui/controls";
 import { useT } from "~/ui/i18n";
-import { TextAreaField } from "./controls";
 
 type JoinRequestFormProps = {
   organization: { id: string; name: string };
@@ -22,7 +22,7 @@ export function JoinRequestForm({ organization, error }: JoinRequestFormProps) {
       <Form method="post" className="form">
         <input type="hidden" name="intent" value="join" />
         <input type="hidden" name="organizationId" value={organization.id} />
-        <TextAreaField
+        <TextareaField
           id="join-message"
           label={t("organizations.join.message")}
           hint={t("organizations.join.messageHint")}

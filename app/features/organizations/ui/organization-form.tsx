@@ -4,7 +4,6 @@
  * what was typed kept when the server refuses it.
  */
 import {
-  getCollectionProps,
   getFormProps,
   getInputProps,
   getSelectProps,
@@ -15,6 +14,7 @@ import {
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
 import { departements } from "~/platform/geo";
+import { CheckboxField, ChoiceGroup, SelectField, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -25,7 +25,6 @@ import {
   type OrganizationProfile,
   organizationProfileSchema,
 } from "../organization-profile.schema";
-import { CheckboxField, CheckboxGroup, SelectField, TextAreaField } from "./controls";
 
 /** The form's fields as posted (every value a string, the axes a list). */
 export type OrganizationFormFields = {
@@ -105,14 +104,10 @@ export function OrganizationForm({
   );
   const text = (name: "name" | "siret" | "rna" | "legalForm" | "addressLine" | "postcode") =>
     getInputProps(fields[name], { type: "text" });
-  const axisOptions = getCollectionProps(fields.actionAxes, {
-    type: "checkbox",
-    options: [...axes.map((axis) => axis.code), OTHER_AXIS],
-  });
-  const axisLabel = (code: string) =>
-    code === OTHER_AXIS
-      ? t("organizations.axis.other")
-      : (axes.find((axis) => axis.code === code)?.label ?? code);
+  const axisOptions = [
+    ...axes.map((axis) => ({ value: axis.code, label: axis.label })),
+    { value: OTHER_AXIS, label: t("organizations.axis.other") },
+  ];
 
   return (
     <>
@@ -194,15 +189,13 @@ export function OrganizationForm({
             label={label.departement}
             hint={t("organizations.field.departementHint")}
             errors={fields.departement.errors}
+            placeholder={t("organizations.field.departementFromPostcode")}
+            options={departements.map((departement) => ({
+              value: departement.code,
+              label: `${departement.code} – ${departement.name}`,
+            }))}
             selectProps={getSelectProps(fields.departement)}
-          >
-            <option value="">{t("organizations.field.departementFromPostcode")}</option>
-            {departements.map((departement) => (
-              <option key={departement.code} value={departement.code}>
-                {`${departement.code} – ${departement.name}`}
-              </option>
-            ))}
-          </SelectField>
+          />
           <Field
             id={fields.website.id}
             label={label.website}
@@ -262,29 +255,27 @@ export function OrganizationForm({
             label={label.annualBudgetBand}
             hint={t("organizations.field.annualBudgetBandHint")}
             errors={fields.annualBudgetBand.errors}
+            placeholder={t("organizations.field.chooseBudget")}
+            options={budgetBandIds.map((band) => ({
+              value: band,
+              label: t(`organizations.budgetBand.${band}`),
+            }))}
             selectProps={{ ...getSelectProps(fields.annualBudgetBand), required: true }}
-          >
-            <option value="">{t("organizations.field.chooseBudget")}</option>
-            {budgetBandIds.map((band) => (
-              <option key={band} value={band}>
-                {t(`organizations.budgetBand.${band}`)}
-              </option>
-            ))}
-          </SelectField>
+          />
         </fieldset>
 
-        <CheckboxGroup
+        <ChoiceGroup
           id={fields.actionAxes.id}
-          label={label.actionAxes}
+          type="checkbox"
+          name={fields.actionAxes.name}
+          legend={label.actionAxes}
           hint={t("organizations.field.actionAxesHint")}
           errors={fields.actionAxes.errors}
           required
-          options={axisOptions.map((props) => ({
-            label: axisLabel(String(props.value)),
-            inputProps: props,
-          }))}
+          defaultValue={fields.actionAxes.initialValue}
+          options={axisOptions}
         />
-        <TextAreaField
+        <TextareaField
           id={fields.otherActions.id}
           label={label.otherActions}
           hint={t("organizations.field.otherActionsHint")}

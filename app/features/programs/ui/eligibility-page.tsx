@@ -17,12 +17,12 @@ import {
   OTHER_AXIS,
   type PrefillOutcome,
 } from "~/features/eligibility";
+import { ChoiceGroup } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
 import type { EligibilityOutcome } from "../public-pages";
-import { ChoiceGroup } from "./controls";
 import { PrefillNotice, SiretPrefill } from "./eligibility-prefill";
 import type { ProgrammeLinks } from "./links";
 

@@ -8,13 +8,13 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useEffect, useRef } from "react";
 import { Form, Link } from "react-router";
 import { formatEuros, type SupportLevelId, simulatorFormSchema } from "~/features/funding";
+import { ChoiceGroup } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import type { SimulationOutcome, SimulationRow } from "../public-pages";
-import { ChoiceGroup } from "./controls";
 import type { ProgrammeLinks } from "./links";
 import { CeilingNote, RateRange } from "./rates";
 

@@ -1,6 +1,7 @@
 /** Admin: how often the committee meets, and the criteria its members score applications on. */
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "react-router";
+import { ChoiceGroup, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -11,7 +12,6 @@ import {
   reviewCriterionSchema,
 } from "../../programs.schema";
 import { committeeCadences, type ProgrammeConfig, type ReviewCriterion } from "../../types";
-import { ChoiceGroup, TextAreaField } from "../controls";
 import { FormIdentity } from "./hidden";
 import { RemoveButton } from "./remove-button";
 import { pageLevelSaved, SavedNotice } from "./saved-notice";
@@ -90,14 +90,13 @@ function CriterionForm({
           errors={fields.label.errors}
           inputProps={{ ...getInputProps(fields.label, { type: "text" }), required: true }}
         />
-        <TextAreaField
+        <TextareaField
           id={fields.description.id}
           label={t("programs.admin.field.description")}
           errors={fields.description.errors}
           textareaProps={{
             name: fields.description.name,
             defaultValue: fields.description.initialValue as string | undefined,
-            rows: 3,
           }}
         />
         <Field

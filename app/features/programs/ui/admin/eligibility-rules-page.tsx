@@ -2,13 +2,13 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "react-router";
 import { essLegalForms } from "~/features/eligibility";
+import { ChoiceGroup, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
 import { eligibilityRulesSchema } from "../../programs.schema";
 import type { ProgrammeConfig } from "../../types";
-import { ChoiceGroup, TextAreaField } from "../controls";
 import { FormIdentity } from "./hidden";
 import { SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
@@ -107,7 +107,7 @@ export function EligibilityRulesPage({
             required: true,
           }}
         />
-        <TextAreaField
+        <TextareaField
           id={fields.departements.id}
           label={t("programs.admin.rules.departements")}
           hint={t("programs.admin.rules.departementsHint")}

@@ -1,6 +1,7 @@
 /** Admin: a programme's general information (name, description, status, dates, target) and history. */
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
+import { ChoiceGroup, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -8,7 +9,6 @@ import { useLocale, useT } from "~/ui/i18n";
 import { programmeInfoSchema } from "../../programs.schema";
 import type { ProgrammeHistoryEntry } from "../../queries.server";
 import { type ProgrammeConfig, programmeStatuses } from "../../types";
-import { ChoiceGroup, TextAreaField } from "../controls";
 import { FormIdentity } from "./hidden";
 import { SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
@@ -67,7 +67,7 @@ export function InfoPage({
           errors={fields.name.errors}
           inputProps={{ ...getInputProps(fields.name, { type: "text" }), required: true }}
         />
-        <TextAreaField
+        <TextareaField
           id={fields.description.id}
           label={t("programs.admin.field.description")}
           hint={t("programs.admin.field.descriptionHint")}

@@ -2,13 +2,13 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "react-router";
 import { centsToInput, type SupportLevelId, supportLevelIds } from "~/features/funding";
+import { SelectField, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
 import { removeLevelSchema, supportLevelSchema } from "../../programs.schema";
 import type { ProgrammeConfig, SupportLevel } from "../../types";
-import { SelectField, TextAreaField } from "../controls";
 import { FormIdentity } from "./hidden";
 import { RemoveButton } from "./remove-button";
 import { pageLevelSaved, SavedNotice } from "./saved-notice";
@@ -69,13 +69,14 @@ function LevelForm({
           errors={fields.label.errors}
           inputProps={{ ...getInputProps(fields.label, { type: "text" }), required: true }}
         />
-        <TextAreaField
+        <TextareaField
           id={fields.description.id}
           label={t("programs.admin.field.description")}
           errors={fields.description.errors}
           textareaProps={{
             name: fields.description.name,
             defaultValue: fields.description.initialValue as string | undefined,
+            rows: 4,
           }}
         />
         <div className="field-row">
