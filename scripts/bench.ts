@@ -78,7 +78,7 @@ try {
     "# Benchmarks",
     "",
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${os.cpus().length} cores, Node ${process.version}).`,
-    "The built app on a fresh embedded database (PGlite), 400 requests per page from 8 concurrent clients on loopback, after 20 warm-up requests.",
+    "The built app on a fresh embedded database (PGlite) with the demo programme seeded, 400 requests per page from 8 concurrent clients on loopback, after 20 warm-up requests.",
     "",
     "| measure | requests | p50 (ms) | p95 (ms) | max (ms) | target | met |",
     "|---|---|---|---|---|---|---|",
