@@ -9,7 +9,7 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "react-router";
 import { ServerRouter } from "react-router";
-import { NonceProvider } from "./ui/nonce";
+import { NonceProvider } from "~/ui/nonce";
 
 export const streamTimeout = 5_000;
 

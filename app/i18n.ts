@@ -3,15 +3,15 @@
  * feature's `messages.ts`, merged. Keys are prefixed by their feature, so they never collide
  * (checked by i18n.test.ts).
  */
-import * as applications from "./features/applications/messages";
-import * as auth from "./features/auth/messages";
-import * as diagnostic from "./features/diagnostic/messages";
-import * as eligibility from "./features/eligibility/messages";
-import * as funding from "./features/funding/messages";
-import * as organizations from "./features/organizations/messages";
-import * as programs from "./features/programs/messages";
-import type { Catalogue } from "./platform/i18n/translator";
-import * as ui from "./ui/messages";
+import * as applications from "~/features/applications/messages";
+import * as auth from "~/features/auth/messages";
+import * as diagnostic from "~/features/diagnostic/messages";
+import * as eligibility from "~/features/eligibility/messages";
+import * as funding from "~/features/funding/messages";
+import * as organizations from "~/features/organizations/messages";
+import * as programs from "~/features/programs/messages";
+import type { Catalogue } from "~/platform/i18n/translator";
+import * as ui from "~/ui/messages";
 
 export const catalogueParts = {
   ui,

@@ -11,11 +11,11 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
-import { getSessionUser, navigationFor } from "./features/auth";
-import { localeFromCookie } from "./platform/i18n/translator";
-import { LocaleProvider, useT } from "./ui/i18n";
-import { Shell } from "./ui/layout";
-import { useNonce } from "./ui/nonce";
+import { getSessionUser, navigationFor } from "~/features/auth";
+import { localeFromCookie } from "~/platform/i18n/translator";
+import { LocaleProvider, useT } from "~/ui/i18n";
+import { Shell } from "~/ui/layout";
+import { useNonce } from "~/ui/nonce";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = await getSessionUser(request, context);

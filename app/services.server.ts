@@ -5,20 +5,20 @@
  * that the server and the built app cannot open the database twice).
  */
 import path from "node:path";
-import { seedDemo } from "../db/seed";
-import { type Auth, createAuth } from "./features/auth/auth.server";
-import { allJobs } from "./jobs.server";
-import { openDatabase } from "./platform/db/client.server";
-import { migrateDatabase } from "./platform/db/migrate.server";
-import type { Database, DatabaseHandle } from "./platform/db/types";
+import { type Auth, createAuth } from "~/features/auth/auth.server";
+import { openDatabase } from "~/platform/db/client.server";
+import { migrateDatabase } from "~/platform/db/migrate.server";
+import type { Database, DatabaseHandle } from "~/platform/db/types";
 import {
   createOutboxTransport,
   createSmtpTransport,
   type MailTransport,
-} from "./platform/email/transport.server";
-import type { Env } from "./platform/env.server";
-import { createJobQueue, type JobQueue } from "./platform/jobs/queue.server";
-import type { Logger } from "./platform/logger.server";
+} from "~/platform/email/transport.server";
+import type { Env } from "~/platform/env.server";
+import { createJobQueue, type JobQueue } from "~/platform/jobs/queue.server";
+import type { Logger } from "~/platform/logger.server";
+import { seedDemo } from "../db/seed";
+import { allJobs } from "./jobs.server";
 
 export type Services = {
   env: Env;

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { DatabaseHandle } from "~/platform/db/types";
 import { auditEvents } from "../../db/schema";
 import { createTestDatabase } from "../../tests/support/test-database";
-import { appendAuditEvent } from "./audit.server";
-import type { DatabaseHandle } from "./db/types";
 
 let database: DatabaseHandle;
 beforeAll(async () => {

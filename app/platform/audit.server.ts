@@ -3,8 +3,9 @@
  * action, before/after summary). Call it with the command's transaction so the event commits
  * or rolls back with the change it describes.
  */
+
+import type { Executor } from "~/platform/db/types";
 import { auditEvents } from "../../db/schema";
-import type { Executor } from "./db/types";
 
 export type AuditEvent = {
   actorId: string | null;

@@ -1,5 +1,5 @@
 /** The landing page of an area, with its empty state until the area's features arrive. */
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "~/i18n";
 import { useT } from "./i18n";
 
 export function AreaHome({ titleKey, emptyKey }: { titleKey: MessageKey; emptyKey: MessageKey }) {

@@ -1,8 +1,8 @@
 /** The translator of the current request's locale, for components. */
 import { createContext, useContext } from "react";
-import { catalogue, type MessageKey } from "../i18n";
-import { createTranslator, type Translate } from "../platform/i18n/translator";
-import type { Locale } from "../platform/i18n/types";
+import { catalogue, type MessageKey } from "~/i18n";
+import { createTranslator, type Translate } from "~/platform/i18n/translator";
+import type { Locale } from "~/platform/i18n/types";
 
 const LocaleContext = createContext<Locale>("fr");
 

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from "react";
 import { Form, Link, NavLink } from "react-router";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "~/i18n";
 import { useLocale, useT } from "./i18n";
 
 export type NavItem = { href: string; labelKey: MessageKey };

@@ -1,5 +1,5 @@
 /** A page of headed sections of text (legal notice, personal data, accessibility). */
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "~/i18n";
 import { useT } from "./i18n";
 
 export function StaticPage({

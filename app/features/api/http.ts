@@ -1,5 +1,5 @@
 /** Turning API answers into HTTP responses, and the language of API messages. */
-import type { Locale } from "../../platform/i18n/types";
+import type { Locale } from "~/platform/i18n/types";
 import type { ApiAnswer } from "./types";
 
 /** French unless the client asks for English first (Accept-Language: en...). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { eligibilityExamples } from "~/features/eligibility";
+import { fundingExamples } from "~/features/funding";
+import { toPublicProgramme } from "~/features/programs";
 import { programmeConfigFromSeed } from "../../../tests/factories/programs";
-import { eligibilityExamples } from "../eligibility";
-import { fundingExamples } from "../funding";
-import { toPublicProgramme } from "../programs";
 import { buildOpenApiDocument } from "./build-document";
 import { checkJsonSchema } from "./json-schema-check";
 import { apiContributions, openApiDocument } from "./openapi";

@@ -2,10 +2,10 @@
  * The public API's OpenAPI 3.1 document (served at /api/v1/openapi.json): the contributions of
  * every feature that exposes endpoints. A new feature adds its `openApiPaths` to this list.
  */
-import { diagnosticOpenApi } from "../diagnostic";
-import { eligibilityOpenApi } from "../eligibility";
-import { fundingOpenApi } from "../funding";
-import { programsOpenApi } from "../programs";
+import { diagnosticOpenApi } from "~/features/diagnostic";
+import { eligibilityOpenApi } from "~/features/eligibility";
+import { fundingOpenApi } from "~/features/funding";
+import { programsOpenApi } from "~/features/programs";
 import { buildOpenApiDocument } from "./build-document";
 import type { JsonObject, OpenApiContribution } from "./types";
 

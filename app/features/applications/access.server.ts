@@ -4,14 +4,14 @@
 // reading files and receipts only.
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { AppLoadContext } from "react-router";
-import { applications, organizations } from "../../../db/schema";
-import { notFound } from "../../platform/http/responses";
-import { can, getSessionUser, requireUser, type SessionUser } from "../auth";
+import { can, getSessionUser, requireUser, type SessionUser } from "~/features/auth";
 import {
   getApplicantContext,
   requireOrganizationMember,
   staffOrganizationScope,
-} from "../organizations";
+} from "~/features/organizations";
+import { notFound } from "~/platform/http/responses";
+import { applications, organizations } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { isUuid } from "./queries.server";
 

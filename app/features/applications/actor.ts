@@ -1,5 +1,5 @@
 // Who performs a command: the signed-in user, as commands need them.
-import type { Role } from "../auth";
+import type { Role } from "~/features/auth";
 
 /** The user behind a command, with the request id for the audit trail. */
 export type Actor = {

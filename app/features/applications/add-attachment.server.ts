@@ -1,10 +1,10 @@
 // Attaches a document to a draft: the file is checked and stored, then recorded with its audit
 // event in one transaction that re-checks the 50 MB total under a lock on the application.
 import { and, eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
+import type { FileStorage } from "~/platform/storage/storage";
 import { applicationAttachments, applications } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
-import type { FileStorage } from "../../platform/storage/storage";
 import type { Actor } from "./actor";
 import { chosenLevels, readDraftData } from "./draft";
 import { attachedBytes } from "./queries.server";

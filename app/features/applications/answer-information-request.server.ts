@@ -2,10 +2,10 @@
 // its files and the state change back to review (state machine) are one transaction; the files
 // are stored first and deleted again if that transaction does not commit.
 import { and, eq } from "drizzle-orm";
+import type { Database } from "~/platform/db/types";
+import type { JobQueue } from "~/platform/jobs/queue.server";
+import type { FileStorage } from "~/platform/storage/storage";
 import { applicationAttachments, applications } from "../../../db/schema";
-import type { Database } from "../../platform/db/types";
-import type { JobQueue } from "../../platform/jobs/queue.server";
-import type { FileStorage } from "../../platform/storage/storage";
 import type { Actor } from "./actor";
 import { insertMessage } from "./post-message.server";
 import { attachedBytes } from "./queries.server";

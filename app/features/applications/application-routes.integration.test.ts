@@ -5,6 +5,16 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as autosaveRoute from "~/routes/applications/autosave";
+import * as downloadRoute from "~/routes/applications/download";
+import * as followRoute from "~/routes/applications/follow";
+import * as listRoute from "~/routes/applications/list";
+import * as newRoute from "~/routes/applications/new";
+import * as receiptRoute from "~/routes/applications/receipt";
+import * as stepRoute from "~/routes/applications/step";
+import * as summaryRoute from "~/routes/applications/summary";
+import * as withdrawRoute from "~/routes/applications/withdraw";
+import type { Services } from "~/services.server";
 import { applications } from "../../../db/schema";
 import {
   buildApplicant,
@@ -21,16 +31,6 @@ import {
 } from "../../../tests/factories/applications";
 import { buildAntennaScope } from "../../../tests/factories/organizations";
 import { createTestServices } from "../../../tests/support/test-services";
-import * as autosaveRoute from "../../routes/applications/autosave";
-import * as downloadRoute from "../../routes/applications/download";
-import * as followRoute from "../../routes/applications/follow";
-import * as listRoute from "../../routes/applications/list";
-import * as newRoute from "../../routes/applications/new";
-import * as receiptRoute from "../../routes/applications/receipt";
-import * as stepRoute from "../../routes/applications/step";
-import * as summaryRoute from "../../routes/applications/summary";
-import * as withdrawRoute from "../../routes/applications/withdraw";
-import type { Services } from "../../services.server";
 import { readDraftData } from "./draft";
 import { transitionApplication } from "./transition-application.server";
 

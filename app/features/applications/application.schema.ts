@@ -2,9 +2,9 @@
 // again on the whole draft at submission. Inputs are what a form posts (strings, arrays for
 // checkboxes), exactly as drafts store them; messages are catalogue keys.
 import { z } from "zod";
-import { isDepartementCode } from "../../platform/geo";
-import { legalFormChoices, OTHER_AXIS } from "../eligibility";
-import { MAX_TOTAL_COST_CENTS } from "../funding";
+import { legalFormChoices, OTHER_AXIS } from "~/features/eligibility";
+import { MAX_TOTAL_COST_CENTS } from "~/features/funding";
+import { isDepartementCode } from "~/platform/geo";
 import type { ProgramFormConfig } from "./program-config";
 import {
   type FormStep,

@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDiskStorage } from "~/platform/storage/disk-storage.server";
+import type { Services } from "~/services.server";
 import {
   applicationEvents,
   applicationLevels,
@@ -28,8 +30,6 @@ import {
 } from "../../../tests/factories/applications";
 import { waitForMail } from "../../../tests/support/mail";
 import { createTestServices } from "../../../tests/support/test-services";
-import { createDiskStorage } from "../../platform/storage/disk-storage.server";
-import type { Services } from "../../services.server";
 import { addAttachment } from "./add-attachment.server";
 import { answerInformationRequest } from "./answer-information-request.server";
 import { createApplicationDraft } from "./create-draft.server";

@@ -1,9 +1,9 @@
 // Starts an application: one draft per organisation and programme at a time, so a second click
 // on "Nouvelle candidature" resumes the draft instead of creating another.
 import { and, eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import { applicationEvents, applications, organizations } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import type { Actor } from "./actor";
 import type { DraftData } from "./draft";
 import { prefillOrganizationStep } from "./prefill";

@@ -1,7 +1,11 @@
 // The draft as stored in applications.data: the raw values of each form step, exactly as typed,
 // so that nothing is ever lost (even what does not validate yet). Typed values come from the step
 // schemas, step by step while filling in, and all together at submission.
-import { answersForChoice, type EligibilityAnswers, type LegalFormChoiceId } from "../eligibility";
+import {
+  answersForChoice,
+  type EligibilityAnswers,
+  type LegalFormChoiceId,
+} from "~/features/eligibility";
 import {
   type ApplicationValues,
   declarationsStepSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locales } from "../../platform/i18n/types";
+import { locales } from "~/platform/i18n/types";
 import { actionLabel, nextStepMessage, refusalMessage, stateLabel } from "./labels";
 import { en, fr, statusEn, statusFr } from "./messages";
 import { applicationActions, applicationStates } from "./state-machine";

@@ -1,4 +1,4 @@
-import type { Locale } from "../../platform/i18n/types";
+import type { Locale } from "~/platform/i18n/types";
 import { en, fr } from "./messages";
 import type { ApplicationAction, ApplicationState, TransitionRefusal } from "./state-machine";
 

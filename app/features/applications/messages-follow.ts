@@ -1,4 +1,4 @@
-import type { Messages } from "../../platform/i18n/types";
+import type { Messages } from "~/platform/i18n/types";
 
 // Following an application (list, timeline, messages, withdrawal), the e-mails and the receipt.
 export const fr = {

@@ -1,4 +1,4 @@
-import type { Messages } from "../../platform/i18n/types";
+import type { Messages } from "~/platform/i18n/types";
 
 // The application form: steps, fields, hints and errors. Short sentences, concrete examples.
 export const fr = {

@@ -1,4 +1,4 @@
-import type { Messages } from "../../platform/i18n/types";
+import type { Messages } from "~/platform/i18n/types";
 import * as follow from "./messages-follow";
 import * as form from "./messages-form";
 

@@ -3,11 +3,11 @@
 // staff messages go to the organisation's members; applicants' messages go to the staff who took
 // part in the thread (the review queue shows the others).
 import { and, eq, ne } from "drizzle-orm";
+import { sendEmailJob } from "~/features/notifications";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database, Transaction } from "~/platform/db/types";
+import type { JobQueue } from "~/platform/jobs/queue.server";
 import { applicationMessages, applications, organizations, user } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database, Transaction } from "../../platform/db/types";
-import type { JobQueue } from "../../platform/jobs/queue.server";
-import { sendEmailJob } from "../notifications";
 import type { Actor } from "./actor";
 import { newMessageEmail } from "./emails/new-message";
 import { memberEmails } from "./queries.server";

@@ -1,6 +1,6 @@
 // Step 1 starts from the organisation's record: the applicant checks and corrects it, and the
 // application keeps its own copy (what was declared when applying).
-import { choiceForCode } from "../eligibility";
+import { choiceForCode } from "~/features/eligibility";
 import type { RawValues } from "./application.schema";
 
 /** The organisation fields used to prefill step 1 (any may be missing). */

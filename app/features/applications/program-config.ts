@@ -1,7 +1,7 @@
 // The part of a programme's configuration the application form needs: its support levels with
 // their rate bounds and cost ceiling, and its priority axes. Loaded from the database by
 // queries.server.ts and sent to the page, so the browser validates with the same bounds.
-import type { EligibilityRules } from "../eligibility";
+import type { EligibilityRules } from "~/features/eligibility";
 import type { LevelKind } from "./rules";
 
 /** One support level offered by a programme. */

@@ -1,6 +1,8 @@
 // Reads of the applications feature. Every query that returns an application's data is scoped in
 // its `where` by the organisation asking (or by an id already checked by access.server.ts).
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { getProgrammeConfig, toAxisLabels, toEligibilityRules } from "~/features/programs";
+import type { Executor } from "~/platform/db/types";
 import {
   applicationAttachments,
   applicationEvents,
@@ -12,8 +14,6 @@ import {
   programs,
   user,
 } from "../../../db/schema";
-import type { Executor } from "../../platform/db/types";
-import { getProgrammeConfig, toAxisLabels, toEligibilityRules } from "../programs";
 import type { ProgramConfig } from "./program-config";
 import type { SubmissionSnapshot } from "./snapshot";
 

@@ -1,7 +1,7 @@
 // The PDF receipt of a submission, rendered from its frozen snapshot: number, date, organisation,
 // levels with amounts, files with their sizes, declarations. Built with @react-pdf/renderer.
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
-import { createTranslator } from "../../platform/i18n/translator";
+import { createTranslator } from "~/platform/i18n/translator";
 import { formatBytes, formatDateTime, formatEuros, formatIsoDay } from "./format";
 import { en, fr } from "./messages";
 import type { SubmissionSnapshot } from "./snapshot";

@@ -1,9 +1,9 @@
 // Removes a document from a draft: the row and its audit event in one transaction, then the file.
 import { and, eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
+import type { FileStorage } from "~/platform/storage/storage";
 import { applicationAttachments, applications } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
-import type { FileStorage } from "../../platform/storage/storage";
 import type { Actor } from "./actor";
 
 /** Deletes one attachment of a draft of `organizationId`; false when there was nothing to delete. */

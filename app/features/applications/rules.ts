@@ -1,6 +1,6 @@
 // Pure rules of the application form (no I/O): steps, amounts per level, which documents each
 // level needs, attachment size limits, accepted file types, safe display names.
-import { type SupportLevelId, splitCost } from "../funding";
+import { type SupportLevelId, splitCost } from "~/features/funding";
 
 /** The form's steps with fields, in order; step 6 is the summary page. */
 export const formSteps = [1, 2, 3, 4, 5] as const;

@@ -2,9 +2,9 @@
 // autosave). Only this step's key of the stored data is replaced, in one UPDATE, so an autosave of
 // one step never overwrites another step saved at the same moment.
 import { and, eq, sql } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import { applications } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import type { Actor } from "./actor";
 import type { RawValues } from "./application.schema";
 import type { FormStep } from "./rules";

@@ -1,6 +1,6 @@
 // What was submitted, frozen at submission (application_submissions.snapshot): the receipt, the
 // acknowledgement e-mail and staff's first reading all come from it, never from the live draft.
-import { OTHER_AXIS } from "../eligibility";
+import { OTHER_AXIS } from "~/features/eligibility";
 import type { ApplicationValues } from "./application.schema";
 import { fr } from "./messages";
 import type { ProgramConfig } from "./program-config";

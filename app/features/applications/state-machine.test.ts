@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roles as actorRoles, type Role } from "../auth";
+import { roles as actorRoles, type Role } from "~/features/auth";
 import {
   type ApplicationAction,
   type ApplicationState,

@@ -18,7 +18,7 @@
 //   job; this module only says who may record the outcome.
 // - Scheduling and rescheduling prepare the committee, so they belong to instructors and admins.
 
-import type { Role } from "../auth";
+import type { Role } from "~/features/auth";
 
 export const applicationStates = [
   "draft",

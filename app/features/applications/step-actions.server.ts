@@ -2,8 +2,8 @@
 // so nothing typed is lost), validate them for "Continuer", add or remove a document.
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { Database } from "../../platform/db/types";
-import type { FileStorage } from "../../platform/storage/storage";
+import type { Database } from "~/platform/db/types";
+import type { FileStorage } from "~/platform/storage/storage";
 import type { Actor } from "./actor";
 import { addAttachment } from "./add-attachment.server";
 import { stepSchema } from "./application.schema";

@@ -1,7 +1,7 @@
 // Checks one uploaded file (size, type sniffed from its bytes) and stores it under a generated
 // key. The database row is written by the calling command; if that fails it deletes the file.
 import { fileTypeFromBuffer } from "file-type";
-import { type FileStorage, newStorageKey, StorageError } from "../../platform/storage/storage";
+import { type FileStorage, newStorageKey, StorageError } from "~/platform/storage/storage";
 import {
   ATTACHMENT_MAX_BYTES,
   acceptedMimeType,

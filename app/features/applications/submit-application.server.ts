@@ -3,6 +3,11 @@
 // the year, the state change, the requested levels with server-computed amounts, the frozen
 // snapshot, the timeline event, the audit event and the acknowledgement e-mail.
 import { and, eq, sql } from "drizzle-orm";
+import { checkEligibility, type EligibilityResult, todayInParis } from "~/features/eligibility";
+import { sendEmailJob } from "~/features/notifications";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database, Transaction } from "~/platform/db/types";
+import type { JobQueue } from "~/platform/jobs/queue.server";
 import {
   applicationEvents,
   applicationLevels,
@@ -10,11 +15,6 @@ import {
   applicationSubmissions,
   applications,
 } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database, Transaction } from "../../platform/db/types";
-import type { JobQueue } from "../../platform/jobs/queue.server";
-import { checkEligibility, type EligibilityResult, todayInParis } from "../eligibility";
-import { sendEmailJob } from "../notifications";
 import type { Actor } from "./actor";
 import { formatApplicationNumber } from "./application-number";
 import { eligibilityAnswersOf, type Problem, readDraftData, validateApplication } from "./draft";

@@ -1,5 +1,5 @@
 // Shared test data of the feature: a programme configured like Digit'ESS and a complete draft.
-import { digitessAxes, digitessEligibilityRules } from "../eligibility";
+import { digitessAxes, digitessEligibilityRules } from "~/features/eligibility";
 import type { RawValues } from "./application.schema";
 import type { DraftData } from "./draft";
 import type { ProgramConfig } from "./program-config";

@@ -2,9 +2,9 @@
 // updates the row only if it is still in the state that was read, and records the event (the
 // timeline) and the audit event in the caller's transaction. Later issues reuse it.
 import { and, eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database, Transaction } from "~/platform/db/types";
 import { applicationEvents, applications } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database, Transaction } from "../../platform/db/types";
 import type { Actor } from "./actor";
 import {
   type ApplicationAction,

@@ -1,7 +1,7 @@
 // Multipart uploads without a streaming parser (see docs/decisions/0004-uploads.md): the body is
 // refused above a cap before it is read (Content-Length) and while it is read (counting stream),
 // so `request.formData()` never holds more than the cap in memory.
-import { limitBytes } from "../../platform/storage/limit-bytes";
+import { limitBytes } from "~/platform/storage/limit-bytes";
 
 /** Thrown when an upload's body is larger than allowed. */
 export class UploadTooLargeError extends Error {

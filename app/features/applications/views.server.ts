@@ -1,6 +1,7 @@
 // What the application pages show, read and shaped on the server (routes stay thin).
-import type { Locale } from "../../platform/i18n/types";
-import { checkEligibility, todayInParis, toEligibilityResponse } from "../eligibility";
+
+import { checkEligibility, todayInParis, toEligibilityResponse } from "~/features/eligibility";
+import type { Locale } from "~/platform/i18n/types";
 import { levelsStepSchema, organizationStepSchema, projectStepSchema } from "./application.schema";
 import {
   chosenLevels,

@@ -1,5 +1,5 @@
 // The applicant withdraws an application, from any state before a decision (state machine).
-import type { Database } from "../../platform/db/types";
+import type { Database } from "~/platform/db/types";
 import type { Actor } from "./actor";
 import { type TransitionOutcome, transitionApplication } from "./transition-application.server";
 

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Services } from "~/services.server";
 import { session, user } from "../../../db/schema";
 import { waitForMail } from "../../../tests/support/mail";
 import { createTestServices } from "../../../tests/support/test-services";
-import type { Services } from "../../services.server";
 
 let services: Services & { dataDir: string };
 const base = "http://localhost:3999";

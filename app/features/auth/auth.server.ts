@@ -6,12 +6,12 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
+import { sendEmailJob } from "~/features/notifications";
+import { catalogue } from "~/i18n";
+import type { Database } from "~/platform/db/types";
+import { createTranslator } from "~/platform/i18n/translator";
+import type { JobQueue } from "~/platform/jobs/queue.server";
 import { account, rateLimit, session, user, verification } from "../../../db/schema";
-import { catalogue } from "../../i18n";
-import type { Database } from "../../platform/db/types";
-import { createTranslator } from "../../platform/i18n/translator";
-import type { JobQueue } from "../../platform/jobs/queue.server";
-import { sendEmailJob } from "../notifications";
 
 export type AuthOptions = {
   db: Database;

@@ -5,7 +5,7 @@
  * cookies better-auth set.
  */
 import type { AppLoadContext } from "react-router";
-import type { MessageKey } from "../../i18n";
+import type { MessageKey } from "~/i18n";
 
 export type AuthCallResult =
   | { ok: true; status: number; body: Record<string, unknown>; setCookies: string[] }

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "~/platform/db/types";
 import { auditEvents, user } from "../../../db/schema";
 import { buildUser } from "../../../tests/factories/users";
 import { createTestDatabase } from "../../../tests/support/test-database";
-import type { DatabaseHandle } from "../../platform/db/types";
 import { grantRole } from "./grant-role.server";
 
 let database: DatabaseHandle;

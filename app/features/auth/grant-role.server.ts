@@ -3,9 +3,9 @@
  * installation, where no demo account exists). Used by `npm run users:grant-role`.
  */
 import { eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import { user } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import { type Role, roles } from "./roles";
 
 export type GrantRoleResult =

@@ -1,4 +1,4 @@
-import type { Messages } from "../../platform/i18n/types";
+import type { Messages } from "~/platform/i18n/types";
 
 export const fr = {
   "auth.field.name": "Votre nom et prénom",

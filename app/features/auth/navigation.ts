@@ -1,5 +1,5 @@
 /** The navigation entries of a role, for the page shell. */
-import type { NavItem } from "../../ui/layout";
+import type { NavItem } from "~/ui/layout";
 import { areaLabelKeys, areaPaths } from "./areas";
 import { visibleAreas } from "./permissions";
 import type { Role } from "./roles";

@@ -3,7 +3,7 @@
  * visitor is sent to sign-in and brought back; a user without the permission gets 404.
  */
 import { type AppLoadContext, redirect } from "react-router";
-import { notFound } from "../../platform/http/responses";
+import { notFound } from "~/platform/http/responses";
 import { can, type Permission } from "./permissions";
 import { type Role, toRole } from "./roles";
 

@@ -5,14 +5,14 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as intro from "~/routes/diagnostic/intro";
+import * as result from "~/routes/diagnostic/result";
+import * as resultPdf from "~/routes/diagnostic/result-pdf";
+import * as step from "~/routes/diagnostic/step";
+import type { Services } from "~/services.server";
 import { auditEvents, diagnostics } from "../../../db/schema";
 import { buildDiagnosticAnswers } from "../../../tests/factories/diagnostics";
 import { createTestServices } from "../../../tests/support/test-services";
-import * as intro from "../../routes/diagnostic/intro";
-import * as result from "../../routes/diagnostic/result";
-import * as resultPdf from "../../routes/diagnostic/result-pdf";
-import * as step from "../../routes/diagnostic/step";
-import type { Services } from "../../services.server";
 import { getQuestionBank } from "./question-bank";
 import type { ResultView } from "./result-view";
 import { stepQuestions } from "./steps";

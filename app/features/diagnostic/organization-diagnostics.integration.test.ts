@@ -5,18 +5,18 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as intro from "~/routes/diagnostic/intro";
+import * as space from "~/routes/diagnostic/organization-diagnostics";
+import * as organizationResult from "~/routes/diagnostic/organization-result";
+import * as organizationResultPdf from "~/routes/diagnostic/organization-result-pdf";
+import * as result from "~/routes/diagnostic/result";
+import * as resultPdf from "~/routes/diagnostic/result-pdf";
+import type { Services } from "~/services.server";
 import { auditEvents, diagnostics } from "../../../db/schema";
 import { buildDiagnostic, buildDiagnosticAnswers } from "../../../tests/factories/diagnostics";
 import { buildOrganization } from "../../../tests/factories/organizations";
 import { buildUser, DEFAULT_TEST_PASSWORD } from "../../../tests/factories/users";
 import { createTestServices } from "../../../tests/support/test-services";
-import * as intro from "../../routes/diagnostic/intro";
-import * as space from "../../routes/diagnostic/organization-diagnostics";
-import * as organizationResult from "../../routes/diagnostic/organization-result";
-import * as organizationResultPdf from "../../routes/diagnostic/organization-result-pdf";
-import * as result from "../../routes/diagnostic/result";
-import * as resultPdf from "../../routes/diagnostic/result-pdf";
-import type { Services } from "../../services.server";
 import type { ProgressTable } from "./progress-view";
 import { getQuestionBank } from "./question-bank";
 import { cookiePairs, createRouteClient, joinCookies } from "./test-route-client";

@@ -6,18 +6,18 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkJsonSchema, checkOpenApiDocument, openApiDocument } from "~/features/api";
+import * as adminBanks from "~/routes/admin/diagnostic/question-banks";
+import * as scoreRoute from "~/routes/api/v1/diagnostic-score";
+import * as intro from "~/routes/diagnostic/intro";
+import * as space from "~/routes/diagnostic/organization-diagnostics";
+import * as step from "~/routes/diagnostic/step";
+import type { Services } from "~/services.server";
 import { auditEvents, diagnostics } from "../../../db/schema";
 import { buildDiagnostic, buildDiagnosticAnswers } from "../../../tests/factories/diagnostics";
 import { buildOrganization } from "../../../tests/factories/organizations";
 import { buildUser, DEFAULT_TEST_PASSWORD } from "../../../tests/factories/users";
 import { createTestServices } from "../../../tests/support/test-services";
-import * as adminBanks from "../../routes/admin/diagnostic/question-banks";
-import * as scoreRoute from "../../routes/api/v1/diagnostic-score";
-import * as intro from "../../routes/diagnostic/intro";
-import * as space from "../../routes/diagnostic/organization-diagnostics";
-import * as step from "../../routes/diagnostic/step";
-import type { Services } from "../../services.server";
-import { checkJsonSchema, checkOpenApiDocument, openApiDocument } from "../api";
 import type { ProgressTable } from "./progress-view";
 import { getQuestionBank, type QuestionBank } from "./question-bank";
 import { scoreExamples } from "./score-api";

@@ -1,4 +1,4 @@
-import { departementCodes } from "../../platform/geo/departements";
+import { departementCodes } from "~/platform/geo/departements";
 import type { AxisLabel } from "./axes";
 import { essLegalFormCodes } from "./legal-forms";
 import type { EligibilityRules } from "./types";

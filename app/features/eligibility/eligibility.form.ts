@@ -4,7 +4,7 @@
  * catalogue keys.
  */
 import { z } from "zod";
-import { departementFromInput } from "../../platform/geo/place-input";
+import { departementFromInput } from "~/platform/geo/place-input";
 import { axisCodePattern } from "./axes";
 import { parseDateInput } from "./dates";
 import { answersForChoice, legalFormChoices } from "./legal-forms";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { departementCodes } from "../../platform/geo/departements";
-import { interpolate, type Locale } from "../../platform/i18n/types";
+import { departementCodes } from "~/platform/geo/departements";
+import { interpolate, type Locale } from "~/platform/i18n/types";
 import { axisCodePattern, OTHER_AXIS } from "./axes";
 import { type IsoDate, isIsoDate, todayInParis } from "./dates";
 import { type EligibilityErrorKey, en, fr } from "./messages";

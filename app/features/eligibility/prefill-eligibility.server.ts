@@ -5,7 +5,7 @@
 
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { type RegistryClient, type RegistryEntry, validateSiret } from "../organizations";
+import { type RegistryClient, type RegistryEntry, validateSiret } from "~/features/organizations";
 import { eligibilityPrefillSchema } from "./eligibility.form";
 import { mergePrefill, type PrefillOutcome, prefillFromRegistry } from "./prefill";
 

@@ -7,6 +7,9 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validateSiret } from "~/features/organizations";
+import * as eligibilityRoute from "~/routes/public/eligibility";
+import type { Services } from "~/services.server";
 import { buildProgramme } from "../../../tests/factories/programs";
 import {
   type RegistryReplay,
@@ -14,9 +17,6 @@ import {
   startRegistryReplay,
 } from "../../../tests/support/registry-replay";
 import { createTestServices } from "../../../tests/support/test-services";
-import * as eligibilityRoute from "../../routes/public/eligibility";
-import type { Services } from "../../services.server";
-import { validateSiret } from "../organizations";
 
 let services: Services & { dataDir: string };
 let replay: RegistryReplay;

@@ -5,8 +5,9 @@
  * it does not know the ESUS approval (a prefectoral approval: its "ESS" flag is not the same
  * thing), so for a commercial company the visitor still says whether it has it.
  */
-import { departementFromInput } from "../../platform/geo/place-input";
-import type { RegistryUnavailableReason } from "../organizations";
+
+import type { RegistryUnavailableReason } from "~/features/organizations";
+import { departementFromInput } from "~/platform/geo/place-input";
 import { isIsoDate } from "./dates";
 import { choiceForCode, type LegalFormChoiceId } from "./legal-forms";
 

@@ -1,5 +1,5 @@
-import { getDepartement } from "../../platform/geo/departements";
-import { interpolate, type Locale } from "../../platform/i18n/types";
+import { getDepartement } from "~/platform/geo/departements";
+import { interpolate, type Locale } from "~/platform/i18n/types";
 import type { AxisLabel } from "./axes";
 import { parseIsoDate } from "./dates";
 import { en, fr } from "./messages";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Locale } from "../../platform/i18n/types";
+import type { Locale } from "~/platform/i18n/types";
 import { supportLevelIds } from "./levels";
 import { en, fr } from "./messages";
 import { MAX_TOTAL_COST_CENTS } from "./rules";

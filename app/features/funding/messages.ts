@@ -1,4 +1,4 @@
-import type { Messages } from "../../platform/i18n/types";
+import type { Messages } from "~/platform/i18n/types";
 
 /** French messages of the funding simulator (the source catalogue). */
 export const fr = {

@@ -1,4 +1,4 @@
-import type { Locale } from "../../platform/i18n/types";
+import type { Locale } from "~/platform/i18n/types";
 
 /** Writes an amount of integer cents in euros for display: "6 000,00 €", "€6,000.00". */
 export function formatEuros(cents: number, locale: Locale = "fr"): string {

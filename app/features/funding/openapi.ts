@@ -1,5 +1,5 @@
 /** This feature's part of the public API description (merged by app/features/api). */
-import type { OpenApiContribution } from "../api";
+import type { OpenApiContribution } from "~/features/api";
 import { fundingRequestSchema, fundingResponseSchema } from "./funding.schema";
 
 /** The example request and answer, shown in the document and checked by its tests. */

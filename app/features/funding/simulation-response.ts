@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { interpolate, type Locale } from "../../platform/i18n/types";
+import { interpolate, type Locale } from "~/platform/i18n/types";
 import type { FieldError, FundingRequest, fundingResponseSchema } from "./funding.schema";
 import { type FundingRules, ratesForLevel } from "./levels";
 import { en, fr } from "./messages";

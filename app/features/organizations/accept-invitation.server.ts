@@ -3,13 +3,13 @@
 // pending request of theirs to the same organisation, and an audit event: one transaction.
 
 import { and, eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import {
   organizationInvitations,
   organizationJoinRequests,
   organizationMembers,
 } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import { OrganizationError } from "./errors";
 import { findMemberRole, lockOrganization } from "./membership.server";
 import { hashToken } from "./queries.server";

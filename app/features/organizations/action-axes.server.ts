@@ -3,9 +3,9 @@
 // Digit'ESS axes (the programme's seed value) are offered.
 
 import { asc, eq } from "drizzle-orm";
+import { type AxisLabel, digitessAxes } from "~/features/eligibility";
+import type { Executor } from "~/platform/db/types";
 import { programAxes, programs } from "../../../db/schema";
-import type { Executor } from "../../platform/db/types";
-import { type AxisLabel, digitessAxes } from "../eligibility";
 
 /** Distinct axes of the open programmes, oldest programme and first position first. */
 export async function listActionAxes(db: Executor): Promise<AxisLabel[]> {

@@ -1,6 +1,6 @@
 // Everything the applicant's space shows, read for one applicant (all queries scoped to them).
 
-import type { Database } from "../../platform/db/types";
+import type { Database } from "~/platform/db/types";
 import { listActionAxes } from "./action-axes.server";
 import type { ApplicantContext } from "./guards.server";
 import type { OrganizationRecord } from "./organization-record";

@@ -2,9 +2,9 @@
 // event. One organisation, one record: a SIREN or RNA number registered already is refused with
 // the existing organisation's id, so that the page can offer to ask to join it.
 
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import { organizationMembers, organizations } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import { isUniqueViolation, OrganizationError } from "./errors";
 import type { OrganizationProfile } from "./organization-profile.schema";
 import { columnsFromProfile } from "./organization-record";

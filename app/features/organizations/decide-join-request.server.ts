@@ -2,11 +2,11 @@
 // status, an audit event and an e-mail to the requester, in one transaction.
 
 import { and, eq } from "drizzle-orm";
+import { sendEmailJob } from "~/features/notifications";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
+import type { JobQueue } from "~/platform/jobs/queue.server";
 import { organizationJoinRequests, organizationMembers, user } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
-import type { JobQueue } from "../../platform/jobs/queue.server";
-import { sendEmailJob } from "../notifications";
 import { joinDecisionMail } from "./emails/organization-emails";
 import { OrganizationError } from "./errors";
 import { lockOrganization, requireMemberPermission } from "./membership.server";

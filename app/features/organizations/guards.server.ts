@@ -4,8 +4,8 @@
 // - staff see an organisation only within their reach, anyone else gets 404.
 
 import { type AppLoadContext, createCookie, redirect } from "react-router";
-import { notFound } from "../../platform/http/responses";
-import { requirePermission, requireUser, type SessionUser } from "../auth";
+import { requirePermission, requireUser, type SessionUser } from "~/features/auth";
+import { notFound } from "~/platform/http/responses";
 import type { OrganizationRecord } from "./organization-record";
 import {
   getOrganizationForStaff,

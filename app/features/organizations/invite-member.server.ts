@@ -4,11 +4,11 @@
 
 import { randomBytes } from "node:crypto";
 import { and, count, eq, gt, isNull } from "drizzle-orm";
+import { sendEmailJob } from "~/features/notifications";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
+import type { JobQueue } from "~/platform/jobs/queue.server";
 import { organizationInvitations, organizationMembers, user } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
-import type { JobQueue } from "../../platform/jobs/queue.server";
-import { sendEmailJob } from "../notifications";
 import { invitationMail } from "./emails/organization-emails";
 import { OrganizationError } from "./errors";
 import { INVITATIONS_PER_DAY } from "./limits";

@@ -1,9 +1,9 @@
 // A member leaves an organisation. Its last owner cannot: someone must be able to manage it.
 
 import { and, eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import { organizationMembers } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import { OrganizationError } from "./errors";
 import { countOwners, findMemberRole, lockOrganization } from "./membership.server";
 import { canLeave } from "./rules";

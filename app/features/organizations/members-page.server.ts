@@ -1,6 +1,6 @@
 // What the members page shows to one member (owners also see invitations and join requests).
 
-import type { Database } from "../../platform/db/types";
+import type { Database } from "~/platform/db/types";
 import type { OrganizationMemberContext } from "./guards.server";
 import { listMembers, listPendingInvitations, listPendingJoinRequests } from "./queries.server";
 import type { MembersPageData } from "./ui/members-page";

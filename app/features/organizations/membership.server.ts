@@ -2,8 +2,8 @@
 // actor's membership (404 when they are not a member), count owners.
 
 import { and, count, eq } from "drizzle-orm";
+import type { Executor } from "~/platform/db/types";
 import { organizationMembers, organizations } from "../../../db/schema";
-import type { Executor } from "../../platform/db/types";
 import { OrganizationError } from "./errors";
 import { type MemberPermission, memberCan } from "./permissions";
 import { type MemberRole, toMemberRole } from "./rules";

@@ -1,4 +1,4 @@
-import type { Messages } from "../../platform/i18n/types";
+import type { Messages } from "~/platform/i18n/types";
 
 // Amounts use non-breaking spaces (\u00a0) so "10 000 €" never breaks across lines on a phone.
 export const fr = {

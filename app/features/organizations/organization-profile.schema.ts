@@ -3,9 +3,9 @@
 // Error messages are catalogue keys by default (`messageKeys`), translated where they are shown.
 
 import { z } from "zod";
-import { departementCodes } from "../../platform/geo";
-import type { Messages } from "../../platform/i18n/types";
-import { isAxisCode, OTHER_AXIS } from "../eligibility";
+import { isAxisCode, OTHER_AXIS } from "~/features/eligibility";
+import { departementCodes } from "~/platform/geo";
+import type { Messages } from "~/platform/i18n/types";
 import { fr } from "./messages";
 import {
   blankToUndefined,

@@ -1,8 +1,8 @@
 // Between the profile form and the organisations table: pure conversions both ways, and the
 // summary of a change written to the audit trail.
 
+import { departementFromPostcode } from "~/platform/geo";
 import type { organizations } from "../../../db/schema";
-import { departementFromPostcode } from "../../platform/geo";
 import type { OrganizationProfile } from "./organization-profile.schema";
 import { locate } from "./rules";
 

@@ -5,6 +5,14 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as invitationRoute from "~/routes/applicant/invitation";
+import * as membersRoute from "~/routes/applicant/members";
+import * as editRoute from "~/routes/applicant/organization-edit";
+import * as newRoute from "~/routes/applicant/organization-new";
+import * as removeRoute from "~/routes/applicant/remove-member";
+import * as switchRoute from "~/routes/applicant/switch-organization";
+import * as applicantHome from "~/routes/areas/applicant";
+import type { Services } from "~/services.server";
 import { organizations } from "../../../db/schema";
 import {
   addMember,
@@ -18,14 +26,6 @@ import {
   startRegistryReplay,
 } from "../../../tests/support/registry-replay";
 import { createTestServices } from "../../../tests/support/test-services";
-import * as invitationRoute from "../../routes/applicant/invitation";
-import * as membersRoute from "../../routes/applicant/members";
-import * as editRoute from "../../routes/applicant/organization-edit";
-import * as newRoute from "../../routes/applicant/organization-new";
-import * as removeRoute from "../../routes/applicant/remove-member";
-import * as switchRoute from "../../routes/applicant/switch-organization";
-import * as applicantHome from "../../routes/areas/applicant";
-import type { Services } from "../../services.server";
 import { requireOrganizationForStaff } from "./guards.server";
 import { inviteMember } from "./invite-member.server";
 

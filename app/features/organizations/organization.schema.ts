@@ -3,7 +3,7 @@
 // outputs are normalised (identifiers without spaces, website with a scheme, numbers as numbers).
 
 import { z } from "zod";
-import type { Messages } from "../../platform/i18n/types";
+import type { Messages } from "~/platform/i18n/types";
 import { budgetBandIds } from "./budget-bands";
 import { validateRna, validateSiret } from "./identifiers";
 import { fr } from "./messages";

@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Services } from "~/services.server";
 import { auditEvents, organizationInvitations, organizations } from "../../../db/schema";
 import {
   addMember,
@@ -9,7 +10,6 @@ import {
 import { buildUser } from "../../../tests/factories/users";
 import { waitForMail } from "../../../tests/support/mail";
 import { createTestServices } from "../../../tests/support/test-services";
-import type { Services } from "../../services.server";
 import { acceptInvitation } from "./accept-invitation.server";
 import { createOrganization } from "./create-organization.server";
 import { decideJoinRequest } from "./decide-join-request.server";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roles } from "../auth";
+import { roles } from "~/features/auth";
 import { type MemberPermission, memberCan, staffCanSee, staffReachOf } from "./permissions";
 
 const allMemberPermissions: MemberPermission[] = [

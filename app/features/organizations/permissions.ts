@@ -2,7 +2,7 @@
 // Members act through their membership role; staff through their role and, for antenna
 // managers, the départements their antennas cover.
 
-import type { Role } from "../auth";
+import type { Role } from "~/features/auth";
 import type { MemberRole } from "./rules";
 
 export type MemberPermission =

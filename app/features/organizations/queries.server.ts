@@ -4,6 +4,8 @@
 
 import { createHash } from "node:crypto";
 import { and, asc, count, eq, gt, inArray, isNull, ne, or, type SQL, sql } from "drizzle-orm";
+import type { Role } from "~/features/auth";
+import type { Executor } from "~/platform/db/types";
 import {
   antennas,
   applications,
@@ -15,8 +17,6 @@ import {
   staffScopes,
   user,
 } from "../../../db/schema";
-import type { Executor } from "../../platform/db/types";
-import type { Role } from "../auth";
 import type { OrganizationRecord } from "./organization-record";
 import { staffReachOf } from "./permissions";
 import { type MemberRole, toMemberRole } from "./rules";

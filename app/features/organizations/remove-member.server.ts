@@ -1,9 +1,9 @@
 // An owner removes another member from the organisation.
 
 import { and, eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import { organizationMembers } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import { OrganizationError } from "./errors";
 import { findMemberRole, lockOrganization } from "./membership.server";
 import { canRemoveMember } from "./rules";

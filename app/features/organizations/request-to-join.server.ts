@@ -2,11 +2,11 @@
 // an audit event and an e-mail to each owner, in one transaction.
 
 import { and, count, eq, gt } from "drizzle-orm";
+import { sendEmailJob } from "~/features/notifications";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
+import type { JobQueue } from "~/platform/jobs/queue.server";
 import { organizationJoinRequests, organizationMembers, user } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
-import type { JobQueue } from "../../platform/jobs/queue.server";
-import { sendEmailJob } from "../notifications";
 import { joinRequestMail } from "./emails/organization-emails";
 import { OrganizationError } from "./errors";
 import { JOIN_REQUESTS_PER_DAY } from "./limits";

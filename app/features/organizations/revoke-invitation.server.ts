@@ -1,9 +1,9 @@
 // An owner cancels a pending invitation: its link stops working.
 
 import { and, eq, isNull } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import { organizationInvitations } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import { OrganizationError } from "./errors";
 import { lockOrganization, requireMemberPermission } from "./membership.server";
 

@@ -1,6 +1,6 @@
 // Pure rules of organisations and their members: no I/O, tested exhaustively in rules.test.ts.
 
-import { departementFromPostcode, getDepartement, isDepartementCode } from "../../platform/geo";
+import { departementFromPostcode, getDepartement, isDepartementCode } from "~/platform/geo";
 import { normalizeIdentifier } from "./identifiers";
 
 export const memberRoles = ["owner", "member"] as const;

@@ -1,8 +1,8 @@
 // Runs an organisation command for a route action: an organisation the actor cannot see becomes
 // a 404 (never a 403, never its data); other refusals become a message for the page.
 
-import type { MessageKey } from "../../i18n";
-import { notFound } from "../../platform/http/responses";
+import type { MessageKey } from "~/i18n";
+import { notFound } from "~/platform/http/responses";
 import { OrganizationError, type OrganizationErrorCode } from "./errors";
 import { refusalKey } from "./ui/refusals";
 

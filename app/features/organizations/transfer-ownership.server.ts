@@ -2,9 +2,9 @@
 // former owner stays a plain member.
 
 import { and, eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import { organizationMembers } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import { OrganizationError } from "./errors";
 import { findMemberRole, lockOrganization } from "./membership.server";
 import { canTransferOwnership, type MemberRole } from "./rules";

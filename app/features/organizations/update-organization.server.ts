@@ -2,9 +2,9 @@
 // fields that changed. A SIRET or RNA number belonging to another organisation is refused.
 
 import { eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database } from "~/platform/db/types";
 import { organizations } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database } from "../../platform/db/types";
 import { isUniqueViolation, OrganizationError } from "./errors";
 import { lockOrganization, requireMemberPermission } from "./membership.server";
 import type { OrganizationProfile } from "./organization-profile.schema";

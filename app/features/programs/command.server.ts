@@ -4,9 +4,9 @@
  * cannot be raced), the typed errors a form shows, and the audit event.
  */
 import { eq } from "drizzle-orm";
+import { appendAuditEvent } from "~/platform/audit.server";
+import type { Database, Transaction } from "~/platform/db/types";
 import { programs } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import type { Database, Transaction } from "../../platform/db/types";
 import type { ProgramsMessageKey } from "./messages";
 
 /** Who runs a command, and where. */

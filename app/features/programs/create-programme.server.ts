@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
+import { essLegalFormCodes } from "~/features/eligibility";
+import { appendAuditEvent } from "~/platform/audit.server";
+import { departementCodes } from "~/platform/geo";
 import { programs } from "../../../db/schema";
-import { appendAuditEvent } from "../../platform/audit.server";
-import { departementCodes } from "../../platform/geo";
-import { essLegalFormCodes } from "../eligibility";
 import type { CommandContext, CommandResult } from "./command.server";
 import type { CreateProgrammeInput } from "./programs.schema";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { departementCodes } from "../../platform/geo";
+import { departementCodes } from "~/platform/geo";
 import { digitessProgramme as seed } from "./digitess";
 
 describe("the Digit'ESS seed (domain.md)", () => {

@@ -2,8 +2,8 @@
  * The Digit'ESS programme as domain.md describes it: the seed value of its configuration
  * (db/seed/programs.ts writes it once; administrators change it afterwards in the admin area).
  */
-import { digitessAxes, digitessEligibilityRules } from "../eligibility";
-import type { SupportLevelId } from "../funding";
+import { digitessAxes, digitessEligibilityRules } from "~/features/eligibility";
+import type { SupportLevelId } from "~/features/funding";
 import type { CommitteeCadence, ReviewCriterion } from "./types";
 
 /** The seed shape of a programme: its configuration without database ids. */

@@ -1,4 +1,4 @@
-import type { Messages } from "../../platform/i18n/types";
+import type { Messages } from "~/platform/i18n/types";
 import * as admin from "./messages-admin";
 import * as publicPages from "./messages-public";
 

@@ -1,5 +1,5 @@
 /** This feature's part of the public API description (merged by app/features/api). */
-import type { OpenApiContribution } from "../api";
+import type { OpenApiContribution } from "~/features/api";
 import { publicProgrammeListSchema, publicProgrammeSchema } from "./public-config";
 
 const programmeResponse = (description: string, ref: string) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roles } from "../auth";
+import { roles } from "~/features/auth";
 import { canManageProgrammes } from "./permissions";
 
 describe("canManageProgrammes", () => {

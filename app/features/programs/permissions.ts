@@ -1,5 +1,5 @@
 /** Who may do what with programmes: reading is public, configuring is for administrators. */
-import { can, type Permission, type Role } from "../auth";
+import { can, type Permission, type Role } from "~/features/auth";
 
 /** The permission the admin routes of programmes require. */
 export const MANAGE_PROGRAMMES = "manage:programs" satisfies Permission;

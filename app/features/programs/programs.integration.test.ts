@@ -1,5 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "~/platform/db/types";
+import type { DepartementCode } from "~/platform/geo";
 import {
   applicationLevels,
   applications,
@@ -13,8 +15,6 @@ import { seedPrograms } from "../../../db/seed/programs";
 import { buildProgramme } from "../../../tests/factories/programs";
 import { buildUser } from "../../../tests/factories/users";
 import { createTestDatabase } from "../../../tests/support/test-database";
-import type { DatabaseHandle } from "../../platform/db/types";
-import type { DepartementCode } from "../../platform/geo";
 import { addAxis } from "./add-axis.server";
 import { addFundingEnvelope } from "./add-funding-envelope.server";
 import type { CommandContext } from "./command.server";

@@ -4,9 +4,9 @@
  * already in another antenna) are made by the commands.
  */
 import { z } from "zod";
-import { parseDepartementList } from "../../platform/geo";
-import { axisCodePattern, OTHER_AXIS, parseDateInput } from "../eligibility";
-import { parseEuros, supportLevelIds } from "../funding";
+import { axisCodePattern, OTHER_AXIS, parseDateInput } from "~/features/eligibility";
+import { parseEuros, supportLevelIds } from "~/features/funding";
+import { parseDepartementList } from "~/platform/geo";
 import { rateBoundsProblems } from "./rules";
 import { committeeCadences, programmeStatuses } from "./types";
 

@@ -4,9 +4,7 @@
  * fields, never a 500.
  */
 
-import type { Database } from "../../platform/db/types";
-import type { Locale } from "../../platform/i18n/types";
-import type { ApiAnswer } from "../api";
+import type { ApiAnswer } from "~/features/api";
 import {
   checkEligibility,
   checkRequestAxes,
@@ -16,13 +14,15 @@ import {
   parseEligibilityRequest,
   toEligibilityResponse,
   unknownProgrammeError,
-} from "../eligibility";
+} from "~/features/eligibility";
 import {
   answerFundingRequest,
   fundingMessagesEn,
   fundingMessagesFr,
   parseFundingRequest,
-} from "../funding";
+} from "~/features/funding";
+import type { Database } from "~/platform/db/types";
+import type { Locale } from "~/platform/i18n/types";
 import { en, fr } from "./messages";
 import { toPublicProgramme } from "./public-config";
 import { getProgrammeConfig, listProgrammes } from "./queries.server";

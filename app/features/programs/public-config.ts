@@ -4,7 +4,7 @@
  * criteria stay internal.
  */
 import { z } from "zod";
-import { supportLevelIds } from "../funding";
+import { supportLevelIds } from "~/features/funding";
 import { committeeCadences, type ProgrammeConfig, programmeStatuses } from "./types";
 
 const nullableDate = z.string().meta({ format: "date" }).nullable();

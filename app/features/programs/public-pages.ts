@@ -2,7 +2,7 @@
  * What the public eligibility and simulator pages compute from a programme's stored
  * configuration (pure: the routes load the programme, these functions answer).
  */
-import type { Locale } from "../../platform/i18n/types";
+
 import {
   type CriterionId,
   checkEligibility,
@@ -12,8 +12,9 @@ import {
   type Met,
   OTHER_AXIS,
   toEligibilityResponse,
-} from "../eligibility";
-import { type SimulatorFormValue, type SupportLevelId, simulateFunding } from "../funding";
+} from "~/features/eligibility";
+import { type SimulatorFormValue, type SupportLevelId, simulateFunding } from "~/features/funding";
+import type { Locale } from "~/platform/i18n/types";
 import { antennaFor, toAxisLabels, toEligibilityRules } from "./rules";
 import type { Antenna, ProgrammeConfig } from "./types";
 

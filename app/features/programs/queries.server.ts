@@ -1,5 +1,7 @@
 /** Reads programmes. Public configuration: no scope needed (anyone may read a programme). */
 import { and, asc, desc, eq } from "drizzle-orm";
+import { type SupportLevelId, supportLevelIds } from "~/features/funding";
+import type { Executor } from "~/platform/db/types";
 import {
   antennas,
   auditEvents,
@@ -10,8 +12,6 @@ import {
   programs,
   user,
 } from "../../../db/schema";
-import type { Executor } from "../../platform/db/types";
-import { type SupportLevelId, supportLevelIds } from "../funding";
 import {
   pickDefaultProgramme,
   toCommitteeCadence,

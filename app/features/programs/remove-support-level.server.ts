@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
+import type { SupportLevelId } from "~/features/funding";
 import { applicationLevels, applications, programSupportLevels } from "../../../db/schema";
-import type { SupportLevelId } from "../funding";
 import {
   type CommandContext,
   type CommandResult,

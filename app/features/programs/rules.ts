@@ -2,8 +2,8 @@
  * Pure rules of programme configuration: rate bounds, the one-antenna-per-département rule,
  * territory coverage, and the mapping of a stored programme to the eligibility and funding rules.
  */
-import type { AxisLabel, EligibilityRules } from "../eligibility";
-import type { FundingRules } from "../funding";
+import type { AxisLabel, EligibilityRules } from "~/features/eligibility";
+import type { FundingRules } from "~/features/funding";
 import {
   type Antenna,
   type CommitteeCadence,

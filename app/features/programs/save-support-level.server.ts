@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
+import { supportLevelIds } from "~/features/funding";
 import { programSupportLevels } from "../../../db/schema";
-import { supportLevelIds } from "../funding";
 import { type CommandContext, type CommandResult, changeProgramme, refuse } from "./command.server";
 import type { SupportLevelInput } from "./programs.schema";
 import { rateBoundsProblems } from "./rules";

@@ -1,5 +1,5 @@
 /** A programme's whole configuration, as the admin area edits it and the public site shows it. */
-import type { SupportLevelId } from "../funding";
+import type { SupportLevelId } from "~/features/funding";
 
 /** "open": structures may apply; "closed": the programme no longer takes applications. */
 export const programmeStatuses = ["open", "closed"] as const;

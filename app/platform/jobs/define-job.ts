@@ -3,9 +3,9 @@
  * handler receives the platform dependencies; definitions are listed in app/jobs.server.ts.
  */
 import type { z } from "zod";
-import type { Database } from "../db/types";
-import type { MailTransport } from "../email/transport.server";
-import type { Logger } from "../logger.server";
+import type { Database } from "~/platform/db/types";
+import type { MailTransport } from "~/platform/email/transport.server";
+import type { Logger } from "~/platform/logger.server";
 
 export type JobDependencies = {
   db: Database;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import type { DatabaseHandle } from "~/platform/db/types";
+import { createLogger } from "~/platform/logger.server";
 import { createTestDatabase } from "../../../tests/support/test-database";
 import { eventually } from "../../../tests/support/test-services";
-import type { DatabaseHandle } from "../db/types";
-import { createLogger } from "../logger.server";
 import { defineJob } from "./define-job";
 import { createJobQueue, type JobQueue } from "./queue.server";
 

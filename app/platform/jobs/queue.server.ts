@@ -4,9 +4,9 @@
  * so a rollback also removes the job.
  */
 import PgBoss from "pg-boss";
-import { executeRawSql } from "../db/raw-sql.server";
-import type { DatabaseHandle, Executor } from "../db/types";
-import type { Logger } from "../logger.server";
+import { executeRawSql } from "~/platform/db/raw-sql.server";
+import type { DatabaseHandle, Executor } from "~/platform/db/types";
+import type { Logger } from "~/platform/logger.server";
 import type { JobDefinition, JobDependencies } from "./define-job";
 
 // A list of jobs has one payload type per job: `any` here is the heterogeneous list's element.

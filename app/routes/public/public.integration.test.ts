@@ -4,10 +4,10 @@
  * JavaScript would send it) from the programme's stored rules.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { digitessProgramme } from "~/features/programs/digitess";
+import type { Services } from "~/services.server";
 import { buildProgramme } from "../../../tests/factories/programs";
 import { createTestServices } from "../../../tests/support/test-services";
-import { digitessProgramme } from "../../features/programs/digitess";
-import type { Services } from "../../services.server";
 import * as homeRoute from "../home";
 import * as eligibilityRoute from "./eligibility";
 import * as programmeRoute from "./programme";

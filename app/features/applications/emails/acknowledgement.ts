@@ -1,6 +1,6 @@
 // The acknowledgement e-mail sent at submission: what was received, the number, the next step,
 // the links to follow the application and to download the PDF receipt. French, plain text.
-import { createTranslator } from "../../../platform/i18n/translator";
+import { createTranslator } from "~/platform/i18n/translator";
 import { formatBytes, formatDateTime, formatEuros } from "../format";
 import { nextStepMessage } from "../labels";
 import { en, fr } from "../messages";

@@ -1,6 +1,6 @@
 // The notification of a new message in an application's thread. The message itself is not
 // copied into the e-mail (it may hold personal data): the reader follows the link, signed in.
-import { createTranslator } from "../../../platform/i18n/translator";
+import { createTranslator } from "~/platform/i18n/translator";
 import { en, fr } from "../messages";
 
 const t = createTranslator({ fr, en }, "fr");

@@ -2,10 +2,10 @@
 // (with the PDF receipt), the timeline of its events, the message thread with the staff (and
 // the answer to an information request, with files), and the way to withdraw it.
 import { Form, Link, useNavigation } from "react-router";
-import { TextareaField } from "../../../ui/controls";
-import { Field } from "../../../ui/field";
-import { translateError, useLocale, useT } from "../../../ui/i18n";
-import { Notice } from "../../../ui/notice";
+import { TextareaField } from "~/ui/controls";
+import { Field } from "~/ui/field";
+import { translateError, useLocale, useT } from "~/ui/i18n";
+import { Notice } from "~/ui/notice";
 import { formatBytes, formatDateTime, formatEuros } from "../format";
 import type { SnapshotAttachment, SnapshotLevel } from "../snapshot";
 import { type ApplicationState, applicationActions, isApplicationState } from "../state-machine";

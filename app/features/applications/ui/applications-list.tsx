@@ -1,8 +1,8 @@
 // /espace/candidatures: the organisation's applications with their state in plain French and
 // what happens next, or the empty state with the way to apply.
 import { Link } from "react-router";
-import { useLocale, useT } from "../../../ui/i18n";
-import { Notice } from "../../../ui/notice";
+import { useLocale, useT } from "~/ui/i18n";
+import { Notice } from "~/ui/notice";
 import { formatDay } from "../format";
 import { type ApplicationState, isApplicationState } from "../state-machine";
 import { stepUrl } from "./step-frame";

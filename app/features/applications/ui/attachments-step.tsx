@@ -2,10 +2,10 @@
 // files are added one at a time with a plain multipart form (works without JavaScript) and can be
 // removed while the application is a draft.
 import { Form, useNavigation } from "react-router";
-import { ChoiceGroup } from "../../../ui/controls";
-import { ErrorSummary, type SummaryError } from "../../../ui/error-summary";
-import { useLocale, useT } from "../../../ui/i18n";
-import { Notice } from "../../../ui/notice";
+import { ChoiceGroup } from "~/ui/controls";
+import { ErrorSummary, type SummaryError } from "~/ui/error-summary";
+import { useLocale, useT } from "~/ui/i18n";
+import { Notice } from "~/ui/notice";
 import { formatBytes } from "../format";
 import {
   APPLICATION_ATTACHMENTS_MAX_BYTES,

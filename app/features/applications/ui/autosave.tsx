@@ -3,7 +3,7 @@
 // yet stays in this tab's sessionStorage. After a network error or an expired session (signing in
 // again brings the applicant back to the step), the copy is put back into the form and saved.
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
-import { useT } from "../../../ui/i18n";
+import { useT } from "~/ui/i18n";
 
 const DEBOUNCE_MS = 1200;
 

@@ -1,9 +1,9 @@
 // Step 5: the sworn statement and the consent to data processing, signed by a named person.
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
-import { CheckboxField } from "../../../ui/controls";
-import { Field } from "../../../ui/field";
-import { summaryErrors } from "../../../ui/form-errors";
-import { useT } from "../../../ui/i18n";
+import { CheckboxField } from "~/ui/controls";
+import { Field } from "~/ui/field";
+import { summaryErrors } from "~/ui/form-errors";
+import { useT } from "~/ui/i18n";
 import { declarationsStepSchema, type RawValues } from "../application.schema";
 import { StepForm, useStepForm } from "./step-form";
 import { initialText } from "./values";

@@ -8,16 +8,10 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { type FormEvent, useEffect, useMemo, useState } from "react";
-import {
-  Choice,
-  describedBy,
-  HintAndErrors,
-  RequiredMark,
-  TextareaField,
-} from "../../../ui/controls";
-import { Field } from "../../../ui/field";
-import { summaryErrors } from "../../../ui/form-errors";
-import { useLocale, useT } from "../../../ui/i18n";
+import { Choice, describedBy, HintAndErrors, RequiredMark, TextareaField } from "~/ui/controls";
+import { Field } from "~/ui/field";
+import { summaryErrors } from "~/ui/form-errors";
+import { useLocale, useT } from "~/ui/i18n";
 import { levelFieldNames, levelsStepSchema, type RawValues } from "../application.schema";
 import { formatEuros } from "../format";
 import type { ProgramFormConfig, ProgramLevelConfig } from "../program-config";

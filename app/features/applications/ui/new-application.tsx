@@ -1,7 +1,7 @@
 // /espace/candidatures/nouvelle: the programmes open to applications, each with a button that
 // starts (or resumes) the organisation's draft. A POST, so that no draft is created by a link.
 import { Form, Link } from "react-router";
-import { useT } from "../../../ui/i18n";
+import { useT } from "~/ui/i18n";
 
 /** The programme choice. */
 export function NewApplication({

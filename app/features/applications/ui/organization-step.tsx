@@ -1,12 +1,12 @@
 // Step 1: the organisation, prefilled from its record; the applicant checks and corrects it.
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import type { FormEvent } from "react";
-import { departementFromPostcode, departements } from "../../../platform/geo";
-import { SelectField } from "../../../ui/controls";
-import { Field } from "../../../ui/field";
-import { summaryErrors } from "../../../ui/form-errors";
-import { useT } from "../../../ui/i18n";
-import { legalFormChoices } from "../../eligibility";
+import { legalFormChoices } from "~/features/eligibility";
+import { departementFromPostcode, departements } from "~/platform/geo";
+import { SelectField } from "~/ui/controls";
+import { Field } from "~/ui/field";
+import { summaryErrors } from "~/ui/form-errors";
+import { useT } from "~/ui/i18n";
 import { organizationStepSchema, type RawValues } from "../application.schema";
 import { StepForm, useStepForm } from "./step-form";
 import { initialText } from "./values";

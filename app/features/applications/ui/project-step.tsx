@@ -6,11 +6,11 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { useMemo } from "react";
-import { ChoiceGroup, TextareaField } from "../../../ui/controls";
-import { Field } from "../../../ui/field";
-import { summaryErrors } from "../../../ui/form-errors";
-import { useT } from "../../../ui/i18n";
-import { OTHER_AXIS } from "../../eligibility";
+import { OTHER_AXIS } from "~/features/eligibility";
+import { ChoiceGroup, TextareaField } from "~/ui/controls";
+import { Field } from "~/ui/field";
+import { summaryErrors } from "~/ui/form-errors";
+import { useT } from "~/ui/i18n";
 import { projectStepSchema, type RawValues } from "../application.schema";
 import type { ProgramFormConfig } from "../program-config";
 import { StepForm, useStepForm } from "./step-form";

@@ -2,7 +2,7 @@
 // the current step marked with aria-current, reached steps as links) and the page's content.
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { useT } from "../../../ui/i18n";
+import { useT } from "~/ui/i18n";
 import { STEP_COUNT, SUMMARY_STEP } from "../rules";
 
 /** The URL of a step (1-5) or of the summary (6). */

@@ -3,9 +3,9 @@
 // programme, and the button that sends the application.
 import type { ReactNode } from "react";
 import { Form, Link, useNavigation } from "react-router";
-import { translateError, useLocale, useT } from "../../../ui/i18n";
-import { Notice } from "../../../ui/notice";
-import { OTHER_AXIS } from "../../eligibility";
+import { OTHER_AXIS } from "~/features/eligibility";
+import { translateError, useLocale, useT } from "~/ui/i18n";
+import { Notice } from "~/ui/notice";
 import type { RawValues, RequestedLevel } from "../application.schema";
 import type { Problem } from "../draft";
 import { formatBytes, formatEuros, formatIsoDay } from "../format";

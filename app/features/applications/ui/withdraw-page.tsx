@@ -1,7 +1,7 @@
 // /espace/candidatures/:id/retrait: the confirmation before withdrawing an application.
 import { Form, Link } from "react-router";
-import { TextareaField } from "../../../ui/controls";
-import { useT } from "../../../ui/i18n";
+import { TextareaField } from "~/ui/controls";
+import { useT } from "~/ui/i18n";
 
 /** The confirmation page. */
 export function WithdrawPage({

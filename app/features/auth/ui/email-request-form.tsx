@@ -5,12 +5,12 @@
 import { getFormProps, getInputProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
-import type { MessageKey } from "../../../i18n";
-import { ErrorSummary } from "../../../ui/error-summary";
-import { Field } from "../../../ui/field";
-import { summaryErrors } from "../../../ui/form-errors";
-import { useT } from "../../../ui/i18n";
-import { Notice } from "../../../ui/notice";
+import type { MessageKey } from "~/i18n";
+import { ErrorSummary } from "~/ui/error-summary";
+import { Field } from "~/ui/field";
+import { summaryErrors } from "~/ui/form-errors";
+import { useT } from "~/ui/i18n";
+import { Notice } from "~/ui/notice";
 import { EmailOnlySchema } from "../auth.schema";
 
 type Props = {

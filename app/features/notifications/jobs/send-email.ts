@@ -1,6 +1,6 @@
 /** Sends one e-mail through the configured transport (outbox on disk or SMTP). */
 import { z } from "zod";
-import { defineJob } from "../../../platform/jobs/define-job";
+import { defineJob } from "~/platform/jobs/define-job";
 
 export const sendEmailJob = defineJob({
   name: "send-email",

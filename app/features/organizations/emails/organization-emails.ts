@@ -1,7 +1,7 @@
 // The e-mails of the organizations feature, in French (the users' language), built from the
 // catalogue. Each returns the payload of sendEmailJob; the link is the first URL of the text.
 
-import { interpolate } from "../../../platform/i18n/types";
+import { interpolate } from "~/platform/i18n/types";
 import { fr } from "../messages";
 
 export type MailPayload = { to: string; subject: string; text: string };

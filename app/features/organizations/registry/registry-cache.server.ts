@@ -2,8 +2,8 @@
 // instance shares them and a choice made on one page is still there on the next request.
 
 import { eq } from "drizzle-orm";
+import type { Executor } from "~/platform/db/types";
 import { registryCache } from "../../../../db/schema";
-import type { Executor } from "../../../platform/db/types";
 
 /** How long an answer of the registry is reused. */
 export const REGISTRY_CACHE_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "~/platform/db/types";
+import { parseEnv } from "~/platform/env.server";
 import { registryCache } from "../../../../db/schema";
 import {
   type RegistryReplay,
@@ -7,8 +9,6 @@ import {
   startRegistryReplay,
 } from "../../../../tests/support/registry-replay";
 import { createTestDatabase } from "../../../../tests/support/test-database";
-import type { DatabaseHandle } from "../../../platform/db/types";
-import { parseEnv } from "../../../platform/env.server";
 import { createDatabaseRegistryCache, REGISTRY_CACHE_TTL_MS } from "./registry-cache.server";
 import {
   createRegistryClient,

@@ -2,7 +2,7 @@
 // no key). Every failure becomes a result the page can explain, never an exception: the
 // applicant then enters the details by hand. Answers are cached; failures are not.
 
-import type { Logger } from "../../../platform/logger.server";
+import type { Logger } from "~/platform/logger.server";
 import { REGISTRY_QUERY_MIN_LENGTH } from "../limits";
 import { classifyRegistryQuery } from "../rules";
 import type { RegistryCache } from "./registry-cache.server";

@@ -4,7 +4,7 @@
 // Only the fields we use are declared; the API sends many more, which are ignored.
 
 import { z } from "zod";
-import { isDepartementCode } from "../../../platform/geo";
+import { isDepartementCode } from "~/platform/geo";
 import { validateRna } from "../identifiers";
 
 const text = z.string().nullish();

@@ -4,10 +4,10 @@
  * applications, each section saying what to do next when it is empty.
  */
 import { Form, Link } from "react-router";
+import type { AxisLabel } from "~/features/eligibility";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
-import type { AxisLabel } from "../../eligibility";
 import type { MemberRole } from "../rules";
 import { OrganizationSummary, type OrganizationSummaryData } from "./organization-summary";
 

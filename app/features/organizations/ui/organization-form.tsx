@@ -13,13 +13,13 @@ import {
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
+import { type AxisLabel, OTHER_AXIS } from "~/features/eligibility";
 import { departements } from "~/platform/geo";
 import { CheckboxField, ChoiceGroup, SelectField, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
-import { type AxisLabel, OTHER_AXIS } from "../../eligibility";
 import { budgetBandIds } from "../budget-bands";
 import {
   type OrganizationProfile,

@@ -1,7 +1,8 @@
 /** The organisation's profile as a description list (shown in the applicant's space). */
+
+import { type AxisLabel, essLegalForms, OTHER_AXIS } from "~/features/eligibility";
 import { getDepartement } from "~/platform/geo";
 import { useLocale, useT } from "~/ui/i18n";
-import { type AxisLabel, essLegalForms, OTHER_AXIS } from "../../eligibility";
 import { type BudgetBandId, budgetBandIds } from "../budget-bands";
 import { formatDate, formatSiret } from "./format";
 

@@ -5,12 +5,12 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getProgrammeConfig } from "~/features/programs";
+import type { Services } from "~/services.server";
 import { auditEvents } from "../../../../db/schema";
 import { buildProgramme } from "../../../../tests/factories/programs";
 import { buildUser, DEFAULT_TEST_PASSWORD } from "../../../../tests/factories/users";
 import { createTestServices } from "../../../../tests/support/test-services";
-import { getProgrammeConfig } from "../../../features/programs";
-import type { Services } from "../../../services.server";
 import * as antennasRoute from "./antennas";
 import * as layoutRoute from "./layout";
 import * as levelsRoute from "./levels";

@@ -5,10 +5,10 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkJsonSchema, checkOpenApiDocument, openApiDocument } from "~/features/api";
+import type { Services } from "~/services.server";
 import { buildProgramme } from "../../../../tests/factories/programs";
 import { createTestServices } from "../../../../tests/support/test-services";
-import { checkJsonSchema, checkOpenApiDocument, openApiDocument } from "../../../features/api";
-import type { Services } from "../../../services.server";
 import * as eligibilityRoute from "./eligibility";
 import * as fundingRoute from "./funding-simulate";
 import * as notFoundRoute from "./not-found";
