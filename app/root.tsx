@@ -1,4 +1,5 @@
 import {
+  data,
   isRouteErrorResponse,
   Links,
   Meta,
@@ -12,18 +13,34 @@ import {
 import type { Route } from "./+types/root";
 import "./app.css";
 import { getSessionUser, navigationFor } from "~/features/auth";
-import { localeFromCookie } from "~/platform/i18n/translator";
+import { catalogue, type MessageKey } from "~/i18n";
+import { type Notice, readNotice } from "~/platform/http/notice.server";
+import { createTranslator, localeFromCookie } from "~/platform/i18n/translator";
+import type { Locale } from "~/platform/i18n/types";
 import { LocaleProvider, useT } from "~/ui/i18n";
 import { Shell } from "~/ui/layout";
 import { useNonce } from "~/ui/nonce";
+import type { ShownNotice } from "~/ui/notice";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = await getSessionUser(request, context);
-  return {
-    locale: localeFromCookie(request.headers.get("cookie")),
+  const locale = localeFromCookie(request.headers.get("cookie"));
+  const { notice, clear } = readNotice(request);
+  const payload = {
+    locale,
     user: user ? { name: user.name, role: user.role } : null,
     navigation: navigationFor(user?.role ?? null),
+    notice: notice ? shownNotice(notice, locale) : null,
   };
+  // The confirmation is shown once: the cookie that carried it is cleared with this answer.
+  return clear ? data(payload, { headers: { "Set-Cookie": clear } }) : payload;
+}
+
+/** Translates the confirmation left by an action (unknown keys are never shown). */
+function shownNotice(notice: Notice, locale: Locale): ShownNotice | null {
+  if (!(notice.key in catalogue.fr)) return null;
+  const text = createTranslator(catalogue, locale)(notice.key as MessageKey, notice.params);
+  return { text, target: notice.target ?? null };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -63,15 +80,27 @@ export function meta() {
   return [{ title: "Digit'ESS" }];
 }
 
+/** The page of each refusal a browser can reach, by status; anything else is a server error. */
+const errorPages = {
+  400: "error.badRequest",
+  404: "error.notFound",
+  413: "error.tooLarge",
+  415: "error.unsupported",
+  429: "error.tooMany",
+} as const;
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const page = Object.hasOwn(errorPages, status)
+    ? errorPages[status as keyof typeof errorPages]
+    : "error.server";
   return (
     <>
-      <title>{`${notFound ? t("error.notFound.title") : t("error.server.title")} – Digit'ESS`}</title>
-      <h1>{notFound ? t("error.notFound.title") : t("error.server.title")}</h1>
-      <p>{notFound ? t("error.notFound.body") : t("error.server.body")}</p>
+      <title>{`${t(`${page}.title`)} – Digit'ESS`}</title>
+      <h1>{t(`${page}.title`)}</h1>
+      <p>{t(`${page}.body`)}</p>
       <p>
         <a href="/">{t("error.backHome")}</a>
       </p>

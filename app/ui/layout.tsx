@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { Form, Link, NavLink } from "react-router";
 import type { MessageKey } from "~/i18n";
 import { useLocale, useT } from "./i18n";
+import { FlashNotice } from "./notice";
 
 export type NavItem = { href: string; labelKey: MessageKey };
 export type ShellUser = { name: string } | null;
@@ -72,6 +73,7 @@ export function Shell({ user, navigation, currentPath, children }: ShellProps) {
         </nav>
       </header>
       <main id="contenu" tabIndex={-1} className="container site-main">
+        <FlashNotice />
         {children}
       </main>
       <footer className="site-footer">

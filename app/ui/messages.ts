@@ -31,6 +31,18 @@ export const fr = {
   "error.server.body":
     "Nous n'avons pas pu afficher cette page. Réessayez dans quelques instants ; si le problème continue, écrivez-nous en indiquant le code ci-dessous.",
   "error.reference": "Code de l'erreur : {id}",
+  "error.badRequest.title": "Demande illisible",
+  "error.badRequest.body":
+    "Nous n'avons pas pu lire ce que votre navigateur a envoyé. Revenez à la page précédente, rechargez-la et recommencez.",
+  "error.tooLarge.title": "Envoi trop volumineux",
+  "error.tooLarge.body":
+    "Ce que vous avez envoyé dépasse la taille acceptée. Raccourcissez le texte ou choisissez un fichier plus léger, puis recommencez.",
+  "error.unsupported.title": "Format non accepté",
+  "error.unsupported.body":
+    "Cette page accepte seulement les formulaires du site. Revenez à la page précédente et envoyez le formulaire depuis votre navigateur.",
+  "error.tooMany.title": "Trop de demandes",
+  "error.tooMany.body":
+    "Vous avez fait beaucoup de demandes en peu de temps. Patientez quelques minutes, puis réessayez.",
   "error.backHome": "Retour à l'accueil",
   "form.errorSummary.title": "Le formulaire contient {count} erreur(s)",
   "form.errorSummary.intro": "Corrigez les champs suivants :",
@@ -114,6 +126,18 @@ export const en: Messages<typeof fr> = {
   "error.server.body":
     "We could not show this page. Try again in a moment; if the problem persists, write to us with the code below.",
   "error.reference": "Error code: {id}",
+  "error.badRequest.title": "Unreadable request",
+  "error.badRequest.body":
+    "We could not read what your browser sent. Go back to the previous page, reload it and try again.",
+  "error.tooLarge.title": "Too large",
+  "error.tooLarge.body":
+    "What you sent is larger than this page accepts. Shorten the text or choose a smaller file, then try again.",
+  "error.unsupported.title": "Format not accepted",
+  "error.unsupported.body":
+    "This page only accepts the site's own forms. Go back to the previous page and send the form from your browser.",
+  "error.tooMany.title": "Too many requests",
+  "error.tooMany.body":
+    "You made many requests in a short time. Wait a few minutes, then try again.",
   "error.backHome": "Back to the home page",
   "form.errorSummary.title": "The form has {count} error(s)",
   "form.errorSummary.intro": "Please correct these fields:",
