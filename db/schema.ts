@@ -8,3 +8,4 @@ export * from "./schema/auth";
 export * from "./schema/diagnostics";
 export * from "./schema/organizations";
 export * from "./schema/programs";
+export * from "./schema/rate-limits";

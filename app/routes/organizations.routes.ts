@@ -11,4 +11,6 @@ export const organizationsRoutes: RouteConfigEntry[] = [
   route("espace/membres/:userId/responsable", "routes/applicant/transfer-ownership.tsx"),
   route("espace/changer-de-structure", "routes/applicant/switch-organization.tsx"),
   route("invitation/:token", "routes/applicant/invitation.tsx"),
+  // Staff (instructors, administrators, antenna managers within their départements).
+  route("instruction/structures/:organizationId", "routes/review/organization.tsx"),
 ];

@@ -41,6 +41,9 @@ export const fr = {
   "diagnostic.intro.languageNote": "Les questions et les conseils sont rédigés en français.",
   "diagnostic.intro.dataNotice":
     "Les réponses servent à calculer votre résultat. Si vous enregistrez le résultat dans votre structure, il sert aussi, de façon anonyme, à comparer des structures de même taille.",
+  "diagnostic.intro.tooManyStartsTitle": "Trop de diagnostics commencés",
+  "diagnostic.intro.tooManyStarts":
+    "Beaucoup de diagnostics ont été commencés depuis votre connexion internet ces derniers temps. Vous pourrez en commencer un nouveau à partir de {time}. Si vous avez un compte, connectez-vous : vous pourrez commencer tout de suite.",
 
   "diagnostic.step.progress": "Étape {step} sur {count}",
   "diagnostic.step.nextStepTitle": "Vos projets",
@@ -254,6 +257,9 @@ export const en: Messages<typeof fr> = {
     "The questions, answers and advice are in French only: they are the programme's measuring instrument, reviewed in French.",
   "diagnostic.intro.dataNotice":
     "Your answers are used to compute your result. If you save the result in your organisation, it is also used, anonymously, to compare organisations of the same size.",
+  "diagnostic.intro.tooManyStartsTitle": "Too many diagnostics started",
+  "diagnostic.intro.tooManyStarts":
+    "Many diagnostics have been started from your internet connection recently. You can start a new one from {time}. If you have an account, sign in: you can start straight away.",
 
   "diagnostic.step.progress": "Step {step} of {count}",
   "diagnostic.step.nextStepTitle": "Your projects",

@@ -1,4 +1,5 @@
 import type { Messages } from "~/platform/i18n/types";
+import * as staff from "./messages-staff";
 
 // Amounts use non-breaking spaces (\u00a0) so "10 000 €" never breaks across lines on a phone.
 export const fr = {
@@ -338,6 +339,7 @@ export const fr = {
   "organizations.email.joinDeclined.subject": "Votre demande pour rejoindre {organization}",
   "organizations.email.joinDeclined.body":
     "Bonjour {name},\n\nLes responsables de {organization} n'ont pas accepté votre demande pour rejoindre son espace sur Digit'ESS. Si vous pensez qu'il s'agit d'une erreur, contactez-les directement.\n\nL'équipe Digit'ESS",
+  ...staff.fr,
 } as const;
 
 export const en: Messages<typeof fr> = {
@@ -665,4 +667,5 @@ export const en: Messages<typeof fr> = {
   "organizations.email.joinDeclined.subject": "Your request to join {organization}",
   "organizations.email.joinDeclined.body":
     "Hello {name},\n\nThe managers of {organization} did not accept your request to join its space on Digit'ESS. If you think this is a mistake, contact them directly.\n\nThe Digit'ESS team",
+  ...staff.en,
 };

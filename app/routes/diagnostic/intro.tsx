@@ -1,9 +1,10 @@
-import { redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { can, getSessionUser } from "~/features/auth";
 import { IntroPage } from "~/features/diagnostic";
 import {
   DiagnosticCommandError,
   diagnosticPaths,
+  limitAnonymousStart,
   listMemberOrganizations,
   loadCurrentQuestionBank,
   startDiagnostic,
@@ -35,6 +36,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const user = await getSessionUser(request, context);
   const organizationId = (await request.formData()).get("organizationId");
+  if (!user) {
+    // A visitor over the limit gets the page again with when to retry; nothing is created.
+    const decision = await limitAnonymousStart(context.services.db, request);
+    if (!decision.allowed) {
+      return data(
+        { tooManyStarts: { retryAt: decision.retryAt.toISOString() } },
+        { status: 429, headers: { "Retry-After": String(decision.retryAfterSeconds) } },
+      );
+    }
+  }
   try {
     const { token } = await startDiagnostic({
       db: context.services.db,
@@ -50,6 +61,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
 }
 
-export default function Intro({ loaderData }: Route.ComponentProps) {
-  return <IntroPage {...loaderData} />;
+export default function Intro({ loaderData, actionData }: Route.ComponentProps) {
+  return <IntroPage {...loaderData} tooManyStarts={actionData?.tooManyStarts ?? null} />;
 }

@@ -5,6 +5,7 @@
 import { Form } from "react-router";
 import { ChoiceGroup } from "~/ui/controls";
 import { useLocale, useT } from "~/ui/i18n";
+import { formatTime } from "./format";
 
 export interface IntroPageProps {
   readonly dimensionCount: number;
@@ -13,6 +14,8 @@ export interface IntroPageProps {
   readonly organizations: readonly { readonly id: string; readonly name: string }[] | null;
   /** The organisation checked by default when there are several. */
   readonly activeOrganizationId: string | null;
+  /** Set when a visitor started too many diagnostics lately (HTTP 429): when to try again. */
+  readonly tooManyStarts?: { readonly retryAt: string } | null;
 }
 
 /** The intro page and its start form. */
@@ -25,6 +28,18 @@ export function IntroPage(props: IntroPageProps) {
     <>
       <title>{`${t("diagnostic.intro.title")} – Digit'ESS`}</title>
       <h1>{t("diagnostic.intro.title")}</h1>
+      {props.tooManyStarts ? (
+        <div className="error-summary" role="alert" aria-labelledby="too-many-starts">
+          <h2 id="too-many-starts" className="error-summary-title">
+            {t("diagnostic.intro.tooManyStartsTitle")}
+          </h2>
+          <p>
+            {t("diagnostic.intro.tooManyStarts", {
+              time: formatTime(props.tooManyStarts.retryAt, locale),
+            })}
+          </p>
+        </div>
+      ) : null}
       <p className="diagnostic-lead">{t("diagnostic.intro.lead")}</p>
       <p>{t("diagnostic.intro.what", { count: props.dimensionCount })}</p>
       <ul className="prose-list">

@@ -7,6 +7,7 @@ import { Form, Link } from "react-router";
 import type { MessageKey } from "~/i18n";
 import { useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
+import { stackedRoles as r, StackedLabel } from "~/ui/stacked-table";
 import { diagnosticPaths } from "../links";
 import type { ProgressTable } from "../progress-view";
 import { formatDate, signOf } from "./format";
@@ -114,45 +115,63 @@ function ProgressSection(
     gain === null
       ? t("diagnostic.space.missingScore")
       : t("diagnostic.space.gain", { sign: signOf(gain), gain });
+  // The columns after the dimension's: one per diagnostic, then the gain and the median.
+  const headers = [
+    ...table.columns.map((column) => ({
+      key: column.id,
+      label: t("diagnostic.space.column", { date: formatDate(column.completedAt, locale) }),
+    })),
+    ...(compared ? [{ key: "gain", label: t("diagnostic.space.gainColumn") }] : []),
+    ...(showMedian ? [{ key: "median", label: t("diagnostic.space.medianColumn") }] : []),
+  ];
+  const cellsOf = (row: ProgressTable["global"]) => [
+    ...row.scores.map(cell),
+    ...(compared ? [gainCell(row.gain)] : []),
+    ...(showMedian ? [cell(row.median)] : []),
+  ];
   return (
     <>
       {table.versionsDiffer ? <Notice>{t("diagnostic.space.versionsDiffer")}</Notice> : null}
       <TableScroll labelledBy="progress-caption">
-        <table className="table diagnostic-progress-table">
+        <table className="table table-stacked diagnostic-progress-table" {...r.table}>
           <caption id="progress-caption">
             {t("diagnostic.space.tableCaption", { name: props.selected.name })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("diagnostic.result.dimension")}</th>
-              {table.columns.map((column) => (
-                <th scope="col" key={column.id}>
-                  {t("diagnostic.space.column", { date: formatDate(column.completedAt, locale) })}
+          <thead {...r.rowgroup}>
+            <tr {...r.row}>
+              <th {...r.columnheader}>{t("diagnostic.result.dimension")}</th>
+              {headers.map((header) => (
+                <th {...r.columnheader} key={header.key}>
+                  {header.label}
                 </th>
               ))}
-              {compared ? <th scope="col">{t("diagnostic.space.gainColumn")}</th> : null}
-              {showMedian ? <th scope="col">{t("diagnostic.space.medianColumn")}</th> : null}
             </tr>
           </thead>
-          <tbody>
-            {table.dimensions.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{props.titles[row.id] ?? row.id}</th>
-                {row.scores.map((score, index) => (
-                  <td key={table.columns[index]?.id}>{cell(score)}</td>
+          <tbody {...r.rowgroup}>
+            {[
+              ...table.dimensions.map((row) => ({
+                key: row.id,
+                title: props.titles[row.id] ?? row.id,
+                row,
+                className: undefined,
+              })),
+              {
+                key: "global",
+                title: t("diagnostic.space.globalRow"),
+                row: table.global,
+                className: "diagnostic-progress-global",
+              },
+            ].map(({ key, title, row, className }) => (
+              <tr key={key} className={className} {...r.row}>
+                <th {...r.rowheader}>{title}</th>
+                {cellsOf(row).map((value, index) => (
+                  <td key={headers[index]?.key} {...r.cell}>
+                    <StackedLabel>{headers[index]?.label}</StackedLabel>
+                    <span>{value}</span>
+                  </td>
                 ))}
-                {compared ? <td>{gainCell(row.gain)}</td> : null}
-                {showMedian ? <td>{cell(row.median)}</td> : null}
               </tr>
             ))}
-            <tr className="diagnostic-progress-global">
-              <th scope="row">{t("diagnostic.space.globalRow")}</th>
-              {table.global.scores.map((score, index) => (
-                <td key={table.columns[index]?.id}>{cell(score)}</td>
-              ))}
-              {compared ? <td>{gainCell(table.global.gain)}</td> : null}
-              {showMedian ? <td>{cell(table.global.median)}</td> : null}
-            </tr>
           </tbody>
         </table>
       </TableScroll>

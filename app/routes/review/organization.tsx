@@ -1,0 +1,18 @@
+import { requireOrganizationForStaff } from "~/features/organizations";
+import { loadStaffOrganizationPage } from "~/features/organizations/staff-organization.server";
+import { StaffOrganizationPage } from "~/features/organizations/ui/staff-organization-page";
+import type { Route } from "./+types/organization";
+
+// Staff only, within their reach (antenna managers: their départements); anyone else gets 404.
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+  const { user, organization } = await requireOrganizationForStaff(
+    request,
+    context,
+    params.organizationId,
+  );
+  return loadStaffOrganizationPage(context.services.db, { staff: user, organization });
+}
+
+export default function StaffOrganization({ loaderData }: Route.ComponentProps) {
+  return <StaffOrganizationPage data={loaderData} />;
+}
