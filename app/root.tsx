@@ -12,8 +12,9 @@ import {
 import type { Route } from "./+types/root";
 import "./app.css";
 import { getSessionUser, navigationFor } from "~/features/auth";
+import { pickMessages } from "~/i18n.server";
 import { localeFromCookie } from "~/platform/i18n/translator";
-import { LocaleProvider, useT } from "~/ui/i18n";
+import { LocaleProvider, MessagesProvider, useT } from "~/ui/i18n";
 import { Shell } from "~/ui/layout";
 import { useNonce } from "~/ui/nonce";
 
@@ -23,6 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     locale: localeFromCookie(request.headers.get("cookie")),
     user: user ? { name: user.name, role: user.role } : null,
     navigation: navigationFor(user?.role ?? null),
+    messages: pickMessages(request, ["ui"]),
   };
 }
 
@@ -40,13 +42,15 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <LocaleProvider value={locale}>
-          <Shell
-            user={data?.user ?? null}
-            navigation={data?.navigation ?? []}
-            currentPath={useLocation().pathname}
-          >
-            {children}
-          </Shell>
+          <MessagesProvider>
+            <Shell
+              user={data?.user ?? null}
+              navigation={data?.navigation ?? []}
+              currentPath={useLocation().pathname}
+            >
+              {children}
+            </Shell>
+          </MessagesProvider>
         </LocaleProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
