@@ -18,7 +18,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return {
     config,
     saved: new URL(request.url).searchParams.get("enregistre"),
-    messages: pickMessages(request, ["programs.admin", "programs.public"]),
+    messages: pickMessages(request, ["programs.public"]),
   };
 }
 

@@ -20,7 +20,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     config,
     funderNames: await listFunderNames(context.services.db),
     saved: new URL(request.url).searchParams.get("enregistre"),
-    messages: pickMessages(request, ["programs.admin", "programs.public"]),
+    messages: pickMessages(request, ["programs.public"]),
   };
 }
 

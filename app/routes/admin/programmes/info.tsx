@@ -18,7 +18,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     config,
     history: await listProgrammeHistory(context.services.db, config.id),
     saved: new URL(request.url).searchParams.get("enregistre"),
-    messages: pickMessages(request, ["programs.admin", "programs.public"]),
+    messages: pickMessages(request, ["programs.public"]),
   };
 }
 
