@@ -17,7 +17,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return {
     config,
     saved: new URL(request.url).searchParams.get("enregistre"),
-    messages: pickMessages(request, ["funding", "programs.admin", "programs.public"]),
+    messages: pickMessages(request, ["funding", "programs.public"]),
   };
 }
 
