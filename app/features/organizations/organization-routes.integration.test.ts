@@ -444,7 +444,7 @@ describe("invitations through the routes", () => {
     const used = await call(invitationRoute.loader as Handler, `/invitation/${token}`, {
       params: { token },
     });
-    expect(used.body).toEqual({ state: "accepted" });
+    expect(used.body).toEqual({ state: "accepted", messages: expect.any(Object) });
   });
 
   it("invites from the members page; a member cannot", async () => {
