@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator, localeFromCookie } from "~/platform/i18n/translator";
-import { catalogue, catalogueParts } from "./i18n";
+import { catalogue, catalogueParts } from "./i18n.server";
 
 describe("message catalogue", () => {
   it("has every French key in English, and no English key without French", () => {

@@ -1,50 +1,26 @@
 /**
- * The application's message catalogue: the French source and the English translation of every
- * feature's `messages.ts`, merged. Keys are prefixed by their feature, so they never collide
- * (checked by i18n.test.ts).
+ * Browser-safe types of the message catalogue. The messages themselves are server-only
+ * (`~/i18n.server`): each page's loader sends the parts it renders (docs/decisions/0006).
  */
-import * as applications from "~/features/applications/messages";
-import * as auth from "~/features/auth/messages";
-import * as diagnostic from "~/features/diagnostic/messages";
-import * as eligibility from "~/features/eligibility/messages";
-import * as funding from "~/features/funding/messages";
-import * as organizations from "~/features/organizations/messages";
-import * as programs from "~/features/programs/messages";
-import type { Catalogue } from "~/platform/i18n/translator";
-import * as ui from "~/ui/messages";
+import type * as applications from "~/features/applications/messages";
+import type * as auth from "~/features/auth/messages";
+import type * as diagnostic from "~/features/diagnostic/messages";
+import type * as eligibility from "~/features/eligibility/messages";
+import type * as funding from "~/features/funding/messages";
+import type * as organizations from "~/features/organizations/messages";
+import type * as programs from "~/features/programs/messages";
+import type * as ui from "~/ui/messages";
 
-export const catalogueParts = {
-  ui,
-  auth,
-  diagnostic,
-  organizations,
-  applications,
-  eligibility,
-  funding,
-  programs,
-} as const;
+/** A key of the catalogue (every feature's messages). */
+export type MessageKey =
+  | keyof typeof ui.fr
+  | keyof typeof auth.fr
+  | keyof typeof diagnostic.fr
+  | keyof typeof organizations.fr
+  | keyof typeof applications.fr
+  | keyof typeof eligibility.fr
+  | keyof typeof funding.fr
+  | keyof typeof programs.fr;
 
-export const fr = {
-  ...ui.fr,
-  ...auth.fr,
-  ...diagnostic.fr,
-  ...organizations.fr,
-  ...applications.fr,
-  ...eligibility.fr,
-  ...funding.fr,
-  ...programs.fr,
-};
-export const en = {
-  ...ui.en,
-  ...auth.en,
-  ...diagnostic.en,
-  ...organizations.en,
-  ...applications.en,
-  ...eligibility.en,
-  ...funding.en,
-  ...programs.en,
-};
-
-export type MessageKey = keyof typeof fr;
-
-export const catalogue: Catalogue<MessageKey> = { fr, en };
+/** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
+export type PageMessages = Readonly<Record<string, string>>;

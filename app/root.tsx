@@ -13,11 +13,12 @@ import {
 import type { Route } from "./+types/root";
 import "./app.css";
 import { getSessionUser, navigationFor } from "~/features/auth";
-import { catalogue, type MessageKey } from "~/i18n";
+import type { MessageKey } from "~/i18n";
+import { catalogue, pickMessages } from "~/i18n.server";
 import { type Notice, readNotice } from "~/platform/http/notice.server";
 import { createTranslator, localeFromCookie } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
-import { LocaleProvider, useT } from "~/ui/i18n";
+import { LocaleProvider, MessagesProvider, useT } from "~/ui/i18n";
 import { Shell } from "~/ui/layout";
 import { useNonce } from "~/ui/nonce";
 import type { ShownNotice } from "~/ui/notice";
@@ -31,6 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     user: user ? { name: user.name, role: user.role } : null,
     navigation: navigationFor(user?.role ?? null),
     notice: notice ? shownNotice(notice, locale) : null,
+    messages: pickMessages(request, ["ui"]),
   };
   // The confirmation is shown once: the cookie that carried it is cleared with this answer.
   return clear ? data(payload, { headers: { "Set-Cookie": clear } }) : payload;
@@ -57,13 +59,15 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <LocaleProvider value={locale}>
-          <Shell
-            user={data?.user ?? null}
-            navigation={data?.navigation ?? []}
-            currentPath={useLocation().pathname}
-          >
-            {children}
-          </Shell>
+          <MessagesProvider>
+            <Shell
+              user={data?.user ?? null}
+              navigation={data?.navigation ?? []}
+              currentPath={useLocation().pathname}
+            >
+              {children}
+            </Shell>
+          </MessagesProvider>
         </LocaleProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

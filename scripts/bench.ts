@@ -1,12 +1,14 @@
 /**
  * Benchmarks (npm run bench): speed and memory targets live here, never in timed unit tests.
  * Starts the built app on a fresh PGlite, measures page latency under light concurrency and the
- * server's memory, and times the pure rules; writes the results to docs/benchmarks.md.
+ * server's memory and the gzipped JavaScript each public page sends, and times the pure rules;
+ * writes the results to docs/benchmarks.md.
  * Run `npm run build` first.
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { spawnServer } from "../tests/support/spawn-server";
+import { pageJsGzipBytes } from "./page-js";
 
 type Stat = {
   name: string;
@@ -44,7 +46,33 @@ async function measure(url: string, total: number, concurrency: number) {
 // Demo data on, so that the pages show the seeded Digit'ESS programme as visitors see it.
 const server = await spawnServer({ DEMO_SEED: "true", LOG_LEVEL: "error" });
 const stats: Stat[] = [];
+// The JavaScript a public page makes the browser download (docs/decisions/0006-messages-per-page.md).
+const homeJsTargetKb = 120;
+const publicPages = [
+  "/",
+  "/eligibilite",
+  "/simulateur",
+  "/diagnostic",
+  "/connexion",
+  "/inscription",
+  "/mentions-legales",
+  "/donnees-personnelles",
+  "/accessibilite",
+];
+const pageJs: { path: string; kb: number }[] = [];
 try {
+  for (const path of publicPages) {
+    const html = await (await fetch(`${server.url}${path}`)).text();
+    pageJs.push({
+      path,
+      kb:
+        pageJsGzipBytes(
+          html,
+          process.env.BUILD_DIR ? `${process.env.BUILD_DIR}/client` : undefined,
+        ) / 1024,
+    });
+  }
+  const homeJsKb = pageJs[0]?.kb ?? Number.POSITIVE_INFINITY;
   // Per page: latency for one visitor at a time (what a person feels), then throughput and
   // latency under 8 concurrent clients (what the 2-core machine sustains).
   const pages: [string, string][] = [
@@ -99,10 +127,23 @@ try {
     ),
     `| server memory after the run (RSS) | | | | ${rssMb} MB | < ${memoryTarget} MB (PGlite included) | ${rssMb < memoryTarget ? "yes" : "NO"} |`,
     "",
+    "## JavaScript per public page",
+    "",
+    "Gzipped size of the scripts the server HTML references (modulepreload links and module imports), read from the built client; the messages travel in the HTML, not in the scripts.",
+    "",
+    "| page | JavaScript (KB, gzip) | target | met |",
+    "|---|---|---|---|",
+    ...pageJs.map(
+      ({ path, kb }) =>
+        `| \`${path}\` | ${kb.toFixed(1)} | ${path === "/" ? `<= ${homeJsTargetKb} KB` : ""} | ${path === "/" ? (kb <= homeJsTargetKb ? "yes" : "NO") : ""} |`,
+    ),
+    "",
   ];
   writeFileSync("docs/benchmarks.md", lines.join("\n"));
   console.log(lines.join("\n"));
-  if (stats.some((s) => !s.ok) || rssMb >= memoryTarget) process.exitCode = 1;
+  if (stats.some((s) => !s.ok) || rssMb >= memoryTarget || homeJsKb > homeJsTargetKb) {
+    process.exitCode = 1;
+  }
 } finally {
   server.process.kill("SIGTERM");
   await server.exited;

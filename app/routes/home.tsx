@@ -5,16 +5,22 @@ import {
   toPublicProgramme,
 } from "~/features/programs";
 import { ProgrammeHome } from "~/features/programs/ui/programme-home";
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/home";
 
 // Public page: no guard. The site's home page is the home page of its default programme.
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const { db } = context.services;
   const slug = await getDefaultProgrammeSlug(db);
   const config = slug ? await getProgrammeConfig(db, slug) : null;
-  if (!config) return { programme: null, links: null };
-  return { programme: toPublicProgramme(config), links: programmeLinks(config.slug, true) };
+  if (!config)
+    return { programme: null, links: null, messages: pickMessages(request, ["programs.public"]) };
+  return {
+    programme: toPublicProgramme(config),
+    links: programmeLinks(config.slug, true),
+    messages: pickMessages(request, ["programs.public"]),
+  };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {

@@ -1,10 +1,16 @@
-/** The translator of the current request's locale, for components. */
-import { createContext, useContext } from "react";
-import { catalogue, type MessageKey } from "~/i18n";
-import { createTranslator, type Translate } from "~/platform/i18n/translator";
-import type { Locale } from "~/platform/i18n/types";
+/**
+ * The translator of the current page, for components. The catalogue is server-only: each matched
+ * route's loader returns the `messages` its page renders (`pickMessages`), and `MessagesProvider`
+ * merges them for `useT()` (docs/decisions/0006-messages-per-page.md).
+ */
+import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { useMatches } from "react-router";
+import type { MessageKey, PageMessages } from "~/i18n";
+import type { Translate } from "~/platform/i18n/translator";
+import { interpolate, type Locale } from "~/platform/i18n/types";
 
 const LocaleContext = createContext<Locale>("fr");
+const MessagesContext = createContext<PageMessages>({});
 
 export const LocaleProvider = LocaleContext.Provider;
 
@@ -13,12 +19,41 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
-/** `t(key, params)` for the current locale. */
-export function useT(): Translate<MessageKey> {
-  return createTranslator(catalogue, useLocale());
+/** The `messages` of every matched route's loader data, merged (inner routes last). */
+export function mergeRouteMessages(loaderData: readonly unknown[]): PageMessages {
+  const merged: Record<string, string> = {};
+  for (const data of loaderData) {
+    const messages = (data as { messages?: unknown } | null | undefined)?.messages;
+    if (messages && typeof messages === "object") Object.assign(merged, messages);
+  }
+  return merged;
 }
 
-/** Translates a validation message when it is a catalogue key; leaves other text unchanged. */
+/** Gives `useT()` the messages the matched routes' loaders sent. */
+export function MessagesProvider({ children }: { children: ReactNode }) {
+  const matches = useMatches();
+  const messages = useMemo(
+    () => mergeRouteMessages(matches.map((match) => match.loaderData)),
+    [matches],
+  );
+  return <MessagesContext.Provider value={messages}>{children}</MessagesContext.Provider>;
+}
+
+/** A translator over the page's messages; a key the loaders did not send shows as itself. */
+export function translatorFor(messages: PageMessages): Translate<MessageKey> {
+  return (key, params) => interpolate(messages[key] ?? key, params);
+}
+
+/** `t(key, params)` for the current locale. */
+export function useT(): Translate<MessageKey> {
+  const messages = useContext(MessagesContext);
+  return useMemo(() => translatorFor(messages), [messages]);
+}
+
+/**
+ * Translates a validation message when it is a catalogue key; leaves other text unchanged
+ * (the translator shows an unknown key as itself).
+ */
 export function translateError(t: Translate<MessageKey>, message: string): string {
-  return message in catalogue.fr ? t(message as MessageKey) : message;
+  return t(message as MessageKey);
 }

@@ -7,7 +7,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { sendEmailJob } from "~/features/notifications";
-import { catalogue } from "~/i18n";
+import { catalogue } from "~/i18n.server";
 import type { Database } from "~/platform/db/types";
 import { createTranslator } from "~/platform/i18n/translator";
 import type { JobQueue } from "~/platform/jobs/queue.server";

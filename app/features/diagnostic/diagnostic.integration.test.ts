@@ -68,6 +68,7 @@ describe("taking the diagnostic without an account", () => {
       stepCount: 9,
       organizations: null,
       activeOrganizationId: null,
+      messages: expect.any(Object),
     });
   });
 

@@ -424,7 +424,7 @@ describe("invitations through the routes", () => {
     const unknown = await call(invitationRoute.loader as Handler, "/invitation/faux", {
       params: { token: "faux" },
     });
-    expect(unknown.body).toEqual({ state: "unknown" });
+    expect(unknown.body).toEqual({ state: "unknown", messages: expect.any(Object) });
 
     // The invitee also finds it in their space.
     expect((await call(applicantHome.loader as Handler, "/espace", guest)).body).toMatchObject({
@@ -444,7 +444,7 @@ describe("invitations through the routes", () => {
     const used = await call(invitationRoute.loader as Handler, `/invitation/${token}`, {
       params: { token },
     });
-    expect(used.body).toEqual({ state: "accepted" });
+    expect(used.body).toEqual({ state: "accepted", messages: expect.any(Object) });
   });
 
   it("invites from the members page; a member cannot", async () => {

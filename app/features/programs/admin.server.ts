@@ -9,7 +9,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type AppLoadContext, data, redirect } from "react-router";
 import type { z } from "zod";
 import { requirePermission, type SessionUser } from "~/features/auth";
-import { catalogue } from "~/i18n";
+import { catalogue } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import { createTranslator, localeFromCookie } from "~/platform/i18n/translator";
 import { type CommandContext, type CommandResult, ProgrammeNotFoundError } from "./command.server";

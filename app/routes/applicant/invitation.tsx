@@ -6,6 +6,7 @@ import { findInvitationByToken } from "~/features/organizations/queries.server";
 import { invitationState } from "~/features/organizations/rules";
 import { runCommand } from "~/features/organizations/run-command.server";
 import { withNotice } from "~/features/organizations/ui/notices";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
@@ -16,9 +17,10 @@ import type { Route } from "./+types/invitation";
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const user = await getSessionUser(request, context);
   const invitation = await findInvitationByToken(context.services.db, params.token);
-  if (!invitation) return { state: "unknown" as const };
+  if (!invitation)
+    return { state: "unknown" as const, messages: pickMessages(request, ["organizations"]) };
   const state = invitationState(invitation, new Date());
-  if (state !== "pending") return { state };
+  if (state !== "pending") return { state, messages: pickMessages(request, ["organizations"]) };
   return {
     state,
     organizationName: invitation.organizationName,
@@ -26,6 +28,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     email: invitation.email,
     viewer: user ? { applicant: can(user.role, "view:area:applicant") } : null,
     returnTo: new URL(request.url).pathname,
+    messages: pickMessages(request, ["organizations"]),
   };
 }
 

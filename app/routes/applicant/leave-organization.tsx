@@ -7,6 +7,7 @@ import { runCommand } from "~/features/organizations/run-command.server";
 import { ConfirmPage } from "~/features/organizations/ui/confirm-page";
 import { withNotice } from "~/features/organizations/ui/notices";
 import { refusalKey } from "~/features/organizations/ui/refusals";
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/leave-organization";
 
@@ -17,7 +18,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     role: membership.role,
     ownerCount: await countOwners(context.services.db, organization.id),
   });
-  return { name: organization.name, refusal: verdict.ok ? null : refusalKey(verdict.reason) };
+  return {
+    name: organization.name,
+    refusal: verdict.ok ? null : refusalKey(verdict.reason),
+    messages: pickMessages(request, ["organizations"]),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

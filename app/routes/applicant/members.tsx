@@ -9,6 +9,7 @@ import { revokeInvitation } from "~/features/organizations/revoke-invitation.ser
 import { runCommand } from "~/features/organizations/run-command.server";
 import { MembersPage } from "~/features/organizations/ui/members-page";
 import { noticeFromUrl, withNotice } from "~/features/organizations/ui/notices";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/members";
 
@@ -16,7 +17,11 @@ import type { Route } from "./+types/members";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const member = await requireOrganizationMember(request, context);
   const page = await loadMembersPage(context.services.db, member);
-  return { ...page, notice: noticeFromUrl(request.url) };
+  return {
+    ...page,
+    notice: noticeFromUrl(request.url),
+    messages: pickMessages(request, ["organizations"]),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -9,6 +9,7 @@ import { runCommand } from "~/features/organizations/run-command.server";
 import { withNotice } from "~/features/organizations/ui/notices";
 import { OrganizationForm } from "~/features/organizations/ui/organization-form";
 import { updateOrganization } from "~/features/organizations/update-organization.server";
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/organization-edit";
 
@@ -20,7 +21,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const dropped = organization.actionAxes
     .filter((code) => code !== OTHER_AXIS && !programmeAxes.some((axis) => axis.code === code))
     .map((code) => ({ code, label: code }));
-  return { axes: [...programmeAxes, ...dropped], values: formValuesFromRecord(organization) };
+  return {
+    axes: [...programmeAxes, ...dropped],
+    values: formValuesFromRecord(organization),
+    messages: pickMessages(request, ["organizations"]),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -20,6 +20,7 @@ import { JoinRequestForm } from "~/features/organizations/ui/join-request-form";
 import { withNotice } from "~/features/organizations/ui/notices";
 import { OrganizationForm } from "~/features/organizations/ui/organization-form";
 import { type RegistryOutcome, RegistrySearch } from "~/features/organizations/ui/registry-search";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
@@ -29,20 +30,28 @@ import type { Route } from "./+types/organization-new";
 // identity, create it. A SIREN registered already leads to "ask to join" instead.
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { memberships } = await getApplicantContext(request, context);
+  const messages = pickMessages(request, ["organizations"]);
   const axes = await listActionAxes(context.services.db);
   const url = new URL(request.url);
   const query = (url.searchParams.get("recherche") ?? "").trim();
   const chosen = url.searchParams.get("choisir");
   if (url.searchParams.has("manuel")) {
-    return { mode: "form" as const, axes, query, prefill: null, choiceLost: false };
+    return { mode: "form" as const, axes, query, prefill: null, choiceLost: false, messages };
   }
-  if (!query) return { mode: "search" as const, query, queryError: null, outcome: null };
+  if (!query) return { mode: "search" as const, query, queryError: null, outcome: null, messages };
   const queryError = registryQueryError(query);
-  if (queryError) return { mode: "search" as const, query, queryError, outcome: null };
+  if (queryError) return { mode: "search" as const, query, queryError, outcome: null, messages };
   const result = await registryClientFor(context).search(query);
   if (result.status !== "found") {
-    if (chosen) return { mode: "form" as const, axes, query, prefill: null, choiceLost: true };
-    return { mode: "search" as const, query, queryError: null, outcome: result as RegistryOutcome };
+    if (chosen)
+      return { mode: "form" as const, axes, query, prefill: null, choiceLost: true, messages };
+    return {
+      mode: "search" as const,
+      query,
+      queryError: null,
+      outcome: result as RegistryOutcome,
+      messages,
+    };
   }
   const registered = await findRegisteredSirens(
     context.services.db,
@@ -55,7 +64,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   });
   const entry = chosen ? entries.find((candidate) => candidate.siren === chosen) : undefined;
   if (chosen && !entry)
-    return { mode: "form" as const, axes, query, prefill: null, choiceLost: true };
+    return { mode: "form" as const, axes, query, prefill: null, choiceLost: true, messages };
   if (entry && !entry.registered) {
     return {
       mode: "form" as const,
@@ -63,10 +72,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       query,
       prefill: prefillFromEntry(entry),
       choiceLost: false,
+      messages,
     };
   }
   const outcome: RegistryOutcome = { status: "found", entries, total: result.total };
-  return { mode: "search" as const, query, queryError: null, outcome };
+  return { mode: "search" as const, query, queryError: null, outcome, messages };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

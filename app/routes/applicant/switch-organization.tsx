@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getApplicantContext } from "~/features/organizations";
 import { setActiveOrganization } from "~/features/organizations/guards.server";
 import { withNotice } from "~/features/organizations/ui/notices";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import { ChoiceGroup } from "~/ui/controls";
 import { useT } from "~/ui/i18n";
@@ -21,6 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       organizationName,
     })),
     activeId: active?.organizationId ?? null,
+    messages: pickMessages(request, ["organizations"]),
   };
 }
 

@@ -7,6 +7,7 @@ import { transferOwnership } from "~/features/organizations/transfer-ownership.s
 import { ConfirmPage } from "~/features/organizations/ui/confirm-page";
 import { withNotice } from "~/features/organizations/ui/notices";
 import { refusalKey } from "~/features/organizations/ui/refusals";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/transfer-ownership";
@@ -26,7 +27,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     targetId: target.userId,
     targetRole: target.role,
   });
-  return { name: target.name, refusal: verdict.ok ? null : refusalKey(verdict.reason) };
+  return {
+    name: target.name,
+    refusal: verdict.ok ? null : refusalKey(verdict.reason),
+    messages: pickMessages(request, ["organizations"]),
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {

@@ -19,6 +19,7 @@ import {
   UploadTooLargeError,
 } from "~/features/applications/upload.server";
 import { loadFollowView } from "~/features/applications/views.server";
+import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/follow";
 
 const notices: Record<string, FollowNotice> = {
@@ -37,7 +38,17 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   });
   const search = new URL(request.url).searchParams;
   const notice = Object.entries(notices).find(([param]) => search.has(param))?.[1] ?? null;
-  return { view, notice };
+  return {
+    view,
+    notice,
+    messages: pickMessages(request, [
+      "applications.follow",
+      "applications.form",
+      "applications.status",
+      "eligibility",
+      "organizations",
+    ]),
+  };
 }
 
 function readBody(form: FormData) {

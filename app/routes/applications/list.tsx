@@ -1,6 +1,7 @@
 import { requireApplicant } from "~/features/applications/access.server";
 import { listApplicationsOfOrganization } from "~/features/applications/queries.server";
 import { ApplicationsList } from "~/features/applications/ui/applications-list";
+import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/list";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -14,6 +15,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       createdAt: row.createdAt.toISOString(),
       submittedAt: row.submittedAt?.toISOString() ?? null,
     })),
+    messages: pickMessages(request, [
+      "applications.follow",
+      "applications.form",
+      "applications.status",
+      "organizations",
+    ]),
   };
 }
 

@@ -7,12 +7,17 @@ import {
 } from "~/features/applications/queries.server";
 import { NewApplication } from "~/features/applications/ui/new-application";
 import { stepUrl } from "~/features/applications/ui/step-frame";
+import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/new";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { organization } = await requireApplicant(request, context);
   const programs = await listOpenPrograms(context.services.db);
-  return { organizationName: organization.name, programs };
+  return {
+    organizationName: organization.name,
+    programs,
+    messages: pickMessages(request, ["applications.follow", "applications.form", "organizations"]),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -18,6 +18,7 @@ import { ProjectStep } from "~/features/applications/ui/project-step";
 import { StepFrame, stepUrl } from "~/features/applications/ui/step-frame";
 import { isMultipart, readCappedFormData } from "~/features/applications/upload.server";
 import { loadStepView } from "~/features/applications/views.server";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/step";
 
@@ -35,7 +36,16 @@ async function guard({ request, context, params }: Route.LoaderArgs | Route.Acti
 export async function loader(args: Route.LoaderArgs) {
   const { application, program, step } = await guard(args);
   const view = await loadStepView(args.context.services.db, application, program, step);
-  return { ...view, added: new URL(args.request.url).searchParams.get("ajoute") };
+  return {
+    ...view,
+    added: new URL(args.request.url).searchParams.get("ajoute"),
+    messages: pickMessages(args.request, [
+      "applications.follow",
+      "applications.form",
+      "eligibility",
+      "organizations",
+    ]),
+  };
 }
 
 export async function action(args: Route.ActionArgs) {

@@ -6,6 +6,7 @@ import { submitApplication } from "~/features/applications/submit-application.se
 import { StepFrame } from "~/features/applications/ui/step-frame";
 import { SummaryPage } from "~/features/applications/ui/summary-page";
 import { loadSummaryView } from "~/features/applications/views.server";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import { localeFromCookie } from "~/platform/i18n/translator";
 import type { Route } from "./+types/summary";
@@ -16,7 +17,16 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const program = await loadProgramConfig(context.services.db, application.programId);
   if (!program) throw notFound();
   const locale = localeFromCookie(request.headers.get("cookie"));
-  return loadSummaryView(context.services.db, application, program, locale);
+  return {
+    ...(await loadSummaryView(context.services.db, application, program, locale)),
+    messages: pickMessages(request, [
+      "applications.follow",
+      "applications.form",
+      "applications.status",
+      "eligibility",
+      "organizations",
+    ]),
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {

@@ -5,6 +5,7 @@ import { STEP_FORM_MAX_BYTES } from "~/features/applications/step-actions.server
 import { WithdrawPage } from "~/features/applications/ui/withdraw-page";
 import { readCappedFormData } from "~/features/applications/upload.server";
 import { withdrawApplication } from "~/features/applications/withdraw-application.server";
+import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/withdraw";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -12,7 +13,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   if (!isApplicationState(application.status) || !isBeforeDecision(application.status)) {
     throw redirect(`/espace/candidatures/${application.id}`);
   }
-  return { applicationId: application.id, number: application.number };
+  return {
+    applicationId: application.id,
+    number: application.number,
+    messages: pickMessages(request, ["applications.follow", "applications.form", "organizations"]),
+  };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {

@@ -8,6 +8,7 @@ import { setActiveOrganization } from "~/features/organizations/guards.server";
 import { runCommand } from "~/features/organizations/run-command.server";
 import { ApplicantHome } from "~/features/organizations/ui/applicant-home";
 import { noticeFromUrl, withNotice } from "~/features/organizations/ui/notices";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/applicant";
 
@@ -19,7 +20,11 @@ const AcceptInvitationSchema = z.object({
 export async function loader({ request, context }: Route.LoaderArgs) {
   const applicant = await getApplicantContext(request, context);
   const home = await loadApplicantHome(context.services.db, applicant);
-  return { ...home, notice: noticeFromUrl(request.url) };
+  return {
+    ...home,
+    notice: noticeFromUrl(request.url),
+    messages: pickMessages(request, ["organizations"]),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -3,7 +3,13 @@ import { data } from "react-router";
 import { EmailOnlySchema } from "~/features/auth/auth.schema";
 import { callAuth } from "~/features/auth/call-auth.server";
 import { EmailRequestForm } from "~/features/auth/ui/email-request-form";
+import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/forgot-password";
+
+// Public page: no guard.
+export function loader({ request }: Route.LoaderArgs) {
+  return { messages: pickMessages(request, ["auth"]) };
+}
 
 export async function action({ request, context }: Route.ActionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: EmailOnlySchema });

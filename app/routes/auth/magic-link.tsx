@@ -3,11 +3,15 @@ import { data } from "react-router";
 import { EmailOnlySchema } from "~/features/auth/auth.schema";
 import { callAuth } from "~/features/auth/call-auth.server";
 import { EmailRequestForm } from "~/features/auth/ui/email-request-form";
+import { pickMessages } from "~/i18n.server";
 import { translateError, useT } from "~/ui/i18n";
 import type { Route } from "./+types/magic-link";
 
 export function loader({ request }: Route.LoaderArgs) {
-  return { linkError: new URL(request.url).searchParams.has("error") };
+  return {
+    linkError: new URL(request.url).searchParams.has("error"),
+    messages: pickMessages(request, ["auth"]),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

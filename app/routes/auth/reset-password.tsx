@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { ResetPasswordSchema } from "~/features/auth/auth.schema";
 import { callAuth } from "~/features/auth/call-auth.server";
+import { pickMessages } from "~/i18n.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -13,7 +14,11 @@ import type { Route } from "./+types/reset-password";
 export function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const token = url.searchParams.get("token") ?? "";
-  return { token, invalid: !token || url.searchParams.has("error") };
+  return {
+    token,
+    invalid: !token || url.searchParams.has("error"),
+    messages: pickMessages(request, ["auth"]),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -4,6 +4,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { getSessionUser, safeRedirectPath } from "~/features/auth";
 import { SignInSchema } from "~/features/auth/auth.schema";
 import { callAuth, withCookies } from "~/features/auth/call-auth.server";
+import { pickMessages } from "~/i18n.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -22,6 +23,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     linkError: url.searchParams.has("error"),
     passwordReset: url.searchParams.has("reinitialise"),
     signedOut: url.searchParams.has("deconnecte"),
+    messages: pickMessages(request, ["auth"]),
   };
 }
 

@@ -1,12 +1,13 @@
 import { Form, redirect } from "react-router";
 import { getSessionUser } from "~/features/auth";
 import { callAuth, withCookies } from "~/features/auth/call-auth.server";
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/sign-out";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   if (!(await getSessionUser(request, context))) throw redirect("/connexion");
-  return null;
+  return { messages: pickMessages(request, ["auth"]) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

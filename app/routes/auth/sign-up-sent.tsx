@@ -1,8 +1,12 @@
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/sign-up-sent";
 
 export function loader({ request }: Route.LoaderArgs) {
-  return { email: new URL(request.url).searchParams.get("email") ?? "" };
+  return {
+    email: new URL(request.url).searchParams.get("email") ?? "",
+    messages: pickMessages(request, ["auth"]),
+  };
 }
 
 export default function SignUpSent({ loaderData }: Route.ComponentProps) {

@@ -4,6 +4,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { getSessionUser } from "~/features/auth";
 import { SignUpSchema } from "~/features/auth/auth.schema";
 import { callAuth } from "~/features/auth/call-auth.server";
+import { pickMessages } from "~/i18n.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -12,7 +13,7 @@ import type { Route } from "./+types/sign-up";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   if (await getSessionUser(request, context)) throw redirect("/apres-connexion");
-  return null;
+  return { messages: pickMessages(request, ["auth"]) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

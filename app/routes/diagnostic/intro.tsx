@@ -11,6 +11,7 @@ import {
   stepCount,
 } from "~/features/diagnostic/index.server";
 import { getApplicantContext } from "~/features/organizations";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/intro";
 
@@ -30,6 +31,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     stepCount: stepCount(bank),
     organizations: organizations?.map(({ id, name }) => ({ id, name })) ?? null,
     activeOrganizationId: active ?? null,
+    messages: pickMessages(request, ["diagnostic", "organizations"]),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   toSizeBand,
 } from "~/features/diagnostic/index.server";
 import { getApplicantContext } from "~/features/organizations";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/organization-diagnostics";
 
@@ -70,6 +71,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     pending,
     attachedTo: url.searchParams.has("enregistre") && selected ? selected.name : null,
     registerHref: registerOrganizationPath(diagnosticPaths.space),
+    messages: pickMessages(request, ["diagnostic", "organizations"]),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   findOrganizationDiagnostic,
   loadQuestionBank,
 } from "~/features/diagnostic/index.server";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/organization-result";
 
@@ -23,6 +24,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     resumeUrl: null,
     save: { kind: "saved" as const, organizationName: found.organization.name },
     justSaved: false,
+    messages: pickMessages(request, ["diagnostic"]),
   };
 }
 

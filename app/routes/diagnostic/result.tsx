@@ -15,6 +15,7 @@ import {
   requireDiagnosticAccess,
   type SaveOption,
 } from "~/features/diagnostic/index.server";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/result";
 
@@ -50,6 +51,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     resumeUrl: new URL(resultPath, env.APP_URL).toString(),
     save,
     justSaved: new URL(request.url).searchParams.has("enregistre"),
+    messages: pickMessages(request, ["diagnostic"]),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   stepQuestions,
   validAnswers,
 } from "~/features/diagnostic/index.server";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/step";
 
@@ -64,6 +65,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       diagnosticPaths.step(params.token, step),
       context.services.env.APP_URL,
     ).toString(),
+    messages: pickMessages(request, ["diagnostic"]),
   };
 }
 

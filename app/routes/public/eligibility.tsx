@@ -10,6 +10,7 @@ import { prefillEligibilityForm } from "~/features/eligibility/prefill-eligibili
 import { registryClientFor } from "~/features/organizations";
 import { evaluateEligibility, programmeLinks, resolvePublicProgramme } from "~/features/programs";
 import { EligibilityPage } from "~/features/programs/ui/eligibility-page";
+import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import { localeFromCookie } from "~/platform/i18n/translator";
 import type { Route } from "./+types/eligibility";
@@ -27,6 +28,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     programme: { slug: config.slug, name: config.name, axes: config.axes },
     links: programmeLinks(config.slug, isDefault),
+    messages: pickMessages(request, ["eligibility", "funding", "organizations", "programs.public"]),
   };
 }
 

@@ -3,7 +3,7 @@ import { data } from "react-router";
 import { simulatorFormSchema } from "~/features/funding";
 import { programmeLinks, resolvePublicProgramme, simulateForProgramme } from "~/features/programs";
 import { SimulatorPage } from "~/features/programs/ui/simulator-page";
-import { catalogue } from "~/i18n";
+import { catalogue, pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import { createTranslator, localeFromCookie } from "~/platform/i18n/translator";
 import type { Route } from "./+types/simulator";
@@ -21,6 +21,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     programme: { name: config.name, levels: config.levels },
     links: programmeLinks(config.slug, isDefault),
+    messages: pickMessages(request, ["eligibility", "funding", "programs.public"]),
   };
 }
 

@@ -1,6 +1,7 @@
 import { requireOrganizationForStaff } from "~/features/organizations";
 import { loadStaffOrganizationPage } from "~/features/organizations/staff-organization.server";
 import { StaffOrganizationPage } from "~/features/organizations/ui/staff-organization-page";
+import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/organization";
 
 // Staff only, within their reach (antenna managers: their départements); anyone else gets 404.
@@ -10,7 +11,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     context,
     params.organizationId,
   );
-  return loadStaffOrganizationPage(context.services.db, { staff: user, organization });
+  const page = await loadStaffOrganizationPage(context.services.db, { staff: user, organization });
+  return {
+    ...page,
+    messages: pickMessages(request, ["organizations", "applications.status", "diagnostic"]),
+  };
 }
 
 export default function StaffOrganization({ loaderData }: Route.ComponentProps) {

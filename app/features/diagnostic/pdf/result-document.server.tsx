@@ -16,7 +16,7 @@ import {
   Text,
   View,
 } from "@react-pdf/renderer";
-import { catalogue } from "~/i18n";
+import { catalogue } from "~/i18n.server";
 import { createTranslator } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
 import { radarGeometry } from "../radar";

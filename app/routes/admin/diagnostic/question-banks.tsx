@@ -13,6 +13,7 @@ import {
   publishQuestionBank,
   type QuestionBank,
 } from "~/features/diagnostic/index.server";
+import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/question-banks";
 
 /** Largest bank accepted, pasted or uploaded (the built-in one is about 20 KB). */
@@ -28,6 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     currentVersion: current.version,
     currentJson: JSON.stringify(current, null, 2),
     published: new URL(request.url).searchParams.get("publiee"),
+    messages: pickMessages(request, ["diagnostic"]),
   };
 }
 

@@ -9,12 +9,17 @@ import {
   requireProgrammeAdmin,
 } from "~/features/programs";
 import { AxesPage } from "~/features/programs/ui/admin/axes-page";
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/axes";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { config } = await requireProgrammeAdmin(request, context, params.slug);
-  return { config, saved: new URL(request.url).searchParams.get("enregistre") };
+  return {
+    config,
+    saved: new URL(request.url).searchParams.get("enregistre"),
+    messages: pickMessages(request, ["programs.public"]),
+  };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {

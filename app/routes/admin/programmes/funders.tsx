@@ -10,6 +10,7 @@ import {
   updateFundingEnvelope,
 } from "~/features/programs";
 import { FundersPage } from "~/features/programs/ui/admin/funders-page";
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/funders";
 
@@ -19,6 +20,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     config,
     funderNames: await listFunderNames(context.services.db),
     saved: new URL(request.url).searchParams.get("enregistre"),
+    messages: pickMessages(request, ["programs.public"]),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   updateProgrammeInfo,
 } from "~/features/programs";
 import { InfoPage } from "~/features/programs/ui/admin/info-page";
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/info";
 
@@ -17,6 +18,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     config,
     history: await listProgrammeHistory(context.services.db, config.id),
     saved: new URL(request.url).searchParams.get("enregistre"),
+    messages: pickMessages(request, ["programs.public"]),
   };
 }
 

@@ -8,12 +8,17 @@ import {
   saveSupportLevel,
 } from "~/features/programs";
 import { LevelsPage } from "~/features/programs/ui/admin/levels-page";
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/levels";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { config } = await requireProgrammeAdmin(request, context, params.slug);
-  return { config, saved: new URL(request.url).searchParams.get("enregistre") };
+  return {
+    config,
+    saved: new URL(request.url).searchParams.get("enregistre"),
+    messages: pickMessages(request, ["funding", "programs.public"]),
+  };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {

@@ -10,11 +10,15 @@ import {
   programSchemas,
 } from "~/features/programs";
 import { ProgrammeList } from "~/features/programs/ui/admin/programme-list";
+import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/list";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requirePermission(request, context, MANAGE_PROGRAMMES);
-  return { programmes: await listProgrammes(context.services.db) };
+  return {
+    programmes: await listProgrammes(context.services.db),
+    messages: pickMessages(request, ["programs.admin", "programs.public"]),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

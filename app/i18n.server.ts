@@ -1,0 +1,60 @@
+/**
+ * The application's message catalogue, on the server only: the French source and the English
+ * translation of every feature's messages, in named parts. A page is sent only the parts it
+ * renders, in the visitor's locale (`pickMessages` in its loader; docs/decisions/0006).
+ * Keys are prefixed by their feature, so they never collide (checked by i18n.test.ts).
+ */
+
+import { statusEn, statusFr } from "~/features/applications/messages";
+import * as applicationsFollow from "~/features/applications/messages-follow";
+import * as applicationsForm from "~/features/applications/messages-form";
+import * as auth from "~/features/auth/messages";
+import * as diagnostic from "~/features/diagnostic/messages";
+import * as eligibility from "~/features/eligibility/messages";
+import * as funding from "~/features/funding/messages";
+import * as organizations from "~/features/organizations/messages";
+import * as programsAdmin from "~/features/programs/messages-admin";
+import * as programsPublic from "~/features/programs/messages-public";
+import type { MessageKey, PageMessages } from "~/i18n";
+import { type Catalogue, localeFromCookie } from "~/platform/i18n/translator";
+import type { Locale } from "~/platform/i18n/types";
+import * as ui from "~/ui/messages";
+
+/** Every part of the catalogue, by the name a loader asks for. */
+export const catalogueParts = {
+  ui,
+  auth,
+  diagnostic,
+  organizations,
+  "applications.status": { fr: statusFr, en: statusEn },
+  "applications.form": applicationsForm,
+  "applications.follow": applicationsFollow,
+  eligibility,
+  funding,
+  "programs.public": programsPublic,
+  "programs.admin": programsAdmin,
+} as const;
+
+/** The name of a part of the catalogue. */
+export type CataloguePart = keyof typeof catalogueParts;
+
+const partNames = Object.keys(catalogueParts) as CataloguePart[];
+
+/** The messages of `parts` in `locale`, merged. */
+export function messagesFor(locale: Locale, parts: readonly CataloguePart[]): PageMessages {
+  return Object.assign({}, ...parts.map((part) => catalogueParts[part][locale]));
+}
+
+/**
+ * What a loader returns as `messages`: the parts its page renders, in the visitor's locale.
+ * `useT()` merges the messages of every matched route.
+ */
+export function pickMessages(request: Request, parts: readonly CataloguePart[]): PageMessages {
+  return messagesFor(localeFromCookie(request.headers.get("cookie")), parts);
+}
+
+export const fr = messagesFor("fr", partNames) as Readonly<Record<MessageKey, string>>;
+export const en = messagesFor("en", partNames) as Readonly<Record<MessageKey, string>>;
+
+/** The whole catalogue, for server code that writes text itself (emails, PDF, API errors). */
+export const catalogue: Catalogue<MessageKey> = { fr, en };
