@@ -4,7 +4,7 @@
  * fields, never a 500.
  */
 
-import type { ApiAnswer } from "~/features/api";
+import type { ApiAnswer } from "~/platform/openapi";
 import {
   checkEligibility,
   checkRequestAxes,
