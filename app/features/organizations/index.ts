@@ -5,12 +5,9 @@ export {
   type ApplicantContext,
   getApplicantContext,
   type OrganizationMemberContext,
-  registryClientFor,
   requireOrganizationForStaff,
   requireOrganizationMember,
 } from "./guards.server";
-export * from "./identifiers";
-export * from "./luhn";
 export * from "./organization.schema";
 export type { OrganizationProfile } from "./organization-profile.schema";
 export type { OrganizationRecord } from "./organization-record";
@@ -22,10 +19,4 @@ export {
   type StaffUser,
   staffOrganizationScope,
 } from "./queries.server";
-export type {
-  RegistryClient,
-  RegistrySearch,
-  RegistryUnavailableReason,
-} from "./registry/registry-client.server";
-export type { RegistryEntry } from "./registry/registry-response";
 export { type MemberRole, memberRoles } from "./rules";
