@@ -1,9 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Link, redirect } from "react-router";
-import { getApplicantContext } from "~/features/organizations";
 import { listActionAxes } from "~/features/organizations/action-axes.server";
 import { createOrganization } from "~/features/organizations/create-organization.server";
 import { setActiveOrganization } from "~/features/organizations/guards.server";
+import { getApplicantContext } from "~/features/organizations/index.server";
 import {
   joinRequestSchema,
   registryQueryError,
