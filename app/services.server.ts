@@ -17,6 +17,11 @@ import {
 import type { Env } from "~/platform/env.server";
 import { createJobQueue, type JobQueue } from "~/platform/jobs/queue.server";
 import type { Logger } from "~/platform/logger.server";
+import {
+  createDatabaseRegistryCache,
+  createRegistryClient,
+  type RegistryClient,
+} from "~/platform/registry/index.server";
 import { seedDemo } from "../db/seed";
 import { allJobs } from "./jobs.server";
 
@@ -30,6 +35,8 @@ export type Services = {
   outboxDir: string | null;
   jobs: JobQueue;
   auth: Auth;
+  /** The company registry client (REGISTRY_API_URL, 3 s timeout, answers cached in the database). */
+  registry: RegistryClient;
   close(): Promise<void>;
 };
 
@@ -70,6 +77,11 @@ export async function createServices(
       outboxDir,
       jobs,
       auth,
+      registry: createRegistryClient({
+        baseUrl: env.REGISTRY_API_URL,
+        cache: createDatabaseRegistryCache(database.db),
+        logger,
+      }),
       async close() {
         await jobs.stop();
         await database.close();

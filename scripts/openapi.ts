@@ -1,9 +1,9 @@
 /**
  * Writes the public API's OpenAPI document to docs/openapi.json (npm run api:openapi). The unit
- * test app/features/api/openapi-drift.test.ts fails when the committed file is out of date.
+ * test app/openapi-drift.test.ts fails when the committed file is out of date.
  */
 import { writeFileSync } from "node:fs";
-import { openApiDocument } from "../app/features/api/openapi";
+import { openApiDocument } from "../app/openapi";
 
 writeFileSync(
   "docs/openapi.json",

@@ -9,7 +9,7 @@ import {
   getApplicantContext,
   requireOrganizationMember,
   staffOrganizationScope,
-} from "~/features/organizations";
+} from "~/features/organizations/index.server";
 import { notFound } from "~/platform/http/responses";
 import { applications, organizations } from "../../../db/schema";
 import type { Actor } from "./actor";

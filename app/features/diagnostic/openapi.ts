@@ -1,5 +1,5 @@
-/** This feature's part of the public API description (merged by app/features/api). */
-import type { OpenApiContribution } from "~/features/api";
+/** This feature's part of the public API description (merged by app/openapi.ts). */
+import type { OpenApiContribution } from "~/platform/openapi";
 import { scoreExamples, scoreRequestSchema, scoreResponseSchema } from "./score-api";
 
 /** POST /diagnostic/score. */

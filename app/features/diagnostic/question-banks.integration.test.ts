@@ -6,7 +6,8 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkJsonSchema, checkOpenApiDocument, openApiDocument } from "~/features/api";
+import { openApiDocument } from "~/openapi";
+import { checkJsonSchema, checkOpenApiDocument } from "~/platform/openapi";
 import * as adminBanks from "~/routes/admin/diagnostic/question-banks";
 import * as scoreRoute from "~/routes/api/v1/diagnostic-score";
 import * as intro from "~/routes/diagnostic/intro";

@@ -105,7 +105,7 @@ export const scoreResponseSchema = z.object({
 
 export type ScoreResponse = z.infer<typeof scoreResponseSchema>;
 
-/** The error body of the public API (the shape shared by every feature of app/features/api). */
+/** The error body of the public API (the shape of app/platform/openapi, shared by every feature). */
 export interface ScoreErrorBody {
   readonly message: string;
   /** One entry per problem: `field` is "answers.<question id>", "version" or "body". */

@@ -5,7 +5,8 @@
 
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { type RegistryClient, type RegistryEntry, validateSiret } from "~/features/organizations";
+import { validateSiret } from "~/platform/identifiers";
+import type { RegistryClient, RegistryEntry } from "~/platform/registry";
 import { eligibilityPrefillSchema } from "./eligibility.form";
 import { mergePrefill, type PrefillOutcome, prefillFromRegistry } from "./prefill";
 

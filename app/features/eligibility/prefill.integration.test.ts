@@ -7,7 +7,11 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateSiret } from "~/features/organizations";
+import { validateSiret } from "~/platform/identifiers";
+import {
+  createDatabaseRegistryCache,
+  createRegistryClient,
+} from "~/platform/registry/index.server";
 import * as eligibilityRoute from "~/routes/public/eligibility";
 import type { Services } from "~/services.server";
 import { buildProgramme } from "../../../tests/factories/programs";
@@ -37,19 +41,24 @@ type Reply = {
   formKey: string | null;
 };
 
-/** Posts the eligibility form; `registryUrl` replaces the register's address for this call. */
+/** Posts the eligibility form; `registryUrl` replaces the register (same cache) for this call. */
 async function post(
   form: [string, string][],
   registryUrl?: string,
 ): Promise<{ status: number; body: Reply }> {
-  const env = registryUrl ? { ...services.env, REGISTRY_API_URL: registryUrl } : services.env;
+  const registry = registryUrl
+    ? createRegistryClient({
+        baseUrl: registryUrl,
+        cache: createDatabaseRegistryCache(services.db),
+      })
+    : services.registry;
   const returned = (await eligibilityRoute.action({
     request: new Request(`${base}/eligibilite`, {
       method: "POST",
       body: new URLSearchParams(form),
     }),
     params: {},
-    context: { services: { ...services, env }, requestId: "req-1", cspNonce: "" },
+    context: { services: { ...services, registry }, requestId: "req-1", cspNonce: "" },
   } as never)) as unknown;
   if (returned && typeof returned === "object" && "init" in returned && "data" in returned) {
     const wrapped = returned as { data: Reply; init: { status?: number } | null };

@@ -6,8 +6,8 @@
  * thing), so for a commercial company the visitor still says whether it has it.
  */
 
-import type { RegistryUnavailableReason } from "~/features/organizations";
 import { departementFromInput } from "~/platform/geo/place-input";
+import type { RegistryUnavailableReason } from "~/platform/registry";
 import { isIsoDate } from "./dates";
 import { choiceForCode, type LegalFormChoiceId } from "./legal-forms";
 

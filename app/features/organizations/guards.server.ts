@@ -13,8 +13,6 @@ import {
   listMembershipsOfUser,
   type Membership,
 } from "./queries.server";
-import { createDatabaseRegistryCache } from "./registry/registry-cache.server";
-import { createRegistryClient, type RegistryClient } from "./registry/registry-client.server";
 
 const ACTIVE_ORGANIZATION_MAX_AGE = 60 * 60 * 24 * 365;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -101,14 +99,4 @@ export async function requireOrganizationForStaff(
   });
   if (!organization) throw notFound();
   return { user, organization };
-}
-
-/** The registry client of the running app: REGISTRY_API_URL, 3 s timeout, shared DB cache. */
-export function registryClientFor(context: AppLoadContext): RegistryClient {
-  const { env, db, logger } = context.services;
-  return createRegistryClient({
-    baseUrl: env.REGISTRY_API_URL,
-    cache: createDatabaseRegistryCache(db),
-    logger,
-  });
 }

@@ -1,11 +1,8 @@
 // The "ask to join" form (an organisation registered already) and the registry search box.
 
 import { z } from "zod";
-import {
-  JOIN_MESSAGE_MAX_LENGTH,
-  REGISTRY_QUERY_MAX_LENGTH,
-  REGISTRY_QUERY_MIN_LENGTH,
-} from "./limits";
+import { REGISTRY_QUERY_MIN_LENGTH } from "~/platform/registry";
+import { JOIN_MESSAGE_MAX_LENGTH, REGISTRY_QUERY_MAX_LENGTH } from "./limits";
 
 export const joinRequestSchema = z.object({
   intent: z.literal("join"),

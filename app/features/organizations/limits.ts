@@ -1,7 +1,5 @@
-// Size limits shared by forms, commands and the registry client.
+// Size limits shared by forms and commands.
 
-/** The company-search API refuses queries shorter than this. */
-export const REGISTRY_QUERY_MIN_LENGTH = 3;
 export const REGISTRY_QUERY_MAX_LENGTH = 100;
 /** The optional message of a request to join an organisation. */
 export const JOIN_MESSAGE_MAX_LENGTH = 500;

@@ -4,8 +4,8 @@
 
 import { z } from "zod";
 import type { Messages } from "~/platform/i18n/types";
+import { validateRna, validateSiret } from "~/platform/identifiers";
 import { budgetBandIds } from "./budget-bands";
-import { validateRna, validateSiret } from "./identifiers";
 import { fr } from "./messages";
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 200;

@@ -3,7 +3,6 @@ import {
   canLeave,
   canRemoveMember,
   canTransferOwnership,
-  classifyRegistryQuery,
   INVITATION_TTL_DAYS,
   invitationExpiry,
   invitationState,
@@ -104,17 +103,5 @@ describe("locating a head office", () => {
   it("is null when neither gives a département", () => {
     expect(locate("98000")).toBeNull();
     expect(locate("abc")).toBeNull();
-  });
-});
-
-describe("registry queries", () => {
-  it.each([
-    ["732 829 320 00074", "siret", "73282932000074"],
-    ["732.829.320", "siren", "732829320"],
-    ["w 133 012 345", "rna", "W133012345"],
-    ["  Le   Toit  Partagé ", "text", "Le Toit Partagé"],
-    ["12345", "text", "12345"],
-  ] as const)("%j is a %s query for %j", (raw, kind, query) => {
-    expect(classifyRegistryQuery(raw)).toEqual({ kind, query });
   });
 });

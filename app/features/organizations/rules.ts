@@ -1,7 +1,6 @@
 // Pure rules of organisations and their members: no I/O, tested exhaustively in rules.test.ts.
 
 import { departementFromPostcode, getDepartement, isDepartementCode } from "~/platform/geo";
-import { normalizeIdentifier } from "./identifiers";
 
 export const memberRoles = ["owner", "member"] as const;
 export type MemberRole = (typeof memberRoles)[number];
@@ -87,18 +86,6 @@ export function locate(postcode: string, chosenDepartement?: string | null): Loc
       : departementFromPostcode(postcode);
   if (!code) return null;
   return { departement: code, region: getDepartement(code)?.region ?? null };
-}
-
-export type RegistryQueryKind = "siret" | "siren" | "rna" | "text";
-
-/** What a registry search looks for, and the query to send: identifiers without separators. */
-export function classifyRegistryQuery(raw: string): { kind: RegistryQueryKind; query: string } {
-  const text = raw.trim().replace(/\s+/g, " ");
-  const compact = normalizeIdentifier(text);
-  if (/^\d{14}$/.test(compact)) return { kind: "siret", query: compact };
-  if (/^\d{9}$/.test(compact)) return { kind: "siren", query: compact };
-  if (/^W[0-9A-Z]{9}$/.test(compact)) return { kind: "rna", query: compact };
-  return { kind: "text", query: text };
 }
 
 /** Lower-cases and trims an e-mail address so invitations match accounts whatever the case. */

@@ -4,7 +4,6 @@
  * fields, never a 500.
  */
 
-import type { ApiAnswer } from "~/features/api";
 import {
   checkEligibility,
   checkRequestAxes,
@@ -23,6 +22,7 @@ import {
 } from "~/features/funding";
 import type { Database } from "~/platform/db/types";
 import type { Locale } from "~/platform/i18n/types";
+import type { ApiAnswer } from "~/platform/openapi";
 import { en, fr } from "./messages";
 import { toPublicProgramme } from "./public-config";
 import { getProgrammeConfig, listProgrammes } from "./queries.server";

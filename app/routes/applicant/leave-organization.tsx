@@ -1,5 +1,5 @@
 import { data, redirect } from "react-router";
-import { requireOrganizationMember } from "~/features/organizations";
+import { requireOrganizationMember } from "~/features/organizations/index.server";
 import { leaveOrganization } from "~/features/organizations/leave-organization.server";
 import { countOwners } from "~/features/organizations/membership.server";
 import { canLeave } from "~/features/organizations/rules";

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "react-router";
-import { requireOrganizationMember } from "~/features/organizations";
 import { decideJoinRequest } from "~/features/organizations/decide-join-request.server";
+import { requireOrganizationMember } from "~/features/organizations/index.server";
 import { inviteMember } from "~/features/organizations/invite-member.server";
 import { memberActionSchema } from "~/features/organizations/member-actions.schema";
 import { loadMembersPage } from "~/features/organizations/members-page.server";

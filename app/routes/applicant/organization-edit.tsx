@@ -1,8 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Link, redirect } from "react-router";
 import { OTHER_AXIS } from "~/features/eligibility";
-import { requireOrganizationMember } from "~/features/organizations";
 import { listActionAxes } from "~/features/organizations/action-axes.server";
+import { requireOrganizationMember } from "~/features/organizations/index.server";
 import { buildOrganizationProfileSchema } from "~/features/organizations/organization-profile.schema";
 import { formValuesFromRecord } from "~/features/organizations/organization-record";
 import { runCommand } from "~/features/organizations/run-command.server";

@@ -1,9 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Link, redirect } from "react-router";
-import { getApplicantContext } from "~/features/organizations";
 import { listActionAxes } from "~/features/organizations/action-axes.server";
 import { createOrganization } from "~/features/organizations/create-organization.server";
-import { registryClientFor, setActiveOrganization } from "~/features/organizations/guards.server";
+import { setActiveOrganization } from "~/features/organizations/guards.server";
+import { getApplicantContext } from "~/features/organizations/index.server";
 import {
   joinRequestSchema,
   registryQueryError,
@@ -13,7 +13,7 @@ import {
   findRegisteredSirens,
   getJoinableOrganization,
 } from "~/features/organizations/queries.server";
-import { prefillFromEntry } from "~/features/organizations/registry/registry-response";
+import { prefillFromEntry } from "~/features/organizations/registry-prefill";
 import { requestToJoin } from "~/features/organizations/request-to-join.server";
 import { runCommand } from "~/features/organizations/run-command.server";
 import { JoinRequestForm } from "~/features/organizations/ui/join-request-form";
@@ -41,7 +41,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (!query) return { mode: "search" as const, query, queryError: null, outcome: null, messages };
   const queryError = registryQueryError(query);
   if (queryError) return { mode: "search" as const, query, queryError, outcome: null, messages };
-  const result = await registryClientFor(context).search(query);
+  const result = await context.services.registry.search(query);
   if (result.status !== "found") {
     if (chosen)
       return { mode: "form" as const, axes, query, prefill: null, choiceLost: true, messages };

@@ -1,8 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, redirect } from "react-router";
 import { z } from "zod";
-import { getApplicantContext } from "~/features/organizations";
 import { setActiveOrganization } from "~/features/organizations/guards.server";
+import { getApplicantContext } from "~/features/organizations/index.server";
 import { withNotice } from "~/features/organizations/ui/notices";
 import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";

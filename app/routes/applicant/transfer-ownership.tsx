@@ -1,5 +1,5 @@
 import { data, redirect } from "react-router";
-import { requireOrganizationMember } from "~/features/organizations";
+import { requireOrganizationMember } from "~/features/organizations/index.server";
 import { listMembers } from "~/features/organizations/queries.server";
 import { canTransferOwnership } from "~/features/organizations/rules";
 import { runCommand } from "~/features/organizations/run-command.server";

@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "react-router";
 import { z } from "zod";
-import { getApplicantContext } from "~/features/organizations";
 import { acceptInvitation } from "~/features/organizations/accept-invitation.server";
 import { loadApplicantHome } from "~/features/organizations/applicant-home.server";
 import { setActiveOrganization } from "~/features/organizations/guards.server";
+import { getApplicantContext } from "~/features/organizations/index.server";
 import { runCommand } from "~/features/organizations/run-command.server";
 import { ApplicantHome } from "~/features/organizations/ui/applicant-home";
 import { noticeFromUrl, withNotice } from "~/features/organizations/ui/notices";

@@ -20,7 +20,7 @@ import {
   sizeBandOf,
   toSizeBand,
 } from "~/features/diagnostic/index.server";
-import { getApplicantContext } from "~/features/organizations";
+import { getApplicantContext } from "~/features/organizations/index.server";
 import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/organization-diagnostics";

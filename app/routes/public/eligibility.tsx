@@ -7,7 +7,6 @@ import {
   todayInParis,
 } from "~/features/eligibility";
 import { prefillEligibilityForm } from "~/features/eligibility/prefill-eligibility.server";
-import { registryClientFor } from "~/features/organizations";
 import { evaluateEligibility, programmeLinks, resolvePublicProgramme } from "~/features/programs";
 import { EligibilityPage } from "~/features/programs/ui/eligibility-page";
 import { pickMessages } from "~/i18n.server";
@@ -39,7 +38,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const { config } = await programmeOf(request, context);
   const formData = await request.formData();
   if (isPrefillRequest(formData)) {
-    const registry = registryClientFor(context);
+    const { registry } = context.services;
     const { status, result, prefill } = await prefillEligibilityForm({ formData, registry });
     const formKey = prefill ? context.requestId : null;
     return data({ result, outcome: null, prefill, formKey }, { status });

@@ -1,4 +1,4 @@
-import { requireOrganizationForStaff } from "~/features/organizations";
+import { requireOrganizationForStaff } from "~/features/organizations/index.server";
 import { loadStaffOrganizationPage } from "~/features/organizations/staff-organization.server";
 import { StaffOrganizationPage } from "~/features/organizations/ui/staff-organization-page";
 import { pickMessages } from "~/i18n.server";

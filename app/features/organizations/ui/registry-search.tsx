@@ -5,11 +5,10 @@
  * and offers manual entry, which is always available.
  */
 import { Form, Link } from "react-router";
+import type { RegistryEntry, RegistryUnavailableReason } from "~/platform/registry";
 import { Field } from "~/ui/field";
 import { translateError, useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
-import type { RegistryUnavailableReason } from "../registry/registry-client.server";
-import type { RegistryEntry } from "../registry/registry-response";
 import { formatDate, formatSiret } from "./format";
 
 export type RegistryMatch = RegistryEntry & {

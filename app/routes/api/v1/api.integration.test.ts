@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkJsonSchema, checkOpenApiDocument, openApiDocument } from "~/features/api";
+import { openApiDocument } from "~/openapi";
+import { checkJsonSchema, checkOpenApiDocument } from "~/platform/openapi";
 import type { Services } from "~/services.server";
 import { buildProgramme } from "../../../../tests/factories/programs";
 import { createTestServices } from "../../../../tests/support/test-services";

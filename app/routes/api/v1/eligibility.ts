@@ -1,5 +1,5 @@
-import { apiLocale, jsonResponse } from "~/features/api";
 import { answerEligibility, methodNotAllowed } from "~/features/programs";
+import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/eligibility";
 
 // Public API: no guard. POST only.

@@ -1,5 +1,5 @@
-import { apiLocale, jsonResponse } from "~/features/api";
 import { answerFundingSimulation, methodNotAllowed } from "~/features/programs";
+import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/funding-simulate";
 
 // Public API: no guard. POST only.

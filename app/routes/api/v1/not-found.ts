@@ -1,5 +1,5 @@
-import { apiLocale, jsonResponse } from "~/features/api";
 import { notFoundAnswer } from "~/features/programs";
+import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/not-found";
 
 // Public API: no guard. Any other /api/v1 address answers a JSON 404, whatever the method.

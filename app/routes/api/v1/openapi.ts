@@ -1,4 +1,4 @@
-import { openApiDocument } from "~/features/api";
+import { openApiDocument } from "~/openapi";
 import type { Route } from "./+types/openapi";
 
 // Public API: no guard. The OpenAPI 3.1 document of the public API.

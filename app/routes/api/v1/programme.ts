@@ -1,5 +1,5 @@
-import { apiLocale, jsonResponse } from "~/features/api";
 import { answerProgramme, methodNotAllowed } from "~/features/programs";
+import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/programme";
 
 // Public API: no guard. One programme's public configuration, 404 for an unknown slug.

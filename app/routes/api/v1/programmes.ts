@@ -1,5 +1,5 @@
-import { apiLocale, jsonResponse } from "~/features/api";
 import { answerProgrammeList, methodNotAllowed } from "~/features/programs";
+import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/programmes";
 
 // Public API: no guard. Every programme's public configuration.

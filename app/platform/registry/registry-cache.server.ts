@@ -3,7 +3,7 @@
 
 import { eq } from "drizzle-orm";
 import type { Executor } from "~/platform/db/types";
-import { registryCache } from "../../../../db/schema";
+import { registryCache } from "../../../db/schema";
 
 /** How long an answer of the registry is reused. */
 export const REGISTRY_CACHE_TTL_MS = 24 * 60 * 60 * 1000;

@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { eligibilityExamples } from "~/features/eligibility";
 import { fundingExamples } from "~/features/funding";
 import { toPublicProgramme } from "~/features/programs";
-import { programmeConfigFromSeed } from "../../../tests/factories/programs";
-import { buildOpenApiDocument } from "./build-document";
-import { checkJsonSchema } from "./json-schema-check";
-import { apiContributions, openApiDocument } from "./openapi";
-import { checkOpenApiDocument, collectRefs } from "./openapi-check";
+import {
+  buildOpenApiDocument,
+  checkJsonSchema,
+  checkOpenApiDocument,
+  collectRefs,
+} from "~/platform/openapi";
+import { programmeConfigFromSeed } from "../tests/factories/programs";
+import { apiContributions, apiInfo, openApiDocument } from "./openapi";
 
 const document = openApiDocument("https://digitess.example");
 const schema = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -107,7 +110,9 @@ describe("buildOpenApiDocument", () => {
   it("refuses two features declaring the same operation or schema", () => {
     const [first] = apiContributions;
     if (!first) throw new Error("no contribution");
-    expect(() => buildOpenApiDocument([first, first], { serverUrl: "http://x" })).toThrow(/twice/);
+    expect(() =>
+      buildOpenApiDocument([first, first], { serverUrl: "http://x", info: apiInfo }),
+    ).toThrow(/twice/);
   });
 
   it("finds broken documents", () => {

@@ -3,9 +3,8 @@
 // applicant then enters the details by hand. Answers are cached; failures are not.
 
 import type { Logger } from "~/platform/logger.server";
-import { REGISTRY_QUERY_MIN_LENGTH } from "../limits";
-import { classifyRegistryQuery } from "../rules";
 import type { RegistryCache } from "./registry-cache.server";
+import { classifyRegistryQuery, REGISTRY_QUERY_MIN_LENGTH } from "./registry-query";
 import { parseRegistryResponse, type RegistryEntry } from "./registry-response";
 
 /** The registry is given this long to answer before the page falls back to manual entry. */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { registryFixtures, replayPage } from "../../../../tests/support/registry-replay";
-import {
-  parseRegistryResponse,
-  prefillFromEntry,
-  streetFromAddress,
-  toRegistryEntry,
-} from "./registry-response";
+import { registryFixtures, replayPage } from "../../../tests/support/registry-replay";
+import { parseRegistryResponse, streetFromAddress, toRegistryEntry } from "./registry-response";
 
 describe("registry response mapping", () => {
   it("maps a SIRET hit to the identity form's words", () => {
@@ -78,21 +73,6 @@ describe("registry response mapping", () => {
       closed: false,
     });
     expect(toRegistryEntry({ siren: "812345676" }).name).toBe("812345676");
-  });
-
-  it("prefills the form with what the register knows, nothing more", () => {
-    const [entry] = parseRegistryResponse(replayPage([registryFixtures.belleDeMai]))?.entries ?? [];
-    expect(entry && prefillFromEntry(entry)).toEqual({
-      name: "LES JARDINS DE LA BELLE DE MAI",
-      siret: "81234567600017",
-      rna: "W133012345",
-      legalForm: "9220",
-      creationDate: "2016-04-12",
-      addressLine: "12 RUE D'ORAN",
-      postcode: "13003",
-      commune: "MARSEILLE",
-      essMember: "on",
-    });
   });
 });
 

@@ -1,6 +1,7 @@
 // French identifiers of an organisation: SIREN (legal unit), SIRET (establishment), RNA (association).
 // Each validator takes what the user typed and returns the normalised number or an error code;
-// error codes name their message in `messages.ts`: `fr[`organizations.${result.code}`]`.
+// the features that show them name their message by code (organizations: `organizations.${code}`).
+// Identity checks only: no business rule and no UI text here.
 //
 // SIREN: 9 digits, Luhn-valid. SIRET: SIREN + 5-digit NIC, Luhn-valid over the 14 digits.
 // Exception, La Poste (SIREN 356000000): when it became a company all its offices were grouped
@@ -32,6 +33,23 @@ export type SiretErrorCode =
   | "siret.checksum";
 
 export type RnaErrorCode = "rna.required" | "rna.format";
+
+/** Every error code of the validators, so a feature's catalogue can be checked for each one. */
+export const identifierErrorCodes = [
+  "siren.required",
+  "siren.characters",
+  "siren.length",
+  "siren.looksLikeSiret",
+  "siren.checksum",
+  "siret.required",
+  "siret.characters",
+  "siret.length",
+  "siret.looksLikeSiren",
+  "siret.looksLikeRna",
+  "siret.checksum",
+  "rna.required",
+  "rna.format",
+] as const satisfies readonly (SirenErrorCode | SiretErrorCode | RnaErrorCode)[];
 
 export type IdentifierResult<Code extends string> =
   | { readonly ok: true; readonly value: string }

@@ -2,13 +2,13 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~/platform/db/types";
 import { parseEnv } from "~/platform/env.server";
-import { registryCache } from "../../../../db/schema";
+import { registryCache } from "../../../db/schema";
 import {
   type RegistryReplay,
   registryFixtures,
   startRegistryReplay,
-} from "../../../../tests/support/registry-replay";
-import { createTestDatabase } from "../../../../tests/support/test-database";
+} from "../../../tests/support/registry-replay";
+import { createTestDatabase } from "../../../tests/support/test-database";
 import { createDatabaseRegistryCache, REGISTRY_CACHE_TTL_MS } from "./registry-cache.server";
 import {
   createRegistryClient,

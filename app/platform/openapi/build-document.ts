@@ -42,13 +42,21 @@ export function toJsonSchema(schema: z.ZodType, io: "input" | "output"): JsonObj
   return rest;
 }
 
+/** The document's "info" object: what the API is, its version and licence. */
+export interface OpenApiInfo {
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+  readonly license: { readonly name: string; readonly identifier: string };
+}
+
 /**
  * Merges the features' contributions into one OpenAPI 3.1 document. Two features declaring the
  * same schema name or the same operation is a programming error: it throws.
  */
 export function buildOpenApiDocument(
   contributions: readonly OpenApiContribution[],
-  options: { readonly serverUrl: string; readonly version?: string },
+  options: { readonly serverUrl: string; readonly info: OpenApiInfo },
 ): JsonObject {
   const schemas: Record<string, JsonObject> = {
     ApiError: toJsonSchema(apiErrorSchema, "output"),
@@ -73,13 +81,7 @@ export function buildOpenApiDocument(
   }
   return {
     openapi: "3.1.0",
-    info: {
-      title: "API publique Digit'ESS",
-      version: options.version ?? "1.0.0",
-      description:
-        "Configuration publique des programmes, vérification d'éligibilité et simulation de financement. Aucun compte n'est nécessaire. Les montants sont en centimes d'euro (entiers), les taux en pourcentage entier ; les messages sont en français.",
-      license: { name: "AGPL-3.0-or-later", identifier: "AGPL-3.0-or-later" },
-    },
+    info: options.info,
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: options.serverUrl }],
     tags,

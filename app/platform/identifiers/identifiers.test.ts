@@ -8,7 +8,6 @@ import {
   validateSiret,
 } from "./identifiers";
 import { luhnCheckDigit } from "./luhn";
-import { fr } from "./messages";
 
 // A small seeded generator: the property tests below are random but reproducible.
 function seededRandom(seed: number): () => number {
@@ -209,32 +208,5 @@ describe("validateRna", () => {
     ["W75123456_", "rna.format"],
   ])("rejects %j with %s", (raw, code) => {
     expect(validateRna(raw)).toEqual({ ok: false, code });
-  });
-});
-
-describe("error codes", () => {
-  it("all have a French message", () => {
-    const codes = [
-      "siren.required",
-      "siren.characters",
-      "siren.length",
-      "siren.looksLikeSiret",
-      "siren.checksum",
-      "siret.required",
-      "siret.characters",
-      "siret.length",
-      "siret.looksLikeSiren",
-      "siret.looksLikeRna",
-      "siret.checksum",
-      "rna.required",
-      "rna.format",
-    ] as const;
-    for (const code of codes) {
-      expect(fr[`organizations.${code}`]).toMatch(/\S/);
-    }
-    expect(fr["organizations.siret.length"]).toBe("Le numéro SIRET doit comporter 14 chiffres.");
-    expect(fr["organizations.siret.checksum"]).toBe(
-      "Ce numéro SIRET n'est pas valide : vérifiez qu'il n'y a pas d'erreur de frappe.",
-    );
   });
 });
