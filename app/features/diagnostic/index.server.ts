@@ -11,3 +11,4 @@ export * from "./queries.server";
 export * from "./question-banks.server";
 export * from "./save-diagnostic-answers.server";
 export * from "./start-diagnostic.server";
+export * from "./jobs/purge-anonymous-diagnostics";
