@@ -129,7 +129,7 @@ export async function submitApplication(options: {
     await tx.insert(applicationEvents).values({
       applicationId,
       actorId: actor.id,
-      action: "submit",
+      action: "application.submitted",
       fromStatus: "draft",
       toStatus: "submitted",
       reason: flaggedForReview ? "eligibility_to_check" : null,
@@ -139,7 +139,7 @@ export async function submitApplication(options: {
       actorId: actor.id,
       entityType: "application",
       entityId: applicationId,
-      action: "submit",
+      action: "application.submitted",
       before: { status: "draft" },
       after: { status: "submitted", number, flaggedForReview },
       requestId: options.requestId,
