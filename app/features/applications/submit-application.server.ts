@@ -129,7 +129,7 @@ export async function submitApplication(options: {
     await tx.insert(applicationEvents).values({
       applicationId,
       actorId: actor.id,
-      action: "application.submitted",
+      action: "submit",
       fromStatus: "draft",
       toStatus: "submitted",
       reason: flaggedForReview ? "eligibility_to_check" : null,
