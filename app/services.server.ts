@@ -1,8 +1,10 @@
 /**
- * The composition root: opens the database, migrates it, wires mail, jobs and auth, starts the
- * in-process worker and seeds the demo. The Node server creates these services once and hands
- * them to every loader and action through the load context (never through module state, so
- * that the server and the built app cannot open the database twice).
+ * The composition root, shared by the web process (server/index.ts) and the separate worker
+ * (server/worker.ts): opens the database, migrates it, wires mail, storage, jobs and auth, starts
+ * the worker when this process runs one and, on the web process, seeds the demo. A new service is
+ * added here once. The Node server creates these services once and hands them to every loader
+ * and action through the load context (never through module state, so that the server and the
+ * built app cannot open the database twice).
  */
 import path from "node:path";
 import { type Auth, createAuth } from "~/features/auth/auth.server";
@@ -22,6 +24,8 @@ import {
   createRegistryClient,
   type RegistryClient,
 } from "~/platform/registry/index.server";
+import { createDiskStorage } from "~/platform/storage/disk-storage.server";
+import type { FileStorage } from "~/platform/storage/storage";
 import { seedDemo } from "../db/seed";
 import { allJobs } from "./jobs.server";
 
@@ -33,32 +37,53 @@ export type Services = {
   mail: MailTransport;
   /** Directory of the on-disk outbox, or null when mail goes through SMTP. */
   outboxDir: string | null;
+  /** Attachments: on disk under $DATA_DIR/uploads (a scan hook can be passed here). */
+  storage: FileStorage;
   jobs: JobQueue;
+  /** Whether this process runs the job workers and the schedules. */
+  runsWorker: boolean;
   auth: Auth;
   /** The company registry client (REGISTRY_API_URL, 3 s timeout, answers cached in the database). */
   registry: RegistryClient;
   close(): Promise<void>;
 };
 
+/** Which process the services are for: the web app, or the separate worker (PostgreSQL only). */
+export type ServicesRole = "web" | "worker";
+
 /** Opens every service the application needs; `close()` releases them in order. */
 export async function createServices(
   env: Env,
   logger: Logger,
-  overrides: { database?: DatabaseHandle; rateLimitMax?: number } = {},
+  overrides: { role?: ServicesRole; database?: DatabaseHandle; rateLimitMax?: number } = {},
 ): Promise<Services> {
+  const role = overrides.role ?? "web";
   const database =
     overrides.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
   try {
+    if (role === "worker" && database.driver === "pglite") {
+      throw new Error("the separate worker needs PostgreSQL: on PGlite it runs in the web process");
+    }
     await migrateDatabase(database);
     const outboxDir = env.SMTP_URL ? null : path.resolve(env.DATA_DIR, "mail");
     const mail = env.SMTP_URL
       ? createSmtpTransport(env.SMTP_URL, env.MAIL_FROM)
       : createOutboxTransport(outboxDir as string, env.MAIL_FROM);
-    const jobs = createJobQueue(database, logger);
+    const storage = createDiskStorage({ root: path.resolve(env.DATA_DIR, "uploads") });
+    // On PGlite the worker must live in the web process: no other process may open the database.
+    const runsWorker = role === "worker" || env.RUN_WORKER || database.driver === "pglite";
+    // Only processes that run workers watch the schedules (pg-boss's cron monitor).
+    const jobs = createJobQueue(database, logger, { schedules: runsWorker });
     await jobs.start(allJobs);
-    // On PGlite the worker must live in this process: no other process may open the database.
-    if (env.RUN_WORKER || database.driver === "pglite") {
-      await jobs.work(allJobs, { db: database.db, mail, logger, appUrl: env.APP_URL });
+    if (runsWorker) {
+      await jobs.work(allJobs, {
+        db: database.db,
+        mail,
+        storage,
+        logger,
+        env,
+        appUrl: env.APP_URL,
+      });
     }
     const auth = createAuth({
       db: database.db,
@@ -67,7 +92,7 @@ export async function createServices(
       secret: env.BETTER_AUTH_SECRET,
       rateLimitMax: overrides.rateLimitMax ?? env.AUTH_RATE_LIMIT_MAX,
     });
-    if (env.DEMO_SEED) await seedDemo(database.db);
+    if (role === "web" && env.DEMO_SEED) await seedDemo(database.db);
     return {
       env,
       logger,
@@ -75,7 +100,9 @@ export async function createServices(
       db: database.db,
       mail,
       outboxDir,
+      storage,
       jobs,
+      runsWorker,
       auth,
       registry: createRegistryClient({
         baseUrl: env.REGISTRY_API_URL,

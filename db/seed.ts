@@ -35,7 +35,7 @@ export async function seedDemo(db: Database): Promise<void> {
         actorId: null,
         entityType: "user",
         entityId: id,
-        action: "seed_demo_account",
+        action: "user.seeded",
         after: { email: demo.email, role: demo.role },
       });
     }

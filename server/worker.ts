@@ -1,15 +1,13 @@
 /**
- * Runs the job workers in their own process (PostgreSQL only: PGlite has one owner process, so
- * there the worker always runs inside the web process). Stops gracefully on SIGTERM.
+ * Runs the job workers and the schedules in their own process (PostgreSQL only: PGlite has one
+ * owner process, so there the worker always runs inside the web process). The services are the
+ * web process's (app/services.server.ts), built for the "worker" role. Stops gracefully on SIGTERM.
  */
 import { existsSync } from "node:fs";
 import { allJobs } from "../app/jobs.server";
-import { openDatabase } from "../app/platform/db/client.server";
-import { migrateDatabase } from "../app/platform/db/migrate.server";
-import { createOutboxTransport, createSmtpTransport } from "../app/platform/email/transport.server";
 import { EnvError, getEnv } from "../app/platform/env.server";
-import { createJobQueue } from "../app/platform/jobs/queue.server";
 import { createLogger } from "../app/platform/logger.server";
+import { createServices } from "../app/services.server";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -23,18 +21,10 @@ try {
     process.exit(1);
   }
   const logger = createLogger(env.LOG_LEVEL);
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  await migrateDatabase(database);
-  const mail = env.SMTP_URL
-    ? createSmtpTransport(env.SMTP_URL, env.MAIL_FROM)
-    : createOutboxTransport(`${env.DATA_DIR}/mail`, env.MAIL_FROM);
-  const jobs = createJobQueue(database, logger);
-  await jobs.start(allJobs);
-  await jobs.work(allJobs, { db: database.db, mail, logger, appUrl: env.APP_URL });
+  const services = await createServices(env, logger, { role: "worker" });
   logger.info({ jobs: allJobs.map((j) => j.name) }, "worker started");
   const stop = async () => {
-    await jobs.stop();
-    await database.close();
+    await services.close();
     process.exit(0);
   };
   process.once("SIGTERM", stop);

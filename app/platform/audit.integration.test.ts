@@ -19,7 +19,7 @@ describe("audit events", () => {
       actorId: "user-1",
       entityType: "application",
       entityId: "DE-2026-00001",
-      action: "submit",
+      action: "application.submitted",
       before: { status: "draft" },
       after: { status: "submitted" },
       requestId: "req-1",
@@ -29,7 +29,7 @@ describe("audit events", () => {
       actorId: "user-1",
       entityType: "application",
       entityId: "DE-2026-00001",
-      action: "submit",
+      action: "application.submitted",
       before: { status: "draft" },
       after: { status: "submitted" },
       requestId: "req-1",
@@ -40,7 +40,12 @@ describe("audit events", () => {
   it("commits and rolls back with the command's transaction", async () => {
     await expect(
       database.db.transaction(async (tx) => {
-        await appendAuditEvent(tx, { actorId: null, entityType: "x", entityId: "rb", action: "a" });
+        await appendAuditEvent(tx, {
+          actorId: null,
+          entityType: "user",
+          entityId: "rb",
+          action: "user.seeded",
+        });
         throw new Error("rollback");
       }),
     ).rejects.toThrow();
@@ -51,15 +56,15 @@ describe("audit events", () => {
   it("is append-only: the database refuses updates and deletes", async () => {
     const id = await appendAuditEvent(database.db, {
       actorId: null,
-      entityType: "x",
+      entityType: "user",
       entityId: "ro",
-      action: "a",
+      action: "user.seeded",
     });
     await expect(
       database.db.update(auditEvents).set({ action: "forged" }).where(eq(auditEvents.id, id)),
     ).rejects.toThrow();
     await expect(database.db.delete(auditEvents).where(eq(auditEvents.id, id))).rejects.toThrow();
     const [row] = await database.db.select().from(auditEvents).where(eq(auditEvents.id, id));
-    expect(row?.action).toBe("a");
+    expect(row?.action).toBe("user.seeded");
   });
 });

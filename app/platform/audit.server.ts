@@ -1,21 +1,29 @@
 /**
  * The audit helper every command uses: one append-only row per change (who, when, what entity,
  * action, before/after summary). Call it with the command's transaction so the event commits
- * or rolls back with the change it describes.
+ * or rolls back with the change it describes. Action names are the closed list of
+ * ./audit-actions.ts: an unknown name, or one of another entity, does not compile.
  */
 
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { Executor } from "~/platform/db/types";
 import { auditEvents } from "../../db/schema";
+import type { AuditAction, AuditActionOf, AuditEntityType } from "./audit-actions";
 
+export type { AuditAction, AuditActionOf, AuditEntityType } from "./audit-actions";
+
+/** One event of the trail; the action must be one of its entity type's names. */
 export type AuditEvent = {
-  actorId: string | null;
-  entityType: string;
-  entityId: string;
-  action: string;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-  requestId?: string | null;
-};
+  [Entity in AuditEntityType]: {
+    actorId: string | null;
+    entityType: Entity;
+    entityId: string;
+    action: AuditActionOf<Entity>;
+    before?: Record<string, unknown> | null;
+    after?: Record<string, unknown> | null;
+    requestId?: string | null;
+  };
+}[AuditEntityType];
 
 /** Appends one audit event; returns its id. */
 export async function appendAuditEvent(executor: Executor, event: AuditEvent): Promise<number> {
@@ -33,4 +41,30 @@ export async function appendAuditEvent(executor: Executor, event: AuditEvent): P
     .returning({ id: auditEvents.id });
   if (!row) throw new Error("audit event not written");
   return row.id;
+}
+
+/** A filter of the trail: by entity type, one entity, one action (all optional). */
+export type AuditFilter = {
+  entityType?: AuditEntityType;
+  entityId?: string;
+  action?: AuditAction;
+};
+
+/** The SQL condition of a filter, to add to a query's `where`. */
+export function auditFilterWhere(filter: AuditFilter): SQL | undefined {
+  return and(
+    filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
+    filter.entityId ? eq(auditEvents.entityId, filter.entityId) : undefined,
+    filter.action ? eq(auditEvents.action, filter.action) : undefined,
+  );
+}
+
+/** The newest events matching `filter`, newest first. */
+export async function listAuditEvents(executor: Executor, filter: AuditFilter, limit = 100) {
+  return executor
+    .select()
+    .from(auditEvents)
+    .where(auditFilterWhere(filter))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit);
 }

@@ -39,6 +39,8 @@ const envSchema = z
     AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).optional(),
     /** Number of reverse proxies in front of the app (for client IP and https detection). */
     TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+    /** Days after its last activity an anonymous diagnostic (no organisation, no account) is removed. */
+    ANONYMOUS_DIAGNOSTIC_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** Base URL of the State's company-search API (API Recherche d'entreprises, no key). */
     REGISTRY_API_URL: z.url().default("https://recherche-entreprises.api.gouv.fr"),
   })

@@ -135,7 +135,7 @@ async function addDiagnostic(
     actorId: null,
     entityType: "diagnostic",
     entityId: id,
-    action: "seed_demo_diagnostic",
+    action: "diagnostic.seeded",
     after: { organizationId: input?.organizationId ?? null },
   });
 }

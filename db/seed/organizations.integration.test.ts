@@ -43,7 +43,7 @@ describe("demo organisation", () => {
     const events = await database.db
       .select()
       .from(auditEvents)
-      .where(eq(auditEvents.action, "seed_demo_organization"));
+      .where(eq(auditEvents.action, "organization.seeded"));
     expect(events).toHaveLength(1);
   });
 });

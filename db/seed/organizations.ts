@@ -53,7 +53,7 @@ export async function seedOrganizations(db: Database): Promise<void> {
       actorId: null,
       entityType: "organization",
       entityId: organizationId,
-      action: "seed_demo_organization",
+      action: "organization.seeded",
       after: { name: demoOrganization.name, owner: owner.id },
     });
   });

@@ -26,7 +26,7 @@ export async function seedPrograms(db: Database): Promise<void> {
       actorId: null,
       entityType: "programme",
       entityId: programId,
-      action: "programme.seed",
+      action: "programme.seeded",
       after: { slug: digitessProgramme.slug, name: digitessProgramme.name },
     });
     const [marseille] = await tx

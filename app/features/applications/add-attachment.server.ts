@@ -84,7 +84,7 @@ export async function addAttachment(options: {
         actorId: actor.id,
         entityType: "application",
         entityId: applicationId,
-        action: "add_attachment",
+        action: "application.attachment_added",
         after: { attachmentId: row.id, kind, mimeType, sizeBytes },
         requestId: options.requestId,
       });

@@ -166,7 +166,12 @@ describe("drafts", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityType, "application"), eq(auditEvents.entityId, id)));
     expect(audits.map((a) => a.action).sort()).toEqual(
-      ["autosave_draft_step", "autosave_draft_step", "autosave_draft_step", "create_draft"].sort(),
+      [
+        "application.draft_step_autosaved",
+        "application.draft_step_autosaved",
+        "application.draft_step_autosaved",
+        "application.draft_created",
+      ].sort(),
     );
   });
 
@@ -383,7 +388,12 @@ describe("submission", () => {
     const audits = await services.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityId, draft.applicationId), eq(auditEvents.action, "submit")));
+      .where(
+        and(
+          eq(auditEvents.entityId, draft.applicationId),
+          eq(auditEvents.action, "application.submitted"),
+        ),
+      );
     expect(audits).toHaveLength(1);
     const mail = await waitForMail(services.outboxDir as string, draft.email, numbers[0] as string);
     // French amounts use no-break spaces ("12 000,00 €"); compare with plain ones.

@@ -62,7 +62,7 @@ export async function createApplicationDraft(options: {
       actorId: actor.id,
       entityType: "application",
       entityId: row.id,
-      action: "create_draft",
+      action: "application.draft_created",
       after: { organizationId, programId },
       requestId: options.requestId,
     });

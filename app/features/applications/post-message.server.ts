@@ -43,7 +43,9 @@ export async function insertMessage(
     actorId: actor.id,
     entityType: "application",
     entityId: applicationId,
-    action: options.isInformationRequest ? "request_information_message" : "post_message",
+    action: options.isInformationRequest
+      ? "application.information_request_posted"
+      : "application.message_posted",
     after: { messageId: message.id, length: options.body.length },
     requestId: options.requestId,
   });

@@ -44,7 +44,7 @@ export async function removeAttachment(options: {
       actorId: actor.id,
       entityType: "application",
       entityId: applicationId,
-      action: "remove_attachment",
+      action: "application.attachment_removed",
       before: { attachmentId, kind: deleted.kind },
       requestId: options.requestId,
     });

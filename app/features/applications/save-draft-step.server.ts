@@ -52,7 +52,10 @@ export async function saveDraftStep(options: {
       actorId: actor.id,
       entityType: "application",
       entityId: applicationId,
-      action: options.trigger === "autosave" ? "autosave_draft_step" : "save_draft_step",
+      action:
+        options.trigger === "autosave"
+          ? "application.draft_step_autosaved"
+          : "application.draft_step_saved",
       after: { step, fields: Object.keys(values).length },
       requestId: options.requestId,
     });

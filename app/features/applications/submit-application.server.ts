@@ -139,7 +139,7 @@ export async function submitApplication(options: {
       actorId: actor.id,
       entityType: "application",
       entityId: applicationId,
-      action: "submit",
+      action: "application.submitted",
       before: { status: "draft" },
       after: { status: "submitted", number, flaggedForReview },
       requestId: options.requestId,

@@ -13,6 +13,7 @@ import {
   type TransitionRefusal,
   transition,
 } from "./state-machine";
+import { transitionAuditActions } from "./transition-audit";
 
 export type TransitionOutcome =
   | { ok: true; from: ApplicationState; to: ApplicationState }
@@ -64,7 +65,7 @@ export async function applyTransition(
     actorId: actor.id,
     entityType: "application",
     entityId: applicationId,
-    action: `transition:${action}`,
+    action: transitionAuditActions[action],
     before: { status: from },
     after: { status: result.to, ...(options.reason ? { reason: options.reason } : {}) },
     requestId: options.requestId,

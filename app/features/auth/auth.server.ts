@@ -7,11 +7,11 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { sendEmailJob } from "~/features/notifications";
-import { catalogue } from "~/i18n.server";
 import type { Database } from "~/platform/db/types";
-import { createTranslator } from "~/platform/i18n/translator";
+import type { RenderedEmail } from "~/platform/email/define-email";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import { account, rateLimit, session, user, verification } from "../../../db/schema";
+import { magicLinkEmail, resetPasswordEmail, verifyAddressEmail } from "./emails/account-emails";
 
 export type AuthOptions = {
   db: Database;
@@ -28,9 +28,8 @@ export const PASSWORD_MAX_LENGTH = 128;
 /** Creates the better-auth instance of the application. */
 export function createAuth(options: AuthOptions) {
   const { db, jobs } = options;
-  const t = createTranslator(catalogue, "fr");
-  const sendMail = (to: string, subject: string, text: string) =>
-    jobs.enqueue(db, sendEmailJob, { to, subject, text }).then(() => undefined);
+  const sendMail = (to: string, mail: RenderedEmail) =>
+    jobs.enqueue(db, sendEmailJob, { to, ...mail }).then(() => undefined);
 
   return betterAuth({
     appName: "Digit'ESS",
@@ -55,11 +54,7 @@ export function createAuth(options: AuthOptions) {
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: ({ user: u, url }) =>
-        sendMail(
-          u.email,
-          t("auth.email.reset.subject"),
-          t("auth.email.reset.body", { name: u.name, url }),
-        ),
+        sendMail(u.email, resetPasswordEmail({ name: u.name, url })),
     },
     emailVerification: {
       sendOnSignUp: true,
@@ -68,11 +63,7 @@ export function createAuth(options: AuthOptions) {
       autoSignInAfterVerification: false,
       expiresIn: 60 * 60 * 24,
       sendVerificationEmail: ({ user: u, url }) =>
-        sendMail(
-          u.email,
-          t("auth.email.verify.subject"),
-          t("auth.email.verify.body", { name: u.name, url }),
-        ),
+        sendMail(u.email, verifyAddressEmail({ name: u.name, url })),
     },
     session: {
       expiresIn: 60 * 60 * 24 * 14,
@@ -97,8 +88,7 @@ export function createAuth(options: AuthOptions) {
       magicLink({
         expiresIn: 15 * 60,
         disableSignUp: true,
-        sendMagicLink: ({ email, url }) =>
-          sendMail(email, t("auth.email.magic.subject"), t("auth.email.magic.body", { url })),
+        sendMagicLink: ({ email, url }) => sendMail(email, magicLinkEmail({ url })),
       }),
     ],
   });

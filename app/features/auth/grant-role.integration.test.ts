@@ -32,7 +32,7 @@ describe("grantRole", () => {
     const events = await database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "grant_role")));
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "user.role_granted")));
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ before: { role: "applicant" }, after: { role: "admin" } });
   });

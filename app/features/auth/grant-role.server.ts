@@ -35,7 +35,7 @@ export async function grantRole(options: {
       actorId: options.actorId,
       entityType: "user",
       entityId: account.id,
-      action: "grant_role",
+      action: "user.role_granted",
       before: { role: account.role },
       after: { role },
     });

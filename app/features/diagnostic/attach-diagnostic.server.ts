@@ -49,7 +49,7 @@ export async function attachDiagnostic(
       actorId: userId,
       entityType: "diagnostic",
       entityId: diagnosticId,
-      action: "attach_organization",
+      action: "diagnostic.organization_attached",
       before: { organizationId: null },
       after: { organizationId, sizeBand },
       requestId: options.requestId ?? null,

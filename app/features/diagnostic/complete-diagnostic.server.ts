@@ -74,7 +74,7 @@ export async function completeDiagnostic(
       actorId: options.actorId,
       entityType: "diagnostic",
       entityId: diagnosticId,
-      action: "complete",
+      action: "diagnostic.completed",
       before: { status: "in_progress" },
       after: {
         status: "completed",

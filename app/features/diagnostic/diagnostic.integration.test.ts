@@ -195,9 +195,9 @@ describe("taking the diagnostic without an account", () => {
       )
       .orderBy(auditEvents.id);
     expect(events.map((e) => e.action)).toEqual([
-      "start",
-      ...Array.from({ length: 9 }, () => "save_answers"),
-      "complete",
+      "diagnostic.started",
+      ...Array.from({ length: 9 }, () => "diagnostic.answers_saved"),
+      "diagnostic.completed",
     ]);
   });
 

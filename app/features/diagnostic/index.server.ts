@@ -4,6 +4,7 @@ export * from "./access.server";
 export * from "./attach-diagnostic.server";
 export * from "./complete-diagnostic.server";
 export * from "./index";
+export * from "./jobs/purge-anonymous-diagnostics";
 export * from "./pdf/result-document.server";
 export * from "./pending-diagnostic.server";
 export * from "./publish-question-bank.server";

@@ -124,7 +124,12 @@ describe("saving a diagnostic to an organisation", () => {
     const [event] = await services.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "attach_organization")));
+      .where(
+        and(
+          eq(auditEvents.entityId, id),
+          eq(auditEvents.action, "diagnostic.organization_attached"),
+        ),
+      );
     expect(event).toMatchObject({
       actorId: karim.id,
       entityType: "diagnostic",

@@ -37,7 +37,7 @@ export async function publishQuestionBank(options: PublishQuestionBankOptions): 
       actorId: userId,
       entityType: "question_bank_version",
       entityId: bank.version,
-      action: "publish",
+      action: "question_bank_version.published",
       after: {
         version: bank.version,
         dimensions: bank.dimensions.length,

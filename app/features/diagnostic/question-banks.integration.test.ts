@@ -203,7 +203,7 @@ describe("publishing a question bank version", () => {
     expect(event).toMatchObject({
       actorId: adminId,
       entityId: "2027-1",
-      action: "publish",
+      action: "question_bank_version.published",
       after: { version: "2027-1", dimensions: 8, questions: 32 },
     });
     const twice = await client.call(adminBanks.action, {

@@ -36,7 +36,7 @@ export async function saveDiagnosticAnswers(options: SaveDiagnosticAnswersOption
       actorId: options.actorId,
       entityType: "diagnostic",
       entityId: diagnosticId,
-      action: "save_answers",
+      action: "diagnostic.answers_saved",
       after: { step: options.step, questions: Object.keys(answers) },
       requestId: options.requestId ?? null,
     });

@@ -47,7 +47,7 @@ export async function startDiagnostic(
       actorId: userId,
       entityType: "diagnostic",
       entityId: row.id,
-      action: "start",
+      action: "diagnostic.started",
       after: { version: bank.version, organizationId },
       requestId: options.requestId ?? null,
     });

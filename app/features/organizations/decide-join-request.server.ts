@@ -69,16 +69,14 @@ export async function decideJoinRequest(options: DecideJoinRequestOptions): Prom
       after: { joinRequestId, status, userId: request.userId },
       requestId: options.requestId,
     });
-    await options.jobs.enqueue(
-      tx,
-      sendEmailJob,
-      joinDecisionMail({
-        to: request.email,
+    await options.jobs.enqueue(tx, sendEmailJob, {
+      to: request.email,
+      ...joinDecisionMail({
         name: request.name,
         organization: organization.name,
         accepted: decision === "accept",
         url: new URL("/espace", options.appUrl).toString(),
       }),
-    );
+    });
   });
 }

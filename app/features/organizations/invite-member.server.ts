@@ -96,16 +96,14 @@ export async function inviteMember(
       },
       requestId: options.requestId,
     });
-    await options.jobs.enqueue(
-      tx,
-      sendEmailJob,
-      invitationMail({
-        to: email,
+    await options.jobs.enqueue(tx, sendEmailJob, {
+      to: email,
+      ...invitationMail({
         organization: organization.name,
         inviter: actor.name,
         url: new URL(`/invitation/${token}`, options.appUrl).toString(),
       }),
-    );
+    });
     return { invitationId: created.id, token };
   });
 }

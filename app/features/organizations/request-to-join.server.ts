@@ -78,18 +78,16 @@ export async function requestToJoin(
         ),
       );
     for (const owner of owners) {
-      await options.jobs.enqueue(
-        tx,
-        sendEmailJob,
-        joinRequestMail({
-          to: owner.email,
+      await options.jobs.enqueue(tx, sendEmailJob, {
+        to: owner.email,
+        ...joinRequestMail({
           organization: organization.name,
           name: actor.name,
           email: actor.email,
           message,
           url: new URL("/espace/membres", options.appUrl).toString(),
         }),
-      );
+      });
     }
     return { joinRequestId: created.id };
   });

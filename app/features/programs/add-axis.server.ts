@@ -26,6 +26,6 @@ export async function addAxis(
       label: options.label,
       position: (last?.position ?? -1) + 1,
     });
-    return { action: "programme.add_axis", after: { code: options.code, label: options.label } };
+    return { action: "programme.axis_added", after: { code: options.code, label: options.label } };
   });
 }

@@ -39,7 +39,7 @@ export async function addFundingEnvelope(
       amountCents: options.amountCents,
     });
     return {
-      action: "programme.add_envelope",
+      action: "programme.envelope_added",
       after: { funder: funder.name, amountCents: options.amountCents },
     };
   });

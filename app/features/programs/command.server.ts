@@ -4,7 +4,7 @@
  * cannot be raced), the typed errors a form shows, and the audit event.
  */
 import { eq } from "drizzle-orm";
-import { appendAuditEvent } from "~/platform/audit.server";
+import { type AuditActionOf, appendAuditEvent } from "~/platform/audit.server";
 import type { Database, Transaction } from "~/platform/db/types";
 import { programs } from "../../../db/schema";
 import type { ProgramsMessageKey } from "./messages";
@@ -82,7 +82,7 @@ export async function changeProgramme(
 
 /** What the audit trail records of a change: its name and short before/after summaries. */
 export interface AuditSummary {
-  readonly action: string;
+  readonly action: AuditActionOf<"programme">;
   readonly before?: Record<string, unknown> | null;
   readonly after?: Record<string, unknown> | null;
 }

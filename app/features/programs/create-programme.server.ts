@@ -41,7 +41,7 @@ export async function createProgramme(
       actorId: options.actorId,
       entityType: "programme",
       entityId: created.id,
-      action: "programme.create",
+      action: "programme.created",
       after: { slug: input.slug, name: input.name },
       requestId: options.requestId ?? null,
     });

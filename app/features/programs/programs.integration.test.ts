@@ -87,12 +87,12 @@ describe("the Digit'ESS seed", () => {
       .where(eq(staffScopes.userId, manager));
     const marseille = seeded.antennas.find((a) => a.city === "Marseille");
     expect(scopes.map((s) => s.antennaId)).toEqual([marseille?.id]);
-    expect(await auditOf("programme.seed")).toHaveLength(1);
+    expect(await auditOf("programme.seeded")).toHaveLength(1);
 
     await updateCommitteeCadence({ ...context, programmeId, cadence: "quarterly" });
     await seedPrograms(database.db);
     expect((await config()).committeeCadence).toBe("quarterly");
-    expect(await auditOf("programme.seed")).toHaveLength(1);
+    expect(await auditOf("programme.seeded")).toHaveLength(1);
   });
 });
 
@@ -118,7 +118,7 @@ describe("support levels", () => {
       maxRatePercent: 80,
       costCeilingCents: 2_000_000,
     });
-    const [event] = await auditOf("programme.update_level");
+    const [event] = await auditOf("programme.level_updated");
     expect(event).toMatchObject({
       actorId: context.actorId,
       requestId: "req-1",
@@ -146,7 +146,7 @@ describe("support levels", () => {
       errors: [{ field: "maxRatePercent", key: "programs.error.minAboveMax" }],
     });
     expect((await config()).levels.find((l) => l.kind === "scoping")?.minRatePercent).toBe(55);
-    expect(await auditOf("programme.update_level")).toHaveLength(0);
+    expect(await auditOf("programme.level_updated")).toHaveLength(0);
   });
 
   it("removes a level, unless applications already ask for it", async () => {
@@ -202,7 +202,7 @@ describe("antennas: a département in one antenna only", () => {
       ],
     });
     expect((await config()).antennas).toHaveLength(before.antennas.length);
-    expect(await auditOf("programme.add_antenna")).toHaveLength(0);
+    expect(await auditOf("programme.antenna_added")).toHaveLength(0);
   });
 
   it("moves a département: free it from one antenna, then give it to another", async () => {
@@ -221,8 +221,8 @@ describe("antennas: a département in one antenna only", () => {
     const after = await config();
     const owners = after.antennas.filter((a) => a.departements.includes("84"));
     expect(owners.map((a) => a.city)).toEqual(["Avignon"]);
-    expect(await auditOf("programme.update_antenna")).toHaveLength(1);
-    expect(await auditOf("programme.add_antenna")).toHaveLength(1);
+    expect(await auditOf("programme.antenna_updated")).toHaveLength(1);
+    expect(await auditOf("programme.antenna_added")).toHaveLength(1);
   });
 
   it("refuses départements outside the programme's territory", async () => {
@@ -299,7 +299,7 @@ describe("axes, eligibility, funders, committee", () => {
       minimumAgeYears: 2,
       departements: ["974", "976"],
     });
-    expect(await auditOf("programme.update_eligibility")).toHaveLength(1);
+    expect(await auditOf("programme.eligibility_updated")).toHaveLength(1);
   });
 
   it("co-funds: finds a funder by name whatever the case, one envelope each", async () => {
@@ -382,8 +382,8 @@ describe("axes, eligibility, funders, committee", () => {
     await updateCommitteeCadence({ ...context, programmeId, cadence: "bimonthly" });
     const history = await listProgrammeHistory(database.db, programmeId);
     expect(history.map((h) => [h.action, h.actorName])).toEqual([
-      ["programme.update_committee_cadence", "Alex Admin"],
-      ["programme.update_info", "Alex Admin"],
+      ["programme.committee_cadence_updated", "Alex Admin"],
+      ["programme.info_updated", "Alex Admin"],
     ]);
     expect((await config()).status).toBe("closed");
   });

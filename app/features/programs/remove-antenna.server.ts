@@ -17,7 +17,7 @@ export async function removeAntenna(
     if (!antenna) throw new ProgrammeNotFoundError(`antenna ${options.antennaId}`);
     await tx.delete(antennas).where(where);
     return {
-      action: "programme.remove_antenna",
+      action: "programme.antenna_removed",
       before: { name: antenna.name, city: antenna.city, departements: antenna.departements },
     };
   });

@@ -16,6 +16,6 @@ export async function removeAxis(
     const [axis] = await tx.select().from(programAxes).where(where);
     if (!axis) throw new ProgrammeNotFoundError(`axis ${options.axisId}`);
     await tx.delete(programAxes).where(where);
-    return { action: "programme.remove_axis", before: { code: axis.code, label: axis.label } };
+    return { action: "programme.axis_removed", before: { code: axis.code, label: axis.label } };
   });
 }

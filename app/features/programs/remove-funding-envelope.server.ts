@@ -23,6 +23,6 @@ export async function removeFundingEnvelope(
       .where(where);
     if (!envelope) throw new ProgrammeNotFoundError(`envelope ${options.envelopeId}`);
     await tx.delete(fundingEnvelopes).where(where);
-    return { action: "programme.remove_envelope", before: envelope };
+    return { action: "programme.envelope_removed", before: envelope };
   });
 }

@@ -20,6 +20,6 @@ export async function removeReviewCriterion(
       .update(programs)
       .set({ reviewCriteria: criteria.filter((c) => c.id !== removed.id) })
       .where(eq(programs.id, programme.id));
-    return { action: "programme.remove_criterion", before: { ...removed } };
+    return { action: "programme.criterion_removed", before: { ...removed } };
   });
 }

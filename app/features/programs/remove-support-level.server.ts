@@ -31,7 +31,7 @@ export async function removeSupportLevel(
     if (used) refuse("form", "programs.error.levelInUse");
     await tx.delete(programSupportLevels).where(where);
     return {
-      action: "programme.remove_level",
+      action: "programme.level_removed",
       before: {
         kind: level.kind,
         label: level.label,

@@ -21,7 +21,7 @@ export async function renameAxis(
     if (!axis) throw new ProgrammeNotFoundError(`axis ${options.axisId}`);
     await tx.update(programAxes).set({ label: options.label }).where(where);
     return {
-      action: "programme.rename_axis",
+      action: "programme.axis_renamed",
       before: { code: axis.code, label: axis.label },
       after: { code: axis.code, label: options.label },
     };

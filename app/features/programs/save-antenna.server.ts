@@ -61,7 +61,7 @@ export async function saveAntenna(
       await tx.insert(antennas).values({ ...values, programId: programme.id });
     }
     return {
-      action: before ? "programme.update_antenna" : "programme.add_antenna",
+      action: before ? "programme.antenna_updated" : "programme.antenna_added",
       before: before
         ? { name: before.name, city: before.city, departements: before.departements }
         : null,

@@ -35,7 +35,7 @@ export async function saveReviewCriterion(
       : [...criteria, saved];
     await tx.update(programs).set({ reviewCriteria: next }).where(eq(programs.id, programme.id));
     return {
-      action: before ? "programme.update_criterion" : "programme.add_criterion",
+      action: before ? "programme.criterion_updated" : "programme.criterion_added",
       before: before ? { ...before } : null,
       after: { ...saved },
     };

@@ -41,7 +41,7 @@ export async function saveSupportLevel(
       });
     }
     return {
-      action: before ? "programme.update_level" : "programme.add_level",
+      action: before ? "programme.level_updated" : "programme.level_added",
       before: before
         ? {
             kind: before.kind,

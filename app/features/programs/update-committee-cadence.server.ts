@@ -13,7 +13,7 @@ export async function updateCommitteeCadence(
       .set({ committeeCadence: options.cadence })
       .where(eq(programs.id, programme.id));
     return {
-      action: "programme.update_committee_cadence",
+      action: "programme.committee_cadence_updated",
       before: { cadence: programme.committeeCadence },
       after: { cadence: options.cadence },
     };

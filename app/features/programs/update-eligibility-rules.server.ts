@@ -20,7 +20,7 @@ export async function updateEligibilityRules(
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     await tx.update(programs).set(after).where(eq(programs.id, programme.id));
     return {
-      action: "programme.update_eligibility",
+      action: "programme.eligibility_updated",
       before: {
         acceptedLegalForms: programme.acceptedLegalForms,
         esusAccepted: programme.esusAccepted,

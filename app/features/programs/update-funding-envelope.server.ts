@@ -28,7 +28,7 @@ export async function updateFundingEnvelope(
     if (!envelope) throw new ProgrammeNotFoundError(`envelope ${options.envelopeId}`);
     await tx.update(fundingEnvelopes).set({ amountCents: options.amountCents }).where(where);
     return {
-      action: "programme.update_envelope",
+      action: "programme.envelope_updated",
       before: { funder: envelope.funder, amountCents: envelope.amountCents },
       after: { funder: envelope.funder, amountCents: options.amountCents },
     };

@@ -19,7 +19,7 @@ export async function updateProgrammeInfo(
     };
     await tx.update(programs).set(after).where(eq(programs.id, programme.id));
     return {
-      action: "programme.update_info",
+      action: "programme.info_updated",
       before: {
         name: programme.name,
         status: programme.status,

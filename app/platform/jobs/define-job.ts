@@ -1,24 +1,38 @@
 /**
- * Typed background jobs (examples.md #10): a name, a Zod payload schema and a handler. The
- * handler receives the platform dependencies; definitions are listed in app/jobs.server.ts.
+ * Typed background jobs (examples.md #10): a name, a Zod payload schema, a handler and, for a
+ * recurring job, a cron schedule. The handler receives the platform dependencies; definitions
+ * are listed in app/jobs.server.ts.
  */
 import type { z } from "zod";
 import type { Database } from "~/platform/db/types";
 import type { MailTransport } from "~/platform/email/transport.server";
+import type { Env } from "~/platform/env.server";
 import type { Logger } from "~/platform/logger.server";
+import type { FileStorage } from "~/platform/storage/storage";
 
 export type JobDependencies = {
   db: Database;
   mail: MailTransport;
+  storage: FileStorage;
   logger: Logger;
+  env: Env;
   appUrl: string;
 };
+
+/** The time zone of every schedule: the programme's users live in mainland France. */
+export const SCHEDULE_TIME_ZONE = "Europe/Paris";
 
 export type JobDefinition<Payload> = {
   name: string;
   payload: z.ZodType<Payload>;
   /** Attempts after the first failure (default 3, with exponential backoff). */
   retryLimit?: number;
+  /**
+   * A cron expression (5 fields, read in Europe/Paris) for a recurring job. pg-boss keeps one
+   * schedule row per job name, so the job runs once per occurrence whatever the number of
+   * instances; its payload is the schema's parse of `{}`.
+   */
+  schedule?: string;
   handle(payload: Payload, deps: JobDependencies): Promise<void>;
 };
 

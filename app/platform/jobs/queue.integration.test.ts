@@ -24,7 +24,14 @@ beforeAll(async () => {
   const logger = createLogger("silent");
   queue = createJobQueue(database, logger);
   await queue.start([recordJob]);
-  await queue.work([recordJob], { db: database.db, logger, mail: null as never, appUrl: "" });
+  await queue.work([recordJob], {
+    db: database.db,
+    logger,
+    mail: null as never,
+    storage: null as never,
+    env: null as never,
+    appUrl: "",
+  });
 });
 
 afterAll(async () => {

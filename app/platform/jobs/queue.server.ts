@@ -1,20 +1,26 @@
 /**
  * The job queue: pg-boss on the application's own database, PGlite included (through pg-boss's
  * `db` adapter option). A job is enqueued with the executor of the transaction that causes it,
- * so a rollback also removes the job.
+ * so a rollback also removes the job. Recurring jobs are pg-boss schedules: one row per job name
+ * (an upsert, so every instance may register them), and only the processes that run workers
+ * start pg-boss's cron monitor, which itself lets one instance per interval send the occurrence.
  */
 import PgBoss from "pg-boss";
 import { executeRawSql } from "~/platform/db/raw-sql.server";
 import type { DatabaseHandle, Executor } from "~/platform/db/types";
 import type { Logger } from "~/platform/logger.server";
 import type { JobDefinition, JobDependencies } from "./define-job";
+import { planSchedules } from "./schedules";
 
 // A list of jobs has one payload type per job: `any` here is the heterogeneous list's element.
 // biome-ignore lint/suspicious/noExplicitAny: see above
 type AnyJob = JobDefinition<any>;
 
 export type JobQueue = {
-  /** Creates the pg-boss schema (first start) and the queues of the given jobs. */
+  /**
+   * Creates the pg-boss schema (first start) and the queues of the given jobs, registers the
+   * schedules of the recurring ones and removes the schedules no job declares any more.
+   */
   start(definitions: readonly AnyJob[]): Promise<void>;
   /** Enqueues a job on `executor` (pass the command's transaction); returns the job id. */
   enqueue<P>(executor: Executor, job: JobDefinition<P>, payload: P): Promise<string>;
@@ -33,14 +39,24 @@ const adapterFor = (executor: Executor) => ({
 export function createJobQueue(
   handle: DatabaseHandle,
   logger: Logger,
-  options: { pollingIntervalSeconds?: number } = {},
+  options: {
+    pollingIntervalSeconds?: number;
+    /** Start the cron monitor in this process (processes that run workers only). */
+    schedules?: boolean;
+    /** How often the schedules are checked (pg-boss default 30 s; tests go faster). */
+    cronMonitorIntervalSeconds?: number;
+  } = {},
 ): JobQueue {
+  const cronSeconds = options.cronMonitorIntervalSeconds;
   const boss = new PgBoss({
     db: adapterFor(handle.db),
     schema: "pgboss",
-    // Maintenance and cron supervision run in every instance; pg-boss coordinates them itself.
+    // Maintenance runs in every instance; pg-boss coordinates it itself.
     supervise: true,
-    schedule: false,
+    schedule: options.schedules ?? false,
+    ...(cronSeconds
+      ? { cronMonitorIntervalSeconds: cronSeconds, cronWorkerIntervalSeconds: cronSeconds }
+      : {}),
   });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   const polling = options.pollingIntervalSeconds ?? 0.5;
@@ -56,6 +72,15 @@ export function createJobQueue(
           retryBackoff: true,
         });
       }
+      const stored = await boss.getSchedules();
+      const plan = planSchedules(
+        definitions,
+        stored.map((schedule) => schedule.name),
+      );
+      for (const schedule of plan.upsert) {
+        await boss.schedule(schedule.name, schedule.cron, {}, { tz: schedule.timeZone });
+      }
+      for (const name of plan.remove) await boss.unschedule(name);
     },
     async enqueue(executor, job, payload) {
       const data = job.payload.parse(payload);

@@ -3,7 +3,6 @@
 import { requireApplicationReader } from "~/features/applications/access.server";
 import { findAttachment } from "~/features/applications/queries.server";
 import { contentDisposition } from "~/features/applications/rules";
-import { attachmentStorage } from "~/features/applications/storage.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/download";
 
@@ -14,7 +13,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     attachmentId: params.attachmentId,
   });
   if (!attachment) throw notFound();
-  const stream = await attachmentStorage(context.services.env).get(attachment.storageKey);
+  const stream = await context.services.storage.get(attachment.storageKey);
   if (!stream) throw notFound();
   return new Response(stream, {
     headers: {

@@ -8,7 +8,6 @@ import { MESSAGE_MAX_LENGTH, postMessage } from "~/features/applications/post-me
 import { loadProgramConfig } from "~/features/applications/queries.server";
 import { ATTACHMENT_MAX_BYTES, UPLOAD_REQUEST_OVERHEAD_BYTES } from "~/features/applications/rules";
 import { STEP_FORM_MAX_BYTES } from "~/features/applications/step-actions.server";
-import { attachmentStorage } from "~/features/applications/storage.server";
 import {
   ApplicationFollow,
   type FollowNotice,
@@ -91,7 +90,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     const files = form.getAll("files").filter((file): file is File => file instanceof File);
     const result = await answerInformationRequest({
       ...common,
-      storage: attachmentStorage(env),
+      storage: context.services.storage,
       body,
       files,
     });

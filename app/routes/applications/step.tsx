@@ -9,7 +9,6 @@ import {
   saveStep,
   uploadDocument,
 } from "~/features/applications/step-actions.server";
-import { attachmentStorage } from "~/features/applications/storage.server";
 import { AttachmentsStep } from "~/features/applications/ui/attachments-step";
 import { DeclarationsStep } from "~/features/applications/ui/declarations-step";
 import { LevelsStep } from "~/features/applications/ui/levels-step";
@@ -52,7 +51,7 @@ export async function action(args: Route.ActionArgs) {
   const { actor, application, program, step } = await guard(args);
   const { request, context } = args;
   const scope = { db: context.services.db, actor, application, requestId: context.requestId };
-  const storage = attachmentStorage(context.services.env);
+  const storage = context.services.storage;
   let outcome: StepOutcome;
   if (isMultipart(request)) {
     if (step !== 4) throw notFound();

@@ -1,4 +1,7 @@
-/** Sends one e-mail through the configured transport (outbox on disk or SMTP). */
+/**
+ * Sends one e-mail through the configured transport (outbox on disk or SMTP). The payload is a
+ * template's output (app/platform/email/define-email.ts) plus the recipient.
+ */
 import { z } from "zod";
 import { defineJob } from "~/platform/jobs/define-job";
 
@@ -8,6 +11,8 @@ export const sendEmailJob = defineJob({
     to: z.email(),
     subject: z.string().min(1).max(300),
     text: z.string().min(1),
+    /** The HTML alternative; the plain text is the reference. */
+    html: z.string().min(1).optional(),
   }),
   retryLimit: 5,
   async handle(mail, { mail: transport, logger }) {

@@ -177,7 +177,7 @@ describe("editing a level's rates", () => {
       .where(
         and(
           eq(auditEvents.entityId, programmeId),
-          eq(auditEvents.action, "programme.update_level"),
+          eq(auditEvents.action, "programme.level_updated"),
         ),
       );
     expect(events).toHaveLength(1);

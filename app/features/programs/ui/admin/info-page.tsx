@@ -1,6 +1,7 @@
 /** Admin: a programme's general information (name, description, status, dates, target) and history. */
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
+import type { AuditActionOf } from "~/platform/audit-actions";
 import { ChoiceGroup, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
@@ -149,31 +150,32 @@ export function InfoPage({
   );
 }
 
-const actionKeys = new Set([
-  "programme.create",
-  "programme.seed",
-  "programme.update_info",
-  "programme.add_level",
-  "programme.update_level",
-  "programme.remove_level",
-  "programme.add_axis",
-  "programme.rename_axis",
-  "programme.remove_axis",
-  "programme.update_eligibility",
-  "programme.add_antenna",
-  "programme.update_antenna",
-  "programme.remove_antenna",
-  "programme.add_envelope",
-  "programme.update_envelope",
-  "programme.remove_envelope",
-  "programme.update_committee_cadence",
-  "programme.add_criterion",
-  "programme.update_criterion",
-  "programme.remove_criterion",
-]);
+/** The catalogue label of each programme audit action (rows of other names show the raw name). */
+const historyKeys = {
+  "programme.created": "programs.history.create",
+  "programme.seeded": "programs.history.seed",
+  "programme.info_updated": "programs.history.update_info",
+  "programme.level_added": "programs.history.add_level",
+  "programme.level_updated": "programs.history.update_level",
+  "programme.level_removed": "programs.history.remove_level",
+  "programme.axis_added": "programs.history.add_axis",
+  "programme.axis_renamed": "programs.history.rename_axis",
+  "programme.axis_removed": "programs.history.remove_axis",
+  "programme.eligibility_updated": "programs.history.update_eligibility",
+  "programme.antenna_added": "programs.history.add_antenna",
+  "programme.antenna_updated": "programs.history.update_antenna",
+  "programme.antenna_removed": "programs.history.remove_antenna",
+  "programme.envelope_added": "programs.history.add_envelope",
+  "programme.envelope_updated": "programs.history.update_envelope",
+  "programme.envelope_removed": "programs.history.remove_envelope",
+  "programme.committee_cadence_updated": "programs.history.update_committee_cadence",
+  "programme.criterion_added": "programs.history.add_criterion",
+  "programme.criterion_updated": "programs.history.update_criterion",
+  "programme.criterion_removed": "programs.history.remove_criterion",
+} as const satisfies Record<AuditActionOf<"programme">, string>;
 
 function historyLabel(t: ReturnType<typeof useT>, action: string): string {
-  if (!actionKeys.has(action)) return action;
-  const key = `programs.history.${action.replace("programme.", "")}` as Parameters<typeof t>[0];
-  return t(key);
+  return Object.hasOwn(historyKeys, action)
+    ? t(historyKeys[action as keyof typeof historyKeys])
+    : action;
 }

@@ -1,0 +1,105 @@
+/**
+ * The closed list of audit action names, one place for the whole application (issue 10). A name
+ * is `<entity>.<past verb>` (`application.submitted`, `programme.antenna_updated`); the entity
+ * is the `entity_type` of the row, so the trail can be filtered by entity, then by action.
+ * Pure: safe for the browser, which labels the names it shows. Add a name here before using it.
+ */
+export const auditActionsByEntity = {
+  application: [
+    "draft_created",
+    "draft_step_saved",
+    "draft_step_autosaved",
+    "attachment_added",
+    "attachment_removed",
+    "message_posted",
+    "information_request_posted",
+    // State-machine transitions (the table is in features/applications/transition-audit.ts).
+    "submitted",
+    "review_started",
+    "information_requested",
+    "information_answered",
+    "marked_ready",
+    "declared_ineligible",
+    "scheduled",
+    "accepted",
+    "refused",
+    "postponed",
+    "rescheduled",
+    "withdrawn",
+  ],
+  diagnostic: ["started", "answers_saved", "completed", "organization_attached", "seeded"],
+  organization: [
+    "created",
+    "updated",
+    "seeded",
+    "member_invited",
+    "invitation_accepted",
+    "invitation_revoked",
+    "join_requested",
+    "join_accepted",
+    "join_declined",
+    "member_left",
+    "member_removed",
+    "ownership_transferred",
+  ],
+  programme: [
+    "created",
+    "seeded",
+    "info_updated",
+    "level_added",
+    "level_updated",
+    "level_removed",
+    "axis_added",
+    "axis_renamed",
+    "axis_removed",
+    "eligibility_updated",
+    "antenna_added",
+    "antenna_updated",
+    "antenna_removed",
+    "envelope_added",
+    "envelope_updated",
+    "envelope_removed",
+    "committee_cadence_updated",
+    "criterion_added",
+    "criterion_updated",
+    "criterion_removed",
+  ],
+  question_bank_version: ["published"],
+  user: ["seeded", "role_granted"],
+} as const;
+
+type ActionsByEntity = typeof auditActionsByEntity;
+
+/** The kinds of entity the trail records. */
+export type AuditEntityType = keyof ActionsByEntity;
+
+/** The action names of one entity type, e.g. `AuditActionOf<"programme">`. */
+export type AuditActionOf<Entity extends AuditEntityType> = Entity extends AuditEntityType
+  ? `${Entity}.${ActionsByEntity[Entity][number]}`
+  : never;
+
+/** Every audit action name. */
+export type AuditAction = { [Entity in AuditEntityType]: AuditActionOf<Entity> }[AuditEntityType];
+
+/** Every entity type, in declaration order. */
+export const auditEntityTypes = Object.keys(auditActionsByEntity) as AuditEntityType[];
+
+/** Every action name of `entity` (all of them without an entity), for filters and checks. */
+export function auditActionNames<Entity extends AuditEntityType>(
+  entity?: Entity,
+): AuditActionOf<Entity>[] {
+  const entities = entity ? [entity] : auditEntityTypes;
+  return entities.flatMap((type) =>
+    auditActionsByEntity[type].map((verb) => `${type}.${verb}` as AuditActionOf<Entity>),
+  );
+}
+
+/** Whether `name` is a declared action (for a filter read from a URL). */
+export function isAuditAction(name: string): name is AuditAction {
+  return (auditActionNames() as string[]).includes(name);
+}
+
+/** Whether `name` is a declared entity type. */
+export function isAuditEntityType(name: string): name is AuditEntityType {
+  return Object.hasOwn(auditActionsByEntity, name);
+}
