@@ -50,6 +50,8 @@ test("an applicant applies with JavaScript: autosave, reload, three documents, o
   checkA11y,
   readEmail,
 }) => {
+  // Sixteen pages checked by axe at 320 px, plus a new account: longer than the default minute.
+  test.setTimeout(120_000);
   const applicant = await freshApplicant();
   await page.goto("/espace/candidatures");
   await expect(
