@@ -5,13 +5,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { deflateSync } from "node:zlib";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Actor } from "../../app/features/applications/actor";
 import type { RawValues } from "../../app/features/applications/application.schema";
 import type { DraftData } from "../../app/features/applications/draft";
 import type { Role } from "../../app/features/auth/roles";
 import type { Executor } from "../../app/platform/db/types";
-import { applicationEvents, applications, programs } from "../../db/schema";
+import { applicationEvents, applications, organizationMembers, programs } from "../../db/schema";
 import {
   declarationsValues,
   levelsValues,
@@ -70,17 +70,41 @@ export function completeSteps(
   };
 }
 
-/** Inserts a draft with the given data (and its creation event); returns its id. */
+/**
+ * Inserts a draft with the given data (and its creation event); returns its id. Missing parents
+ * are created: an applicant and their organisation, the Digit'ESS programme; without `createdBy`
+ * the organisation's owner created it.
+ */
 export async function buildDraft(
   executor: Executor,
-  input: {
-    organizationId: string;
-    programId: string;
-    createdBy: string;
+  overrides: {
+    organizationId?: string;
+    programId?: string;
+    createdBy?: string;
     data?: DraftData;
     currentStep?: number;
-  },
+  } = {},
 ): Promise<string> {
+  const input = { ...overrides };
+  if (!input.organizationId) {
+    const applicant = await buildApplicant(executor);
+    input.organizationId = applicant.organizationId;
+    input.createdBy ??= applicant.actor.id;
+  }
+  if (!input.createdBy) {
+    const [owner] = await executor
+      .select({ userId: organizationMembers.userId })
+      .from(organizationMembers)
+      .where(
+        and(
+          eq(organizationMembers.organizationId, input.organizationId),
+          eq(organizationMembers.role, "owner"),
+        ),
+      );
+    if (!owner) throw new Error("buildDraft: the organisation has no owner");
+    input.createdBy = owner.userId;
+  }
+  input.programId ??= await digitessProgramId(executor);
   const [row] = await executor
     .insert(applications)
     .values({
