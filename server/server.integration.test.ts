@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cookiePairs } from "../tests/support/route-client";
 import { type RunningServer, spawnServer } from "../tests/support/spawn-server";
 import { testDriver } from "../tests/support/test-database";
 
@@ -83,10 +84,7 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
       }),
     });
     expect(signIn.status).toBe(302);
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const cookie = cookiePairs(signIn.headers.getSetCookie());
     expect(cookie).toContain("session_token");
     const own = await fetch(`${server.url}/espace`, { headers: { cookie } });
     expect(own.status).toBe(200);

@@ -95,7 +95,6 @@ export function Shell({ user, navigation, currentPath, children }: ShellProps) {
                   href={`/langue?vers=${other}&retour=${encodeURIComponent(currentPath)}`}
                   hrefLang={other}
                   lang={other}
-                  aria-label={t("shell.footer.languageLabel")}
                 >
                   {t("shell.footer.language")}
                 </a>

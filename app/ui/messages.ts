@@ -21,7 +21,6 @@ export const fr = {
   "shell.footer.privacy": "Données personnelles",
   "shell.footer.accessibility": "Accessibilité : partiellement conforme",
   "shell.footer.language": "English version",
-  "shell.footer.languageLabel": "Changer de langue",
   "shell.footer.about":
     "Digit'ESS est un logiciel libre pour les programmes d'accompagnement numérique de l'ESS.",
   "error.notFound.title": "Page introuvable",
@@ -116,7 +115,6 @@ export const en: Messages<typeof fr> = {
   "shell.footer.privacy": "Personal data",
   "shell.footer.accessibility": "Accessibility: partially compliant",
   "shell.footer.language": "Version française",
-  "shell.footer.languageLabel": "Change language",
   "shell.footer.about":
     "Digit'ESS is free software for digital-support programmes of the social economy.",
   "error.notFound.title": "Page not found",

@@ -48,10 +48,10 @@ test("pages fit a 320 px screen without horizontal scrolling", async ({ page }) 
 
 test("the English catalogue can be chosen and French is the default", async ({ page }) => {
   await page.goto("/connexion");
-  await page.getByRole("link", { name: "Changer de langue" }).click();
+  await page.getByRole("link", { name: "English version" }).click();
   await expect(page).toHaveURL(/\/connexion$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
-  await page.getByRole("link", { name: "Change language" }).click();
+  await page.getByRole("link", { name: "Version française" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });

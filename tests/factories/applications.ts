@@ -1,27 +1,26 @@
 /**
  * Builders for applications (shared by the tests and the e2e journeys): an applicant with an
- * organisation, a draft filled in step by step, real small PDF and PNG files, a signed-in
- * session, and a helper that calls a route's loader or action the way React Router does.
+ * organisation, a draft filled in step by step, and real small PDF and PNG files. Sessions and
+ * route calls are in tests/support (sessions.ts, route-client.ts).
  */
 import { randomUUID } from "node:crypto";
 import { deflateSync } from "node:zlib";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Actor } from "../../app/features/applications/actor";
 import type { RawValues } from "../../app/features/applications/application.schema";
 import type { DraftData } from "../../app/features/applications/draft";
+import type { Role } from "../../app/features/auth/roles";
+import type { Executor } from "../../app/platform/db/types";
+import { applicationEvents, applications, organizationMembers, programs } from "../../db/schema";
 import {
   declarationsValues,
   levelsValues,
   organizationValues,
   projectValues,
-} from "../../app/features/applications/test-fixtures";
-import type { Role } from "../../app/features/auth/roles";
-import type { Executor } from "../../app/platform/db/types";
-import type { Services } from "../../app/services.server";
-import { applicationEvents, applications, programs } from "../../db/schema";
+} from "./application-values";
 import { buildOrganization } from "./organizations";
 import { buildProgramme } from "./programs";
-import { buildUser, DEFAULT_TEST_PASSWORD } from "./users";
+import { buildUser } from "./users";
 
 export { declarationsValues, levelsValues, organizationValues, projectValues };
 
@@ -71,17 +70,41 @@ export function completeSteps(
   };
 }
 
-/** Inserts a draft with the given data (and its creation event); returns its id. */
+/**
+ * Inserts a draft with the given data (and its creation event); returns its id. Missing parents
+ * are created: an applicant and their organisation, the Digit'ESS programme; without `createdBy`
+ * the organisation's owner created it.
+ */
 export async function buildDraft(
   executor: Executor,
-  input: {
-    organizationId: string;
-    programId: string;
-    createdBy: string;
+  overrides: {
+    organizationId?: string;
+    programId?: string;
+    createdBy?: string;
     data?: DraftData;
     currentStep?: number;
-  },
+  } = {},
 ): Promise<string> {
+  const input = { ...overrides };
+  if (!input.organizationId) {
+    const applicant = await buildApplicant(executor);
+    input.organizationId = applicant.organizationId;
+    input.createdBy ??= applicant.actor.id;
+  }
+  if (!input.createdBy) {
+    const [owner] = await executor
+      .select({ userId: organizationMembers.userId })
+      .from(organizationMembers)
+      .where(
+        and(
+          eq(organizationMembers.organizationId, input.organizationId),
+          eq(organizationMembers.role, "owner"),
+        ),
+      );
+    if (!owner) throw new Error("buildDraft: the organisation has no owner");
+    input.createdBy = owner.userId;
+  }
+  input.programId ??= await digitessProgramId(executor);
   const [row] = await executor
     .insert(applications)
     .values({
@@ -177,89 +200,4 @@ export function sampleExe(): Uint8Array<ArrayBuffer> {
   bytes.set([0x80, 0x00, 0x00, 0x00], 0x3c);
   bytes.set([0x50, 0x45, 0x00, 0x00], 0x80);
   return bytes;
-}
-
-/** Signs `email` in through better-auth; returns the session cookie header. */
-export async function signIn(services: Services, email: string, password = DEFAULT_TEST_PASSWORD) {
-  const base = services.env.APP_URL;
-  const response = await services.auth.handler(
-    new Request(`${base}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base },
-      body: JSON.stringify({ email, password }),
-    }),
-  );
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-}
-
-export type RouteAnswer = {
-  status: number;
-  headers: Headers;
-  body: unknown;
-  response: Response | null;
-};
-
-/** Calls a route's loader or action; returns the returned or thrown Response or data. */
-export async function callRoute(
-  services: Services,
-  handler: (args: never) => unknown,
-  input: {
-    path: string;
-    params?: Record<string, string>;
-    cookie?: string;
-    method?: string;
-    body?: BodyInit;
-    headers?: Record<string, string>;
-  },
-): Promise<RouteAnswer> {
-  const base = services.env.APP_URL;
-  const headers: Record<string, string> = { cookie: input.cookie ?? "", ...input.headers };
-  if (input.body instanceof URLSearchParams)
-    headers["content-type"] = "application/x-www-form-urlencoded";
-  const request = new Request(`${base}${input.path}`, {
-    method: input.method ?? (input.body ? "POST" : "GET"),
-    headers,
-    body: input.body,
-  });
-  const args = {
-    request,
-    params: input.params ?? {},
-    context: { services, requestId: "test", cspNonce: "" },
-  };
-  let value: unknown;
-  try {
-    value = await handler(args as never);
-  } catch (thrown) {
-    value = thrown;
-  }
-  if (value instanceof Response)
-    return { status: value.status, headers: value.headers, body: null, response: value };
-  if (
-    value &&
-    typeof value === "object" &&
-    "type" in value &&
-    value.type === "DataWithResponseInit"
-  ) {
-    const { data, init } = value as unknown as { data: unknown; init?: ResponseInit };
-    return {
-      status: init?.status ?? 200,
-      headers: new Headers(init?.headers),
-      body: data,
-      response: null,
-    };
-  }
-  return { status: 200, headers: new Headers(), body: value, response: null };
-}
-
-/** A form body from a record (lists become repeated fields). */
-export function formBody(values: Record<string, string | string[]>): URLSearchParams {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(values)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
-  }
-  return body;
 }

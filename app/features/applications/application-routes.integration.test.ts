@@ -20,26 +20,26 @@ import {
   buildApplicant,
   buildDraft,
   buildStaff,
-  callRoute,
   completeSteps,
   digitessProgramId,
-  formBody,
   projectValues,
   sampleExe,
   samplePdf,
-  signIn,
 } from "../../../tests/factories/applications";
 import { buildAntennaScope } from "../../../tests/factories/organizations";
+import { createRouteClient, type RouteClient } from "../../../tests/support/route-client";
+import { signIn } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
 import { readDraftData } from "./draft";
 import { transitionApplication } from "./transition-application.server";
 
 let services: Services & { dataDir: string };
 let programId: string;
-type Handler = (args: never) => unknown;
+let client: RouteClient;
 
 beforeAll(async () => {
   services = await createTestServices();
+  client = createRouteClient(services);
   programId = await digitessProgramId(services.db);
 });
 afterAll(async () => {
@@ -67,11 +67,11 @@ function multipart(fields: Record<string, string | File>) {
 }
 
 async function upload(cookie: string, id: string, kind: string, file: File) {
-  return callRoute(services, stepRoute.action as Handler, {
+  return client.call(stepRoute.action, {
     path: stepPath(id, 4),
     params: { id, n: "4" },
     cookie,
-    body: multipart({ intent: "upload", kind, file }),
+    form: multipart({ intent: "upload", kind, file }),
   });
 }
 
@@ -98,7 +98,7 @@ async function readyDraft() {
 describe("guards", () => {
   it("sends an anonymous visitor to sign-in, back to the same step afterwards", async () => {
     const { id } = await readyDraft();
-    const answer = await callRoute(services, stepRoute.loader as Handler, {
+    const answer = await client.call(stepRoute.loader, {
       path: stepPath(id, 2),
       params: { id, n: "2" },
     });
@@ -106,10 +106,10 @@ describe("guards", () => {
     expect(answer.headers.get("location")).toBe(
       `/connexion?redirectTo=${encodeURIComponent(stepPath(id, 2))}`,
     );
-    const save = await callRoute(services, autosaveRoute.action as Handler, {
+    const save = await client.call(autosaveRoute.action, {
       path: `${stepPath(id, 2)}/enregistrer`,
       params: { id, n: "2" },
-      body: formBody({ situation: "x" }),
+      form: { situation: "x" },
     });
     expect(save.status).toBe(302);
   });
@@ -124,9 +124,7 @@ describe("guards", () => {
         [summaryRoute.loader, `/espace/candidatures/${id}/recapitulatif`, { id }],
         [followRoute.loader, `/espace/candidatures/${id}`, { id }],
       ] as const) {
-        expect(
-          (await callRoute(services, handler as Handler, { path, params, cookie })).status,
-        ).toBe(404);
+        expect((await client.call(handler, { path, params, cookie })).status).toBe(404);
       }
     }
     const mine = await applicantSession();
@@ -134,7 +132,7 @@ describe("guards", () => {
       { id: "pas-un-uuid", n: "1" },
       { id, n: "7" },
     ]) {
-      const answer = await callRoute(services, stepRoute.loader as Handler, {
+      const answer = await client.call(stepRoute.loader, {
         path: "/x",
         params,
         cookie: mine.cookie,
@@ -147,30 +145,30 @@ describe("guards", () => {
 describe("starting and filling in", () => {
   it("shows the empty state, then starts a draft and goes to step 1", async () => {
     const session = await applicantSession();
-    const list = await callRoute(services, listRoute.loader as Handler, {
+    const list = await client.call(listRoute.loader, {
       path: "/espace/candidatures",
       cookie: session.cookie,
     });
-    expect(list.body).toMatchObject({ organizationName: "Le Toit Partagé", items: [] });
-    const created = await callRoute(services, newRoute.action as Handler, {
+    expect(list.data).toMatchObject({ organizationName: "Le Toit Partagé", items: [] });
+    const created = await client.call(newRoute.action, {
       path: "/espace/candidatures/nouvelle",
       cookie: session.cookie,
-      body: formBody({ programId }),
+      form: { programId },
     });
     expect(created.status).toBe(302);
     const location = created.headers.get("location") ?? "";
     expect(location).toMatch(/^\/espace\/candidatures\/[0-9a-f-]{36}\/etape\/1$/);
-    const again = await callRoute(services, newRoute.action as Handler, {
+    const again = await client.call(newRoute.action, {
       path: "/espace/candidatures/nouvelle",
       cookie: session.cookie,
-      body: formBody({ programId }),
+      form: { programId },
     });
     expect(again.headers.get("location")).toBe(location);
-    const after = await callRoute(services, listRoute.loader as Handler, {
+    const after = await client.call(listRoute.loader, {
       path: "/espace/candidatures",
       cookie: session.cookie,
     });
-    expect((after.body as { items: unknown[] }).items).toHaveLength(1);
+    expect((after.data as { items: unknown[] }).items).toHaveLength(1);
   });
 
   it("saves what was typed on Continuer even when it does not validate, and explains why", async () => {
@@ -180,19 +178,19 @@ describe("starting and filling in", () => {
       programId,
       createdBy: session.actor.id,
     });
-    const invalid = await callRoute(services, stepRoute.action as Handler, {
+    const invalid = await client.call(stepRoute.action, {
       path: stepPath(id, 3),
       params: { id, n: "3" },
       cookie: session.cookie,
-      body: formBody({
+      form: {
         intent: "continue",
         levels: ["scoping"],
         scopingTotalCost: "douze mille",
         scopingRatePercent: "90",
-      }),
+      },
     });
     expect(invalid.status).toBe(400);
-    const reply = (invalid.body as { result: { error: Record<string, string[]> } }).result;
+    const reply = (invalid.data as { result: { error: Record<string, string[]> } }).result;
     expect(reply.error).toMatchObject({
       scopingTotalCost: ["applications.error.amount"],
       scopingRatePercent: ["applications.error.rate"],
@@ -204,24 +202,24 @@ describe("starting and filling in", () => {
       scopingRatePercent: "90",
     });
     expect(row?.currentStep).toBe(3);
-    const valid = await callRoute(services, stepRoute.action as Handler, {
+    const valid = await client.call(stepRoute.action, {
       path: stepPath(id, 3),
       params: { id, n: "3" },
       cookie: session.cookie,
-      body: formBody({
+      form: {
         intent: "continue",
         levels: ["scoping"],
         scopingTotalCost: "12 000",
         scopingRatePercent: "75",
-      }),
+      },
     });
     expect(valid.headers.get("location")).toBe(stepPath(id, 4));
-    const step = await callRoute(services, stepRoute.loader as Handler, {
+    const step = await client.call(stepRoute.loader, {
       path: stepPath(id, 3),
       params: { id, n: "3" },
       cookie: session.cookie,
     });
-    expect(step.body).toMatchObject({ reachedStep: 4, values: { scopingTotalCost: "12 000" } });
+    expect(step.data).toMatchObject({ reachedStep: 4, values: { scopingTotalCost: "12 000" } });
   });
 
   it("goes back or to the list with what was typed saved", async () => {
@@ -231,18 +229,18 @@ describe("starting and filling in", () => {
       programId,
       createdBy: session.actor.id,
     });
-    const back = await callRoute(services, stepRoute.action as Handler, {
+    const back = await client.call(stepRoute.action, {
       path: stepPath(id, 2),
       params: { id, n: "2" },
       cookie: session.cookie,
-      body: formBody({ intent: "previous", situation: "Sur papier" }),
+      form: { intent: "previous", situation: "Sur papier" },
     });
     expect(back.headers.get("location")).toBe(stepPath(id, 1));
-    const later = await callRoute(services, stepRoute.action as Handler, {
+    const later = await client.call(stepRoute.action, {
       path: stepPath(id, 2),
       params: { id, n: "2" },
       cookie: session.cookie,
-      body: formBody({ intent: "save", situation: "Sur papier, et un tableur" }),
+      form: { intent: "save", situation: "Sur papier, et un tableur" },
     });
     expect(later.headers.get("location")).toBe("/espace/candidatures?enregistre=1");
     const [row] = await services.db.select().from(applications).where(eq(applications.id, id));
@@ -253,11 +251,11 @@ describe("starting and filling in", () => {
     const draft = await readyDraft();
     const values = { ...projectValues, situation: "tapé à l'instant", axes: "housing" };
     const autosave = () =>
-      callRoute(services, autosaveRoute.action as Handler, {
+      client.call(autosaveRoute.action, {
         path: `${stepPath(draft.id, 2)}/enregistrer`,
         params: { id: draft.id, n: "2" },
         cookie: draft.cookie,
-        body: formBody(values),
+        form: values,
       });
     const saved = await autosave();
     expect(saved.status).toBe(200);
@@ -269,15 +267,15 @@ describe("starting and filling in", () => {
       .where(eq(applications.id, draft.id));
     expect(readDraftData(row?.data).steps["2"]).toEqual(values);
     expect(row?.updatedAt.toISOString()).toBe(json.version);
-    const submitted = await callRoute(services, summaryRoute.action as Handler, {
+    const submitted = await client.call(summaryRoute.action, {
       path: `/espace/candidatures/${draft.id}/recapitulatif`,
       params: { id: draft.id },
       cookie: draft.cookie,
-      body: formBody({ intent: "submit" }),
+      form: { intent: "submit" },
     });
     expect(submitted.status).toBe(302);
     expect((await autosave()).status).toBe(409);
-    const step = await callRoute(services, stepRoute.loader as Handler, {
+    const step = await client.call(stepRoute.loader, {
       path: stepPath(draft.id, 2),
       params: { id: draft.id, n: "2" },
       cookie: draft.cookie,
@@ -296,26 +294,26 @@ describe("uploads", () => {
       new File([sampleExe()], "statuts.pdf"),
     );
     expect(renamed.status).toBe(400);
-    expect(renamed.body).toMatchObject({ upload: { problem: "type", fileName: "statuts.pdf" } });
-    const tooLarge = await callRoute(services, stepRoute.action as Handler, {
+    expect(renamed.data).toMatchObject({ upload: { problem: "type", fileName: "statuts.pdf" } });
+    const tooLarge = await client.call(stepRoute.action, {
       path: stepPath(draft.id, 4),
       params: { id: draft.id, n: "4" },
       cookie: draft.cookie,
-      body: multipart({
+      form: multipart({
         intent: "upload",
         kind: "other",
         file: new File([new Uint8Array(11 * 1024 * 1024)], "gros.pdf"),
       }),
     });
     expect(tooLarge.status).toBe(400);
-    expect(tooLarge.body).toMatchObject({ upload: { problem: "file_too_large" } });
-    const step = await callRoute(services, stepRoute.loader as Handler, {
+    expect(tooLarge.data).toMatchObject({ upload: { problem: "file_too_large" } });
+    const step = await client.call(stepRoute.loader, {
       path: stepPath(draft.id, 4),
       params: { id: draft.id, n: "4" },
       cookie: draft.cookie,
     });
     expect(
-      (step.body as { attachments: { fileName: string }[] }).attachments.map((a) => a.fileName),
+      (step.data as { attachments: { fileName: string }[] }).attachments.map((a) => a.fileName),
     ).toEqual(["Statuts signés.pdf", "Comptes 2025.pdf"]);
   });
 
@@ -328,14 +326,14 @@ describe("uploads", () => {
       data: completeSteps(),
     });
     await upload(session.cookie, id, "statutes", new File([samplePdf()], "statuts.pdf"));
-    const answer = await callRoute(services, stepRoute.action as Handler, {
+    const answer = await client.call(stepRoute.action, {
       path: stepPath(id, 4),
       params: { id, n: "4" },
       cookie: session.cookie,
-      body: formBody({ intent: "continue" }),
+      form: { intent: "continue" },
     });
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ missing: ["accounts"] });
+    expect(answer.data).toMatchObject({ missing: ["accounts"] });
   });
 });
 
@@ -343,11 +341,11 @@ describe("submission, documents and receipt", () => {
   it("gives one application for two clicks on submit, then downloads for the right people only", async () => {
     const draft = await readyDraft();
     const submitOnce = () =>
-      callRoute(services, summaryRoute.action as Handler, {
+      client.call(summaryRoute.action, {
         path: `/espace/candidatures/${draft.id}/recapitulatif`,
         params: { id: draft.id },
         cookie: draft.cookie,
-        body: formBody({ intent: "submit" }),
+        form: { intent: "submit" },
       });
     const [first, second] = await Promise.all([submitOnce(), submitOnce()]);
     for (const answer of [first, second]) {
@@ -361,12 +359,12 @@ describe("submission, documents and receipt", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.number).toMatch(/^DE-\d{4}-\d{5}$/);
 
-    const follow = await callRoute(services, followRoute.loader as Handler, {
+    const follow = await client.call(followRoute.loader, {
       path: `/espace/candidatures/${draft.id}?envoyee=1`,
       params: { id: draft.id },
       cookie: draft.cookie,
     });
-    const { view, notice } = follow.body as {
+    const { view, notice } = follow.data as {
       view: { submission: { attachments: { id: string }[] }; timeline: { action: string }[] };
       notice: string;
     };
@@ -374,7 +372,7 @@ describe("submission, documents and receipt", () => {
     expect(view.timeline.map((event) => event.action)).toEqual(["create", "submit"]);
     const attachmentId = view.submission.attachments[0]?.id as string;
     const download = (cookie?: string) =>
-      callRoute(services, downloadRoute.loader as Handler, {
+      client.call(downloadRoute.loader, {
         path: `/espace/candidatures/${draft.id}/pieces/${attachmentId}`,
         params: { id: draft.id, attachmentId },
         cookie,
@@ -401,7 +399,7 @@ describe("submission, documents and receipt", () => {
     await buildAntennaScope(services.db, { userId: inside.id, departements: ["13"] });
     expect((await download(inside.cookie)).status).toBe(200);
 
-    const receipt = await callRoute(services, receiptRoute.loader as Handler, {
+    const receipt = await client.call(receiptRoute.loader, {
       path: `/espace/candidatures/${draft.id}/recu.pdf`,
       params: { id: draft.id },
       cookie: draft.cookie,
@@ -413,21 +411,21 @@ describe("submission, documents and receipt", () => {
 
   it("hides a draft's files from staff and has no receipt before submission", async () => {
     const draft = await readyDraft();
-    const step = await callRoute(services, stepRoute.loader as Handler, {
+    const step = await client.call(stepRoute.loader, {
       path: stepPath(draft.id, 4),
       params: { id: draft.id, n: "4" },
       cookie: draft.cookie,
     });
-    const attachmentId = (step.body as { attachments: { id: string }[] }).attachments[0]
+    const attachmentId = (step.data as { attachments: { id: string }[] }).attachments[0]
       ?.id as string;
     const staff = await staffSession("instructor");
-    const answer = await callRoute(services, downloadRoute.loader as Handler, {
+    const answer = await client.call(downloadRoute.loader, {
       path: "/x",
       params: { id: draft.id, attachmentId },
       cookie: staff.cookie,
     });
     expect(answer.status).toBe(404);
-    const receipt = await callRoute(services, receiptRoute.loader as Handler, {
+    const receipt = await client.call(receiptRoute.loader, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
@@ -439,11 +437,11 @@ describe("submission, documents and receipt", () => {
 describe("following", () => {
   it("answers an information request with text and files through the page's multipart form", async () => {
     const draft = await readyDraft();
-    await callRoute(services, summaryRoute.action as Handler, {
+    await client.call(summaryRoute.action, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
-      body: formBody({ intent: "submit" }),
+      form: { intent: "submit" },
     });
     const staff = await buildStaff(services.db);
     for (const action of ["start_review", "request_information"] as const) {
@@ -458,18 +456,18 @@ describe("following", () => {
         ).ok,
       ).toBe(true);
     }
-    const before = await callRoute(services, followRoute.loader as Handler, {
+    const before = await client.call(followRoute.loader, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
     });
-    expect((before.body as { view: { canAnswer: boolean } }).view.canAnswer).toBe(true);
+    expect((before.data as { view: { canAnswer: boolean } }).view.canAnswer).toBe(true);
     const answer = (body: string, files: File[]) => {
       const form = new FormData();
       form.append("intent", "answer");
       form.append("body", body);
       for (const file of files) form.append("files", file);
-      return callRoute(services, followRoute.action as Handler, {
+      return client.call(followRoute.action, {
         path: "/x",
         params: { id: draft.id },
         cookie: draft.cookie,
@@ -477,22 +475,22 @@ describe("following", () => {
       });
     };
     const empty = await answer("", []);
-    expect(empty.body).toMatchObject({
+    expect(empty.data).toMatchObject({
       result: { form: "answer", error: "applications.error.messageRequired" },
     });
     const refused = await answer("Voici le devis.", [new File([sampleExe()], "devis.pdf")]);
-    expect(refused.body).toMatchObject({
+    expect(refused.data).toMatchObject({
       result: { form: "answer", error: "applications.error.fileRefused", body: "Voici le devis." },
     });
     const sent = await answer("Voici le devis.", [new File([samplePdf("Devis")], "devis.pdf")]);
     expect(sent.headers.get("location")).toBe(`/espace/candidatures/${draft.id}?repondu=1`);
-    const after = await callRoute(services, followRoute.loader as Handler, {
+    const after = await client.call(followRoute.loader, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
     });
     const view = (
-      after.body as {
+      after.data as {
         view: {
           application: { status: string };
           messages: { body: string; files: { fileName: string }[] }[];
@@ -516,56 +514,56 @@ describe("following", () => {
 
   it("sends a message to the team and withdraws after confirmation", async () => {
     const draft = await readyDraft();
-    await callRoute(services, summaryRoute.action as Handler, {
+    await client.call(summaryRoute.action, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
-      body: formBody({ intent: "submit" }),
+      form: { intent: "submit" },
     });
-    const empty = await callRoute(services, followRoute.action as Handler, {
+    const empty = await client.call(followRoute.action, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
-      body: formBody({ intent: "message", body: "   " }),
+      form: { intent: "message", body: "   " },
     });
     expect(empty.status).toBe(400);
-    expect(empty.body).toMatchObject({
+    expect(empty.data).toMatchObject({
       result: { form: "message", error: "applications.error.messageRequired" },
     });
-    const sent = await callRoute(services, followRoute.action as Handler, {
+    const sent = await client.call(followRoute.action, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
-      body: formBody({ intent: "message", body: "Bonjour, une question sur le calendrier." }),
+      form: { intent: "message", body: "Bonjour, une question sur le calendrier." },
     });
     expect(sent.headers.get("location")).toBe(`/espace/candidatures/${draft.id}?message=1`);
-    const page = await callRoute(services, withdrawRoute.loader as Handler, {
+    const page = await client.call(withdrawRoute.loader, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
     });
     expect(page.status).toBe(200);
-    const withdrawn = await callRoute(services, withdrawRoute.action as Handler, {
+    const withdrawn = await client.call(withdrawRoute.action, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
-      body: formBody({ reason: "Nous avons trouvé un autre financement." }),
+      form: { reason: "Nous avons trouvé un autre financement." },
     });
     expect(withdrawn.headers.get("location")).toBe(`/espace/candidatures/${draft.id}?retiree=1`);
-    const follow = await callRoute(services, followRoute.loader as Handler, {
+    const follow = await client.call(followRoute.loader, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,
     });
     const view = (
-      follow.body as {
+      follow.data as {
         view: { application: { status: string }; canWithdraw: boolean; messages: unknown[] };
       }
     ).view;
     expect(view.application.status).toBe("withdrawn");
     expect(view.canWithdraw).toBe(false);
     expect(view.messages).toHaveLength(1);
-    const again = await callRoute(services, withdrawRoute.loader as Handler, {
+    const again = await client.call(withdrawRoute.loader, {
       path: "/x",
       params: { id: draft.id },
       cookie: draft.cookie,

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
-  declarationsStepSchema,
-  levelsStepSchema,
-  organizationStepSchema,
-  projectStepSchema,
-} from "./application.schema";
-import {
   declarationsValues,
   levelsValues,
   organizationValues,
   projectValues,
   testProgram,
-} from "./test-fixtures";
+} from "../../../tests/factories/application-values";
+import {
+  declarationsStepSchema,
+  levelsStepSchema,
+  organizationStepSchema,
+  projectStepSchema,
+} from "./application.schema";
 
 function issues(result: {
   success: boolean;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  completeDraft,
+  levelsValues,
+  testProgram,
+} from "../../../tests/factories/application-values";
+import {
   chosenLevels,
   eligibilityAnswersOf,
   rawValuesFromForm,
@@ -8,7 +13,6 @@ import {
   validateApplication,
   withStepValues,
 } from "./draft";
-import { completeDraft, levelsValues, testProgram } from "./test-fixtures";
 
 describe("raw values", () => {
   it("keeps only the step's fields, strings, lists for repeated names", () => {

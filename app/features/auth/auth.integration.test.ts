@@ -3,6 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Services } from "~/services.server";
 import { session, user } from "../../../db/schema";
 import { waitForMail } from "../../../tests/support/mail";
+import {
+  cookiePairs,
+  createRouteClient,
+  type RouteOutcome,
+} from "../../../tests/support/route-client";
 import { createTestServices } from "../../../tests/support/test-services";
 
 let services: Services & { dataDir: string };
@@ -15,25 +20,17 @@ afterAll(async () => {
   await services.close();
 });
 
-const post = (path: string, body: unknown, cookie = "") =>
-  services.auth.handler(
-    new Request(`${base}/api/auth${path}`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        origin: base,
-        cookie,
-        "x-forwarded-for": "10.0.0.1",
-      },
-      body: JSON.stringify(body),
-    }),
-  );
-
-const cookieOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+/** Posts JSON to better-auth, from one client address (the rate limits count per address). */
+const post = (path: string, json: unknown, cookie = "") =>
+  createRouteClient(services).fetch({
+    path: `/api/auth${path}`,
+    json,
+    cookie,
+    headers: { origin: base, "x-forwarded-for": "10.0.0.1" },
+  });
+/** Follows a mailed link to better-auth. */
+const follow = (link: string | null) => createRouteClient(services).fetch({ path: link as string });
+const cookieOf = (answer: RouteOutcome) => cookiePairs(answer.setCookies);
 
 describe("accounts with better-auth", () => {
   const email = "nadia.martin@letoitpartage.fr";
@@ -52,14 +49,14 @@ describe("accounts with better-auth", () => {
 
     const early = await post("/sign-in/email", { email, password });
     expect(early.status).toBe(403);
-    expect(((await early.json()) as { code: string }).code).toBe("EMAIL_NOT_VERIFIED");
+    expect((early.data as { code: string }).code).toBe("EMAIL_NOT_VERIFIED");
 
     const outbox = services.outboxDir as string;
     const mail = await waitForMail(outbox, email, "Confirmez");
     expect(mail.text).toContain("Bonjour Nadia Martin");
     expect(mail.link).toMatch(/^http:\/\/localhost:3999\/api\/auth\/verify-email\?token=/);
 
-    const verify = await services.auth.handler(new Request(mail.link as string));
+    const verify = await follow(mail.link);
     expect(verify.status).toBe(302);
     expect(verify.headers.get("location")).toContain("/connexion?verifie=1");
     const [verified] = await services.db.select().from(user).where(eq(user.email, email));
@@ -91,7 +88,7 @@ describe("accounts with better-auth", () => {
     });
     expect(request.status).toBe(200);
     const mail = await waitForMail(services.outboxDir as string, email, "mot de passe");
-    const link = await services.auth.handler(new Request(mail.link as string));
+    const link = await follow(mail.link);
     const location = new URL(link.headers.get("location") ?? "", base);
     expect(location.pathname).toBe("/reinitialiser-mot-de-passe");
     const token = location.searchParams.get("token");
@@ -111,7 +108,7 @@ describe("accounts with better-auth", () => {
     const request = await post("/sign-in/magic-link", { email, callbackURL: "/apres-connexion" });
     expect(request.status).toBe(200);
     const mail = await waitForMail(services.outboxDir as string, email, "lien de connexion");
-    const verify = await services.auth.handler(new Request(mail.link as string));
+    const verify = await follow(mail.link);
     expect(verify.status).toBe(302);
     expect(verify.headers.get("location")).toContain("/apres-connexion");
     const current = await services.auth.api.getSession({
@@ -133,17 +130,11 @@ describe("rate limiting", () => {
     const limited = await createTestServices({ RATE_LIMIT_MAX: "3" });
     try {
       const attempt = () =>
-        limited.auth.handler(
-          new Request(`${base}/api/auth/sign-in/email`, {
-            method: "POST",
-            headers: {
-              "content-type": "application/json",
-              origin: base,
-              "x-forwarded-for": "10.9.9.9",
-            },
-            body: JSON.stringify({ email: "x@y.fr", password: "mauvais mot de passe" }),
-          }),
-        );
+        createRouteClient(limited).fetch({
+          path: "/api/auth/sign-in/email",
+          json: { email: "x@y.fr", password: "mauvais mot de passe" },
+          headers: { origin: base, "x-forwarded-for": "10.9.9.9" },
+        });
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) statuses.push((await attempt()).status);
       expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);

@@ -12,11 +12,11 @@ import * as step from "~/routes/diagnostic/step";
 import type { Services } from "~/services.server";
 import { auditEvents, diagnostics } from "../../../db/schema";
 import { buildDiagnosticAnswers } from "../../../tests/factories/diagnostics";
+import { createRouteClient, type RouteOutcome } from "../../../tests/support/route-client";
 import { createTestServices } from "../../../tests/support/test-services";
 import { getQuestionBank } from "./question-bank";
 import type { ResultView } from "./result-view";
 import { stepQuestions } from "./steps";
-import { createRouteClient, type RouteOutcome } from "./test-route-client";
 
 let services: Services & { dataDir: string };
 let client: ReturnType<typeof createRouteClient>;

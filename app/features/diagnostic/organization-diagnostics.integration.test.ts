@@ -15,21 +15,19 @@ import type { Services } from "~/services.server";
 import { auditEvents, diagnostics } from "../../../db/schema";
 import { buildDiagnostic, buildDiagnosticAnswers } from "../../../tests/factories/diagnostics";
 import { buildOrganization } from "../../../tests/factories/organizations";
-import { buildUser, DEFAULT_TEST_PASSWORD } from "../../../tests/factories/users";
+import { cookiePairs, createRouteClient, joinCookies } from "../../../tests/support/route-client";
+import { signInAs } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
 import type { ProgressTable } from "./progress-view";
 import { getQuestionBank } from "./question-bank";
-import { cookiePairs, createRouteClient, joinCookies } from "./test-route-client";
 
 let services: Services & { dataDir: string };
 let client: ReturnType<typeof createRouteClient>;
 const bank = getQuestionBank("2026-1");
 
 /** A verified applicant with a session; returns their id and cookie. */
-async function applicant(email: string) {
-  const id = await buildUser(services.db, { email, name: email.split("@")[0] as string });
-  return { id, cookie: await client.signIn(email, DEFAULT_TEST_PASSWORD) };
-}
+const applicant = (email: string) =>
+  signInAs(services, { email, name: email.split("@")[0] as string });
 
 beforeAll(async () => {
   services = await createTestServices();

@@ -17,13 +17,13 @@ import type { Services } from "~/services.server";
 import { auditEvents, diagnostics } from "../../../db/schema";
 import { buildDiagnostic, buildDiagnosticAnswers } from "../../../tests/factories/diagnostics";
 import { buildOrganization } from "../../../tests/factories/organizations";
-import { buildUser, DEFAULT_TEST_PASSWORD } from "../../../tests/factories/users";
+import { createRouteClient } from "../../../tests/support/route-client";
+import { signInAs } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
 import type { ProgressTable } from "./progress-view";
 import { getQuestionBank, type QuestionBank } from "./question-bank";
 import { scoreExamples } from "./score-api";
 import { stepQuestions } from "./steps";
-import { createRouteClient } from "./test-route-client";
 
 let services: Services & { dataDir: string };
 let client: ReturnType<typeof createRouteClient>;
@@ -130,8 +130,7 @@ function newBank(version: string): QuestionBank {
 
 describe("publishing a question bank version", () => {
   it("is for administrators only (404 for others)", async () => {
-    await buildUser(services.db, { email: "nadia@banks.fr", name: "Nadia" });
-    const cookie = await client.signIn("nadia@banks.fr", DEFAULT_TEST_PASSWORD);
+    const { cookie } = await signInAs(services, { email: "nadia@banks.fr", name: "Nadia" });
     const page = await client.call(adminBanks.loader, { path: "/admin/diagnostic", cookie });
     expect(page.status).toBe(404);
     const post = await client.call(adminBanks.action, {
@@ -143,12 +142,11 @@ describe("publishing a question bank version", () => {
   });
 
   it("previews, publishes (audited), and new diagnostics use the new version", async () => {
-    const adminId = await buildUser(services.db, {
+    const { id: adminId, cookie } = await signInAs(services, {
       email: "admin@banks.fr",
       name: "Admin",
       role: "admin",
     });
-    const cookie = await client.signIn("admin@banks.fr", DEFAULT_TEST_PASSWORD);
     const before = await client.call(adminBanks.loader, { path: "/admin/diagnostic", cookie });
     expect(before.data).toMatchObject({
       currentVersion: "2026-1",
@@ -246,8 +244,10 @@ describe("publishing a question bank version", () => {
   });
 
   it("compares only dimensions across versions", async () => {
-    const ownerId = await buildUser(services.db, { email: "owner@versions.fr", name: "Owner" });
-    const cookie = await client.signIn("owner@versions.fr", DEFAULT_TEST_PASSWORD);
+    const { id: ownerId, cookie } = await signInAs(services, {
+      email: "owner@versions.fr",
+      name: "Owner",
+    });
     const { organizationId } = await buildOrganization(services.db, { ownerId });
     await buildDiagnostic(services.db, {
       organizationId,

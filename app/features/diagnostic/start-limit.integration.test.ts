@@ -9,8 +9,9 @@ import { hitRateLimit } from "~/platform/rate-limit/rate-limit.server";
 import * as intro from "~/routes/diagnostic/intro";
 import type { Services } from "~/services.server";
 import { diagnostics, rateLimitCounters } from "../../../db/schema";
-import { callRoute, signIn } from "../../../tests/factories/applications";
 import { buildUser } from "../../../tests/factories/users";
+import { createRouteClient } from "../../../tests/support/route-client";
+import { signIn } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
 import { anonymousStartLimit } from "./start-limit.server";
 
@@ -24,9 +25,9 @@ afterAll(async () => {
 });
 
 const startFrom = (address: string, cookie?: string) =>
-  callRoute(services, intro.action, {
+  createRouteClient(services).call(intro.action, {
     path: "/diagnostic",
-    body: new URLSearchParams(),
+    form: {},
     headers: { "x-forwarded-for": address },
     cookie,
   });
@@ -51,7 +52,7 @@ describe("anonymous diagnostic starts", () => {
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(anonymousStartLimit.windowMs / 1000);
-    const { retryAt } = (refused.body as { tooManyStarts: { retryAt: string } }).tooManyStarts;
+    const { retryAt } = (refused.data as { tooManyStarts: { retryAt: string } }).tooManyStarts;
     expect(new Date(retryAt).getTime()).toBeGreaterThan(Date.now());
     expect(await anonymousDiagnostics()).toBe(before);
 

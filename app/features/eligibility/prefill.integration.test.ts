@@ -20,11 +20,11 @@ import {
   registryFixtures,
   startRegistryReplay,
 } from "../../../tests/support/registry-replay";
+import { createRouteClient } from "../../../tests/support/route-client";
 import { createTestServices } from "../../../tests/support/test-services";
 
 let services: Services & { dataDir: string };
 let replay: RegistryReplay;
-const base = "http://localhost:3999";
 
 type Reply = {
   result: {
@@ -52,19 +52,11 @@ async function post(
         cache: createDatabaseRegistryCache(services.db),
       })
     : services.registry;
-  const returned = (await eligibilityRoute.action({
-    request: new Request(`${base}/eligibilite`, {
-      method: "POST",
-      body: new URLSearchParams(form),
-    }),
-    params: {},
-    context: { services: { ...services, registry }, requestId: "req-1", cspNonce: "" },
-  } as never)) as unknown;
-  if (returned && typeof returned === "object" && "init" in returned && "data" in returned) {
-    const wrapped = returned as { data: Reply; init: { status?: number } | null };
-    return { status: wrapped.init?.status ?? 200, body: wrapped.data };
-  }
-  return { status: 200, body: returned as Reply };
+  const answer = await createRouteClient({ ...services, registry }).call(eligibilityRoute.action, {
+    path: "/eligibilite",
+    form,
+  });
+  return { status: answer.status, body: answer.data as Reply };
 }
 
 const prefillButton: [string, string] = ["intent", "prefill"];
@@ -103,7 +95,7 @@ describe("prefilling the eligibility check from a SIRET", () => {
       closed: false,
       legalFormAsked: false,
     });
-    expect(body.formKey).toBe("req-1");
+    expect(body.formKey).toBe("test");
     expect(body.outcome).toBeNull();
     expect(body.result.initialValue).toEqual({
       siret: belleDeMai.siret,

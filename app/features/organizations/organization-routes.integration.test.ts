@@ -19,94 +19,39 @@ import {
   buildAntennaScope,
   buildOrganization,
 } from "../../../tests/factories/organizations";
-import { buildUser, DEFAULT_TEST_PASSWORD } from "../../../tests/factories/users";
 import {
   type RegistryReplay,
   registryFixtures,
   startRegistryReplay,
 } from "../../../tests/support/registry-replay";
+import {
+  buildRequest,
+  createRouteClient,
+  type RouteClient,
+} from "../../../tests/support/route-client";
+import { signInAs } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
 import { requireOrganizationForStaff } from "./guards.server";
 import { inviteMember } from "./invite-member.server";
 
 let services: Services & { dataDir: string };
 let replay: RegistryReplay;
+let client: RouteClient;
 const base = "http://localhost:3999";
 
 beforeAll(async () => {
   replay = await startRegistryReplay({ slowDelayMs: 3600 });
   services = await createTestServices({ REGISTRY_API_URL: replay.url });
+  client = createRouteClient(services);
 });
 afterAll(async () => {
   await services?.close();
   await replay?.close();
 });
 
-type Handler = (args: never) => Promise<unknown>;
-
-/** Calls a loader or action; returns the thrown or returned Response / data. */
-async function call(
-  handler: Handler,
-  path: string,
-  options: { cookie?: string; form?: Record<string, string | string[]>; params?: object } = {},
-): Promise<{ status: number; headers: Headers; body: unknown }> {
-  const init: RequestInit = { headers: { cookie: options.cookie ?? "" } };
-  if (options.form) {
-    const body = new URLSearchParams();
-    for (const [name, value] of Object.entries(options.form)) {
-      for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
-    }
-    init.method = "POST";
-    init.body = body;
-    (init.headers as Record<string, string>)["content-type"] = "application/x-www-form-urlencoded";
-  }
-  const args = {
-    request: new Request(`${base}${path}`, init),
-    params: options.params ?? {},
-    context: { services, requestId: "test", cspNonce: "" },
-  };
-  try {
-    return wrap(await handler(args as never));
-  } catch (thrown) {
-    return wrap(thrown);
-  }
-}
-
-function wrap(value: unknown): { status: number; headers: Headers; body: unknown } {
-  if (value instanceof Response)
-    return { status: value.status, headers: value.headers, body: null };
-  if (
-    value &&
-    typeof value === "object" &&
-    "type" in value &&
-    value.type === "DataWithResponseInit"
-  ) {
-    const { data, init } = value as unknown as { data: unknown; init?: ResponseInit };
-    return { status: init?.status ?? 200, headers: new Headers(init?.headers), body: data };
-  }
-  return { status: 200, headers: new Headers(), body: value };
-}
-
-let serial = 0;
-/** A verified applicant, signed in: returns their id, e-mail and session cookie. */
-async function signedIn(role: "applicant" | "antenna_manager" | "instructor" = "applicant") {
-  serial += 1;
-  const email = `route${serial}-${Date.now()}@exemple.fr`;
-  const id = await buildUser(services.db, { email, name: `Personne ${serial}`, role });
-  const response = await services.auth.handler(
-    new Request(`${base}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base },
-      body: JSON.stringify({ email, password: DEFAULT_TEST_PASSWORD }),
-    }),
-  );
-  expect(response.status).toBe(200);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  return { id, email, cookie };
-}
+/** A verified user signed in (an applicant unless another role is given). */
+const signedIn = (role: "applicant" | "antenna_manager" | "instructor" = "applicant") =>
+  signInAs(services, { role });
 
 const withActive = (cookie: string, organizationId: string) =>
   `${cookie}; structure=${encodeURIComponent(btoa(JSON.stringify(organizationId)))}`;
@@ -133,46 +78,50 @@ const manualForm = {
 
 describe("the applicant's space", () => {
   it("sends visitors to sign-in and staff to 404", async () => {
-    const anonymous = await call(applicantHome.loader as Handler, "/espace");
+    const anonymous = await client.call(applicantHome.loader, { path: "/espace" });
     expect(anonymous.status).toBe(302);
     expect(anonymous.headers.get("location")).toBe("/connexion?redirectTo=%2Fespace");
     const staff = await signedIn("instructor");
-    expect((await call(applicantHome.loader as Handler, "/espace", staff)).status).toBe(404);
+    expect(
+      (await client.call(applicantHome.loader, { path: "/espace", cookie: staff.cookie })).status,
+    ).toBe(404);
   });
 
   it("registers from the registry, keeps what was typed on errors, then shows the profile", async () => {
     const nadia = await signedIn();
-    const empty = await call(applicantHome.loader as Handler, "/espace", nadia);
-    expect(empty.body).toMatchObject({ current: null, invitations: [], joinRequests: [] });
+    const empty = await client.call(applicantHome.loader, {
+      path: "/espace",
+      cookie: nadia.cookie,
+    });
+    expect(empty.data).toMatchObject({ current: null, invitations: [], joinRequests: [] });
 
     // Search by SIRET, then choose: the form comes prefilled from the register.
-    const search = await call(
-      newRoute.loader as Handler,
-      `/espace/structure/nouvelle?recherche=${encodeURIComponent("812 345 676 00017")}`,
-      nadia,
-    );
-    expect(search.body).toMatchObject({
+    const search = await client.call(newRoute.loader, {
+      path: `/espace/structure/nouvelle?recherche=${encodeURIComponent("812 345 676 00017")}`,
+      cookie: nadia.cookie,
+    });
+    expect(search.data).toMatchObject({
       mode: "search",
       outcome: { status: "found", entries: [{ siren: "812345676", registered: null }] },
     });
-    const chosen = await call(
-      newRoute.loader as Handler,
-      "/espace/structure/nouvelle?recherche=81234567600017&choisir=812345676",
-      nadia,
-    );
-    expect(chosen.body).toMatchObject({
+    const chosen = await client.call(newRoute.loader, {
+      path: "/espace/structure/nouvelle?recherche=81234567600017&choisir=812345676",
+      cookie: nadia.cookie,
+    });
+    expect(chosen.data).toMatchObject({
       mode: "form",
       prefill: { name: "LES JARDINS DE LA BELLE DE MAI", postcode: "13003", essMember: "on" },
     });
 
     // A wrong postcode: 400, the field error, and every value typed sent back.
-    const wrong = await call(newRoute.action as Handler, "/espace/structure/nouvelle?manuel=1", {
-      ...nadia,
+    const wrong = await client.call(newRoute.action, {
+      path: "/espace/structure/nouvelle?manuel=1",
+      cookie: nadia.cookie,
       form: { ...manualForm, postcode: "130" },
     });
     expect(wrong.status).toBe(400);
     const reply = (
-      wrong.body as {
+      wrong.data as {
         result: { error: Record<string, string[]>; initialValue: Record<string, unknown> };
       }
     ).result;
@@ -183,16 +132,20 @@ describe("the applicant's space", () => {
       volunteers: "14",
     });
 
-    const created = await call(newRoute.action as Handler, "/espace/structure/nouvelle", {
-      ...nadia,
+    const created = await client.call(newRoute.action, {
+      path: "/espace/structure/nouvelle",
+      cookie: nadia.cookie,
       form: manualForm,
     });
     expect(created.status).toBe(302);
     expect(created.headers.get("location")).toBe("/espace?statut=cree");
     const setCookie = created.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/^structure=.*HttpOnly/i);
-    const home = await call(applicantHome.loader as Handler, "/espace?statut=cree", nadia);
-    expect(home.body).toMatchObject({
+    const home = await client.call(applicantHome.loader, {
+      path: "/espace?statut=cree",
+      cookie: nadia.cookie,
+    });
+    expect(home.data).toMatchObject({
       notice: "organizations.notice.created",
       current: {
         role: "owner",
@@ -207,31 +160,34 @@ describe("the applicant's space", () => {
     });
 
     // The same SIREN found again is marked as registered; registering it again offers to join.
-    const again = await call(
-      newRoute.loader as Handler,
-      "/espace/structure/nouvelle?recherche=jardins",
-      await signedIn(),
-    );
+    const again = await client.call(newRoute.loader, {
+      path: "/espace/structure/nouvelle?recherche=jardins",
+      cookie: (await signedIn()).cookie,
+    });
     const entries = (
-      again.body as { outcome: { entries: { siren: string; registered: unknown }[] } }
+      again.data as { outcome: { entries: { siren: string; registered: unknown }[] } }
     ).outcome.entries;
     expect(entries.find((entry) => entry.siren === "812345676")?.registered).toMatchObject({
       name: manualForm.name,
     });
     const paul = await signedIn();
-    const duplicate = await call(newRoute.action as Handler, "/espace/structure/nouvelle", {
-      ...paul,
+    const duplicate = await client.call(newRoute.action, {
+      path: "/espace/structure/nouvelle",
+      cookie: paul.cookie,
       form: manualForm,
     });
     expect(duplicate.status).toBe(409);
-    expect(duplicate.body).toMatchObject({ duplicate: { name: manualForm.name } });
-    const organizationId = (duplicate.body as { duplicate: { id: string } }).duplicate.id;
-    const joined = await call(newRoute.action as Handler, "/espace/structure/nouvelle", {
-      ...paul,
+    expect(duplicate.data).toMatchObject({ duplicate: { name: manualForm.name } });
+    const organizationId = (duplicate.data as { duplicate: { id: string } }).duplicate.id;
+    const joined = await client.call(newRoute.action, {
+      path: "/espace/structure/nouvelle",
+      cookie: paul.cookie,
       form: { intent: "join", organizationId, message: "Trésorier" },
     });
     expect(joined.headers.get("location")).toBe("/espace?statut=demande");
-    expect((await call(applicantHome.loader as Handler, "/espace", paul)).body).toMatchObject({
+    expect(
+      (await client.call(applicantHome.loader, { path: "/espace", cookie: paul.cookie })).data,
+    ).toMatchObject({
       current: null,
       joinRequests: [{ organizationName: manualForm.name }],
     });
@@ -243,37 +199,33 @@ describe("the applicant's space", () => {
       ["quota", "rate_limited"],
       ["panne", "server_error"],
     ] as const) {
-      const result = await call(
-        newRoute.loader as Handler,
-        `/espace/structure/nouvelle?recherche=${query}`,
-        nadia,
-      );
-      expect(result.body).toMatchObject({
+      const result = await client.call(newRoute.loader, {
+        path: `/espace/structure/nouvelle?recherche=${query}`,
+        cookie: nadia.cookie,
+      });
+      expect(result.data).toMatchObject({
         mode: "search",
         outcome: { status: "unavailable", reason },
       });
     }
-    const short = await call(
-      newRoute.loader as Handler,
-      "/espace/structure/nouvelle?recherche=ab",
-      nadia,
-    );
-    expect(short.body).toMatchObject({
+    const short = await client.call(newRoute.loader, {
+      path: "/espace/structure/nouvelle?recherche=ab",
+      cookie: nadia.cookie,
+    });
+    expect(short.data).toMatchObject({
       queryError: "organizations.search.tooShort",
       outcome: null,
     });
-    const lost = await call(
-      newRoute.loader as Handler,
-      "/espace/structure/nouvelle?recherche=panne&choisir=812345676",
-      nadia,
-    );
-    expect(lost.body).toMatchObject({ mode: "form", prefill: null, choiceLost: true });
-    const manual = await call(
-      newRoute.loader as Handler,
-      "/espace/structure/nouvelle?manuel=1",
-      nadia,
-    );
-    expect(manual.body).toMatchObject({ mode: "form", prefill: null });
+    const lost = await client.call(newRoute.loader, {
+      path: "/espace/structure/nouvelle?recherche=panne&choisir=812345676",
+      cookie: nadia.cookie,
+    });
+    expect(lost.data).toMatchObject({ mode: "form", prefill: null, choiceLost: true });
+    const manual = await client.call(newRoute.loader, {
+      path: "/espace/structure/nouvelle?manuel=1",
+      cookie: nadia.cookie,
+    });
+    expect(manual.data).toMatchObject({ mode: "form", prefill: null });
   });
 });
 
@@ -290,48 +242,45 @@ describe("another applicant", () => {
       name: "La mienne",
     });
 
-    const switched = await call(switchRoute.action as Handler, "/espace/changer-de-structure", {
-      ...other,
+    const switched = await client.call(switchRoute.action, {
+      path: "/espace/changer-de-structure",
+      cookie: other.cookie,
       form: { organizationId },
     });
     expect(switched.status).toBe(404);
 
     // A forged cookie naming someone else's organisation is ignored: they see their own.
     const forged = withActive(other.cookie, organizationId);
-    const home = await call(applicantHome.loader as Handler, "/espace", { cookie: forged });
-    expect(home.body).toMatchObject({ current: { organization: { name: "La mienne" } } });
-    expect(JSON.stringify(home.body)).not.toContain("Secrète");
-    const edit = await call(editRoute.loader as Handler, "/espace/structure", { cookie: forged });
-    expect(edit.body).toMatchObject({ values: { name: "La mienne" } });
-    const members = await call(membersRoute.loader as Handler, "/espace/membres", {
+    const home = await client.call(applicantHome.loader, { path: "/espace", cookie: forged });
+    expect(home.data).toMatchObject({ current: { organization: { name: "La mienne" } } });
+    expect(JSON.stringify(home.data)).not.toContain("Secrète");
+    const edit = await client.call(editRoute.loader, { path: "/espace/structure", cookie: forged });
+    expect(edit.data).toMatchObject({ values: { name: "La mienne" } });
+    const members = await client.call(membersRoute.loader, {
+      path: "/espace/membres",
       cookie: forged,
     });
-    expect(JSON.stringify(members.body)).not.toContain(owner.email);
+    expect(JSON.stringify(members.data)).not.toContain(owner.email);
 
     // A member of the other organisation named in a URL does not exist for them.
-    const remove = await call(
-      removeRoute.loader as Handler,
-      `/espace/membres/${owner.id}/retirer`,
-      {
-        cookie: forged,
-        params: { userId: owner.id },
-      },
-    );
+    const remove = await client.call(removeRoute.loader, {
+      path: `/espace/membres/${owner.id}/retirer`,
+      cookie: forged,
+      params: { userId: owner.id },
+    });
     expect(remove.status).toBe(404);
-    const removeAction = await call(
-      removeRoute.action as Handler,
-      `/espace/membres/${owner.id}/retirer`,
-      {
-        cookie: forged,
-        params: { userId: owner.id },
-        form: {},
-      },
-    );
+    const removeAction = await client.call(removeRoute.action, {
+      path: `/espace/membres/${owner.id}/retirer`,
+      cookie: forged,
+      params: { userId: owner.id },
+      form: {},
+    });
     expect(removeAction.status).toBe(404);
 
     // Without any organisation, the organisation pages send them to /espace to register one.
     const newcomer = await signedIn();
-    const redirected = await call(editRoute.loader as Handler, "/espace/structure", {
+    const redirected = await client.call(editRoute.loader, {
+      path: "/espace/structure",
       cookie: withActive(newcomer.cookie, organizationId),
     });
     expect(redirected.status).toBe(302);
@@ -348,20 +297,24 @@ describe("another applicant", () => {
     const nadia = await signedIn();
     const first = await buildOrganization(services.db, { ownerId: nadia.id, name: "Première" });
     const second = await buildOrganization(services.db, { ownerId: nadia.id, name: "Seconde" });
-    const page = await call(switchRoute.loader as Handler, "/espace/changer-de-structure", nadia);
-    expect(page.body).toMatchObject({ activeId: first.organizationId });
-    const switched = await call(switchRoute.action as Handler, "/espace/changer-de-structure", {
-      ...nadia,
+    const page = await client.call(switchRoute.loader, {
+      path: "/espace/changer-de-structure",
+      cookie: nadia.cookie,
+    });
+    expect(page.data).toMatchObject({ activeId: first.organizationId });
+    const switched = await client.call(switchRoute.action, {
+      path: "/espace/changer-de-structure",
+      cookie: nadia.cookie,
       form: { organizationId: second.organizationId },
     });
     expect(switched.headers.get("location")).toBe("/espace?statut=change");
     const cookie = `${nadia.cookie}; ${(switched.headers.get("set-cookie") ?? "").split(";")[0]}`;
-    const home = await call(applicantHome.loader as Handler, "/espace", { cookie });
-    expect(home.body).toMatchObject({ current: { organization: { name: "Seconde" } } });
+    const home = await client.call(applicantHome.loader, { path: "/espace", cookie });
+    expect(home.data).toMatchObject({ current: { organization: { name: "Seconde" } } });
     // The cookie written by hand in the other tests has the same format.
     const handmade = withActive(nadia.cookie, second.organizationId);
     expect(
-      (await call(applicantHome.loader as Handler, "/espace", { cookie: handmade })).body,
+      (await client.call(applicantHome.loader, { path: "/espace", cookie: handmade })).data,
     ).toMatchObject({
       current: { organization: { name: "Seconde" } },
     });
@@ -379,7 +332,7 @@ describe("staff", () => {
     await buildAntennaScope(services.db, { userId: sophie.id, departements: ["13"] });
     const see = (organizationId: string, cookie: string) =>
       requireOrganizationForStaff(
-        new Request(`${base}/x`, { headers: { cookie } }),
+        buildRequest(base, { path: "/x", cookie }),
         { services, requestId: "t", cspNonce: "" },
         organizationId,
       ).then(
@@ -412,66 +365,81 @@ describe("invitations through the routes", () => {
       organizationId,
       email: guest.email,
     });
-    const anonymous = await call(invitationRoute.loader as Handler, `/invitation/${token}`, {
+    const anonymous = await client.call(invitationRoute.loader, {
+      path: `/invitation/${token}`,
       params: { token },
     });
-    expect(anonymous.body).toMatchObject({
+    expect(anonymous.data).toMatchObject({
       state: "pending",
       organizationName: "Le Toit",
       viewer: null,
       returnTo: `/invitation/${token}`,
     });
-    const unknown = await call(invitationRoute.loader as Handler, "/invitation/faux", {
+    const unknown = await client.call(invitationRoute.loader, {
+      path: "/invitation/faux",
       params: { token: "faux" },
     });
-    expect(unknown.body).toEqual({ state: "unknown", messages: expect.any(Object) });
+    expect(unknown.data).toEqual({ state: "unknown", messages: expect.any(Object) });
 
     // The invitee also finds it in their space.
-    expect((await call(applicantHome.loader as Handler, "/espace", guest)).body).toMatchObject({
+    expect(
+      (await client.call(applicantHome.loader, { path: "/espace", cookie: guest.cookie })).data,
+    ).toMatchObject({
       invitations: [{ organizationName: "Le Toit" }],
     });
-    const accepted = await call(invitationRoute.action as Handler, `/invitation/${token}`, {
+    const accepted = await client.call(invitationRoute.action, {
+      path: `/invitation/${token}`,
       ...guest,
       params: { token },
       form: {},
     });
     expect(accepted.headers.get("location")).toBe("/espace?statut=rejoint");
-    const members = await call(membersRoute.loader as Handler, "/espace/membres", owner);
-    expect((members.body as { members: { email: string }[] }).members.map((m) => m.email)).toEqual([
+    const members = await client.call(membersRoute.loader, {
+      path: "/espace/membres",
+      cookie: owner.cookie,
+    });
+    expect((members.data as { members: { email: string }[] }).members.map((m) => m.email)).toEqual([
       owner.email,
       guest.email,
     ]);
-    const used = await call(invitationRoute.loader as Handler, `/invitation/${token}`, {
+    const used = await client.call(invitationRoute.loader, {
+      path: `/invitation/${token}`,
       params: { token },
     });
-    expect(used.body).toEqual({ state: "accepted", messages: expect.any(Object) });
+    expect(used.data).toEqual({ state: "accepted", messages: expect.any(Object) });
   });
 
   it("invites from the members page; a member cannot", async () => {
     const owner = await signedIn();
     const { organizationId } = await buildOrganization(services.db, { ownerId: owner.id });
-    const invalid = await call(membersRoute.action as Handler, "/espace/membres", {
-      ...owner,
+    const invalid = await client.call(membersRoute.action, {
+      path: "/espace/membres",
+      cookie: owner.cookie,
       form: { intent: "invite", email: "pas-une-adresse" },
     });
     expect(invalid.status).toBe(400);
-    const invited = await call(membersRoute.action as Handler, "/espace/membres", {
-      ...owner,
+    const invited = await client.call(membersRoute.action, {
+      path: "/espace/membres",
+      cookie: owner.cookie,
       form: { intent: "invite", email: "Nouvelle@Exemple.fr" },
     });
     expect(invited.headers.get("location")).toBe("/espace/membres?statut=invite");
-    const page = await call(membersRoute.loader as Handler, "/espace/membres?statut=invite", owner);
-    expect(page.body).toMatchObject({
+    const page = await client.call(membersRoute.loader, {
+      path: "/espace/membres?statut=invite",
+      cookie: owner.cookie,
+    });
+    expect(page.data).toMatchObject({
       notice: "organizations.notice.invited",
       invitations: [{ email: "nouvelle@exemple.fr" }],
     });
     const member = await signedIn();
     await addMember(services.db, { organizationId, userId: member.id });
-    const refused = await call(membersRoute.action as Handler, "/espace/membres", {
-      ...member,
+    const refused = await client.call(membersRoute.action, {
+      path: "/espace/membres",
+      cookie: member.cookie,
       form: { intent: "invite", email: "autre@exemple.fr" },
     });
     expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ errorKey: "organizations.refusal.not_owner" });
+    expect(refused.data).toMatchObject({ errorKey: "organizations.refusal.not_owner" });
   });
 });

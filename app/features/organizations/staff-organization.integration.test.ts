@@ -8,12 +8,7 @@ import type { Role } from "~/features/auth";
 import * as route from "~/routes/review/organization";
 import type { Services } from "~/services.server";
 import { applications, organizationMembers } from "../../../db/schema";
-import {
-  buildDraft,
-  callRoute,
-  digitessProgramId,
-  signIn,
-} from "../../../tests/factories/applications";
+import { buildDraft, digitessProgramId } from "../../../tests/factories/applications";
 import { buildDiagnostic } from "../../../tests/factories/diagnostics";
 import {
   addMember,
@@ -21,6 +16,8 @@ import {
   buildOrganization,
 } from "../../../tests/factories/organizations";
 import { buildUser } from "../../../tests/factories/users";
+import { createRouteClient } from "../../../tests/support/route-client";
+import { signIn } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
 import type { StaffOrganizationPageData } from "./ui/staff-organization-page";
 
@@ -42,7 +39,7 @@ async function persona(role: Role) {
 }
 
 const open = (organizationId: string, cookie?: string) =>
-  callRoute(services, route.loader, {
+  createRouteClient(services).call(route.loader, {
     path: `/instruction/structures/${organizationId}`,
     params: { organizationId },
     cookie,
@@ -110,7 +107,7 @@ describe("what the staff page shows", () => {
     const instructor = await persona("instructor");
     const answer = await open(organizationId, instructor.cookie);
     expect(answer.status).toBe(200);
-    const page = answer.body as StaffOrganizationPageData;
+    const page = answer.data as StaffOrganizationPageData;
     expect(page.organization).toMatchObject({
       id: organizationId,
       name: "Les Jardins de la Belle de Mai",
@@ -158,7 +155,7 @@ describe("what the staff page shows", () => {
     const { organizationId, ownerId } = await buildOrganization(services.db, { name: "Vide" });
     await services.db.delete(organizationMembers).where(eq(organizationMembers.userId, ownerId));
     const admin = await persona("admin");
-    const page = (await open(organizationId, admin.cookie)).body as StaffOrganizationPageData;
+    const page = (await open(organizationId, admin.cookie)).data as StaffOrganizationPageData;
     expect(page.members).toEqual([]);
     expect(page.diagnostics).toEqual([]);
     expect(page.applications).toEqual([]);

@@ -7,6 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digitessProgramme } from "~/features/programs/digitess";
 import type { Services } from "~/services.server";
 import { buildProgramme } from "../../../tests/factories/programs";
+import {
+  createRouteClient,
+  type RouteClient,
+  type RouteFunction,
+  type RouteOutcome,
+} from "../../../tests/support/route-client";
 import { createTestServices } from "../../../tests/support/test-services";
 import * as homeRoute from "../home";
 import * as eligibilityRoute from "./eligibility";
@@ -14,25 +20,18 @@ import * as programmeRoute from "./programme";
 import * as simulatorRoute from "./simulator";
 
 let services: Services & { dataDir: string };
-const base = "http://localhost:3999";
 
-type Handler = (args: never) => Promise<unknown>;
-const call = (handler: Handler, path: string, form?: [string, string][], params = {}) => {
-  const body = form ? new URLSearchParams(form) : undefined;
-  return handler({
-    request: new Request(`${base}${path}`, { method: form ? "POST" : "GET", body }),
-    params,
-    context: { services, requestId: "t", cspNonce: "" },
-  } as never);
-};
-const thrown = async (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
+let client: RouteClient;
+const call = (
+  handler: RouteFunction,
+  path: string,
+  form?: [string, string][],
+  params: Record<string, string> = {},
+) => client.call(handler, { path, form, params });
 
 beforeAll(async () => {
   services = await createTestServices();
+  client = createRouteClient(services);
   await buildProgramme(services.db);
   await buildProgramme(services.db, {
     slug: "ile-de-france",
@@ -50,7 +49,7 @@ afterAll(async () => {
 
 describe("home and programme pages", () => {
   it("shows the default (open) programme on the home page, with short links", async () => {
-    const data = (await call(homeRoute.loader as Handler, "/")) as {
+    const data = (await call(homeRoute.loader, "/")).data as {
       programme: { slug: string; levels: unknown[] };
       links: { eligibility: string; apply: string };
     };
@@ -63,20 +62,15 @@ describe("home and programme pages", () => {
   });
 
   it("shows another programme by its slug, with its own links; 404 otherwise", async () => {
-    const data = (await call(
-      programmeRoute.loader as Handler,
-      "/programmes/ile-de-france",
-      undefined,
-      {
+    const data = (
+      await call(programmeRoute.loader, "/programmes/ile-de-france", undefined, {
         slug: "ile-de-france",
-      },
-    )) as { programme: { name: string }; links: { eligibility: string } };
+      })
+    ).data as { programme: { name: string }; links: { eligibility: string } };
     expect(data.programme.name).toBe("Numérique IDF");
     expect(data.links.eligibility).toBe("/eligibilite?programme=ile-de-france");
-    const missing = await thrown(
-      call(programmeRoute.loader as Handler, "/programmes/x", undefined, { slug: "x" }),
-    );
-    expect((missing as { init: { status: number } }).init.status).toBe(404);
+    const missing = await call(programmeRoute.loader, "/programmes/x", undefined, { slug: "x" });
+    expect(missing.status).toBe(404);
   });
 });
 
@@ -90,7 +84,7 @@ describe("the eligibility check", () => {
   ];
 
   it("answers every criterion in French, the next step and the antenna", async () => {
-    const result = (await call(eligibilityRoute.action as Handler, "/eligibilite", answers)) as {
+    const result = (await call(eligibilityRoute.action, "/eligibilite", answers)).data as {
       outcome: {
         eligible: boolean;
         criteria: { id: string; met: boolean; message: string }[];
@@ -111,11 +105,9 @@ describe("the eligibility check", () => {
   });
 
   it("checks against the requested programme's rules", async () => {
-    const result = (await call(
-      eligibilityRoute.action as Handler,
-      "/eligibilite?programme=ile-de-france",
-      answers,
-    )) as {
+    const result = (
+      await call(eligibilityRoute.action, "/eligibilite?programme=ile-de-france", answers)
+    ).data as {
       outcome: { eligible: boolean; criteria: { id: string; met: boolean }[]; antenna: null };
     };
     expect(result.outcome.eligible).toBe(false);
@@ -124,14 +116,13 @@ describe("the eligibility check", () => {
   });
 
   it("answers 400 with the fields to correct, keeping the answers", async () => {
-    const reply = (await call(eligibilityRoute.action as Handler, "/eligibilite", [
+    const reply = (await call(eligibilityRoute.action, "/eligibilite", [
       ["creationDate", "hier"],
       ["departement", "Marseille"],
-    ])) as {
+    ])) as RouteOutcome & {
       data: { result: { error: Record<string, string[]>; initialValue: object } };
-      init: { status: number };
     };
-    expect(reply.init.status).toBe(400);
+    expect(reply.status).toBe(400);
     expect(Object.keys(reply.data.result.error)).toEqual([
       "legalForm",
       "creationDate",
@@ -141,20 +132,20 @@ describe("the eligibility check", () => {
   });
 
   it("answers 404 for an unknown programme", async () => {
-    const missing = await thrown(
-      call(eligibilityRoute.loader as Handler, "/eligibilite?programme=nope"),
-    );
-    expect((missing as { init: { status: number } }).init.status).toBe(404);
+    const missing = await call(eligibilityRoute.loader, "/eligibilite?programme=nope");
+    expect(missing.status).toBe(404);
   });
 });
 
 describe("the funding simulator", () => {
   it("shows the range and the chosen rate, in cents", async () => {
-    const result = (await call(simulatorRoute.action as Handler, "/simulateur", [
-      ["level", "scoping"],
-      ["totalCost", "10 000"],
-      ["ratePercent", "60"],
-    ])) as {
+    const result = (
+      await call(simulatorRoute.action, "/simulateur", [
+        ["level", "scoping"],
+        ["totalCost", "10 000"],
+        ["ratePercent", "60"],
+      ])
+    ).data as {
       outcome: { rows: { kind: string; programmeShareCents: number; remainingCents: number }[] };
     };
     expect(result.outcome.rows).toEqual([
@@ -165,27 +156,23 @@ describe("the funding simulator", () => {
   });
 
   it("answers 422 with the bounds for a rate out of range", async () => {
-    const reply = (await call(simulatorRoute.action as Handler, "/simulateur", [
+    const reply = (await call(simulatorRoute.action, "/simulateur", [
       ["level", "production"],
       ["totalCost", "10 000"],
       ["ratePercent", "60"],
-    ])) as { data: { result: { error: Record<string, string[]> } }; init: { status: number } };
-    expect(reply.init.status).toBe(422);
+    ])) as RouteOutcome & { data: { result: { error: Record<string, string[]> } } };
+    expect(reply.status).toBe(422);
     expect(reply.data.result.error.ratePercent).toEqual([
       "Pour cet échelon, le taux doit être compris entre 25 % et 50 %.",
     ]);
   });
 
   it("answers 422 for a level the programme does not offer", async () => {
-    const reply = (await call(
-      simulatorRoute.action as Handler,
-      "/simulateur?programme=ile-de-france",
-      [
-        ["level", "production"],
-        ["totalCost", "100"],
-      ],
-    )) as { data: { result: { error: Record<string, string[]> } }; init: { status: number } };
-    expect(reply.init.status).toBe(422);
+    const reply = (await call(simulatorRoute.action, "/simulateur?programme=ile-de-france", [
+      ["level", "production"],
+      ["totalCost", "100"],
+    ])) as RouteOutcome & { data: { result: { error: Record<string, string[]> } } };
+    expect(reply.status).toBe(422);
     expect(reply.data.result.error.level).toEqual(["Ce programme ne propose pas cet échelon."]);
   });
 });

@@ -9,6 +9,13 @@ import { openApiDocument } from "~/openapi";
 import { checkJsonSchema, checkOpenApiDocument } from "~/platform/openapi";
 import type { Services } from "~/services.server";
 import { buildProgramme } from "../../../../tests/factories/programs";
+import {
+  type CallOptions,
+  createRouteClient,
+  type RouteClient,
+  type RouteFunction,
+  type RouteOutcome,
+} from "../../../../tests/support/route-client";
 import { createTestServices } from "../../../../tests/support/test-services";
 import * as eligibilityRoute from "./eligibility";
 import * as fundingRoute from "./funding-simulate";
@@ -21,22 +28,24 @@ let services: Services & { dataDir: string };
 const base = "http://localhost:3999/api/v1";
 const document = openApiDocument(base);
 
-type Handler = (args: never) => Promise<Response>;
-const call = (handler: Handler, path: string, init: RequestInit = {}, params = {}) =>
-  handler({
-    request: new Request(`${base}${path}`, init),
-    params,
-    context: { services, requestId: "test", cspNonce: "" },
-  } as never);
-const post = (handler: Handler, path: string, body: string, headers: HeadersInit = {}) =>
-  call(handler, path, {
-    method: "POST",
-    body,
-    headers: { "content-type": "application/json", ...headers },
-  });
-const json = async (response: Response) => ({
-  status: response.status,
-  body: await response.json(),
+let client: RouteClient;
+const call = (
+  handler: RouteFunction,
+  path: string,
+  init: Pick<CallOptions, "method" | "body" | "headers"> = {},
+  params: Record<string, string> = {},
+) => client.call(handler, { path: `/api/v1${path}`, params, ...init });
+const post = (
+  handler: RouteFunction,
+  path: string,
+  body: string,
+  headers: Record<string, string> = {},
+) => call(handler, path, { body, headers: { "content-type": "application/json", ...headers } });
+/** The status and the JSON body of an answer (the body is checked against the schemas). */
+// biome-ignore lint/suspicious/noExplicitAny: the tests read the JSON they check
+const json = (outcome: RouteOutcome): { status: number; body: any } => ({
+  status: outcome.status,
+  body: outcome.data,
 });
 const conforms = (body: unknown, schema: string) =>
   checkJsonSchema(body, { $ref: `#/components/schemas/${schema}` }, document);
@@ -53,6 +62,7 @@ const example = {
 
 beforeAll(async () => {
   services = await createTestServices();
+  client = createRouteClient(services);
   await buildProgramme(services.db);
 });
 afterAll(async () => {
@@ -61,9 +71,7 @@ afterAll(async () => {
 
 describe("GET /api/v1/programmes and /programmes/{slug}", () => {
   it("lists the programmes' public configuration", async () => {
-    const { status, body } = await json(
-      await call(programmesRoute.loader as Handler, "/programmes"),
-    );
+    const { status, body } = await json(await call(programmesRoute.loader, "/programmes"));
     expect(status).toBe(200);
     expect(conforms(body, "ProgrammeList")).toEqual([]);
     expect(body.programmes.map((p: { slug: string }) => p.slug)).toEqual(["digitess"]);
@@ -71,7 +79,7 @@ describe("GET /api/v1/programmes and /programmes/{slug}", () => {
 
   it("gives one programme: levels, rates, axes, territories, antennas", async () => {
     const response = await call(
-      programmeRoute.loader as Handler,
+      programmeRoute.loader,
       "/programmes/digitess",
       {},
       {
@@ -108,7 +116,7 @@ describe("GET /api/v1/programmes and /programmes/{slug}", () => {
     "answers 404 for the slug %j",
     async (slug) => {
       const { status, body } = await json(
-        await call(programmeRoute.loader as Handler, `/programmes/x`, {}, { slug }),
+        await call(programmeRoute.loader, `/programmes/x`, {}, { slug }),
       );
       expect(status).toBe(404);
       expect(conforms(body, "ApiError")).toEqual([]);
@@ -116,7 +124,7 @@ describe("GET /api/v1/programmes and /programmes/{slug}", () => {
   );
 
   it("refuses writes with 405 and the allowed method", async () => {
-    const response = await post(programmesRoute.action as Handler, "/programmes", "{}");
+    const response = await post(programmesRoute.action, "/programmes", "{}");
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("GET");
   });
@@ -125,7 +133,7 @@ describe("GET /api/v1/programmes and /programmes/{slug}", () => {
 describe("POST /api/v1/eligibility", () => {
   it("answers the issue's example", async () => {
     const { status, body } = await json(
-      await post(eligibilityRoute.action as Handler, "/eligibility", JSON.stringify(example)),
+      await post(eligibilityRoute.action, "/eligibility", JSON.stringify(example)),
     );
     expect(status).toBe(200);
     expect(body).toEqual({
@@ -155,7 +163,7 @@ describe("POST /api/v1/eligibility", () => {
   it("answers null when a criterion cannot be decided, false as soon as one fails", async () => {
     const unknown = await json(
       await post(
-        eligibilityRoute.action as Handler,
+        eligibilityRoute.action,
         "/eligibility",
         JSON.stringify({ ...example, legalForm: null }),
       ),
@@ -164,7 +172,7 @@ describe("POST /api/v1/eligibility", () => {
     expect(unknown.body.criteria[0]).toMatchObject({ id: "ess", met: null });
     const young = await json(
       await post(
-        eligibilityRoute.action as Handler,
+        eligibilityRoute.action,
         "/eligibility",
         JSON.stringify({ ...example, legalForm: null, creationDate: "2025-01-01" }),
       ),
@@ -178,7 +186,7 @@ describe("POST /api/v1/eligibility", () => {
   it("defaults onDate to today in Europe/Paris", async () => {
     const { onDate: _, ...withoutDate } = example;
     const { status } = await json(
-      await post(eligibilityRoute.action as Handler, "/eligibility", JSON.stringify(withoutDate)),
+      await post(eligibilityRoute.action, "/eligibility", JSON.stringify(withoutDate)),
     );
     expect(status).toBe(200);
   });
@@ -206,9 +214,7 @@ describe("POST /api/v1/eligibility", () => {
       ["legalForm", "esus", "creationDate", "axes", "departement"],
     ],
   ])("answers 400 naming the fields for %s", async (raw, fields) => {
-    const { status, body } = await json(
-      await post(eligibilityRoute.action as Handler, "/eligibility", raw),
-    );
+    const { status, body } = await json(await post(eligibilityRoute.action, "/eligibility", raw));
     expect(status).toBe(400);
     expect(body.errors.map((e: { field: string }) => e.field)).toEqual(fields);
     expect(conforms(body, "ApiError")).toEqual([]);
@@ -237,9 +243,9 @@ describe("POST /api/v1/eligibility", () => {
             .map((value) => JSON.stringify(value)),
         ),
         async (raw) => {
-          const response = await post(eligibilityRoute.action as Handler, "/eligibility", raw);
+          const response = await post(eligibilityRoute.action, "/eligibility", raw);
           expect([200, 400]).toContain(response.status);
-          const body = await response.json();
+          const body = response.data;
           expect(
             conforms(body, response.status === 200 ? "EligibilityResponse" : "ApiError"),
           ).toEqual([]);
@@ -251,14 +257,14 @@ describe("POST /api/v1/eligibility", () => {
 
   it("answers in English on request and refuses GET with 405", async () => {
     const english = await json(
-      await post(eligibilityRoute.action as Handler, "/eligibility", JSON.stringify(example), {
+      await post(eligibilityRoute.action, "/eligibility", JSON.stringify(example), {
         "accept-language": "en-GB,en;q=0.9",
       }),
     );
     expect(english.body.criteria[1].message).toBe(
       "Your organisation has existed for at least 3 years.",
     );
-    const get = await call(eligibilityRoute.loader as Handler, "/eligibility");
+    const get = await call(eligibilityRoute.loader, "/eligibility");
     expect(get.status).toBe(405);
     expect(get.headers.get("allow")).toBe("POST");
   });
@@ -274,7 +280,7 @@ describe("POST /api/v1/funding/simulate", () => {
 
   it("answers the issue's example, exactly", async () => {
     const { status, body } = await json(
-      await post(fundingRoute.action as Handler, "/funding/simulate", JSON.stringify(request)),
+      await post(fundingRoute.action, "/funding/simulate", JSON.stringify(request)),
     );
     expect(status).toBe(200);
     expect(body).toEqual({
@@ -292,7 +298,7 @@ describe("POST /api/v1/funding/simulate", () => {
     const { ratePercent: _, ...withoutRate } = request;
     const { body } = await json(
       await post(
-        fundingRoute.action as Handler,
+        fundingRoute.action,
         "/funding/simulate",
         JSON.stringify({ ...withoutRate, level: "production", totalCostCents: 333 }),
       ),
@@ -310,7 +316,7 @@ describe("POST /api/v1/funding/simulate", () => {
   it.each([54, 76, 0, 100])("answers 422 with a message for a scoping rate of %i", async (rate) => {
     const { status, body } = await json(
       await post(
-        fundingRoute.action as Handler,
+        fundingRoute.action,
         "/funding/simulate",
         JSON.stringify({ ...request, ratePercent: rate }),
       ),
@@ -337,9 +343,7 @@ describe("POST /api/v1/funding/simulate", () => {
     [JSON.stringify({ ...request, programme: "inconnu" }), ["programme"]],
     [JSON.stringify({ level: "scoping" }), ["programme", "totalCostCents"]],
   ])("answers 400 naming the fields for %s", async (raw, fields) => {
-    const { status, body } = await json(
-      await post(fundingRoute.action as Handler, "/funding/simulate", raw),
-    );
+    const { status, body } = await json(await post(fundingRoute.action, "/funding/simulate", raw));
     expect(status).toBe(400);
     expect(body.errors.map((e: { field: string }) => e.field)).toEqual(fields);
   });
@@ -360,9 +364,9 @@ describe("POST /api/v1/funding/simulate", () => {
             .map((value) => JSON.stringify(value)),
         ),
         async (raw) => {
-          const response = await post(fundingRoute.action as Handler, "/funding/simulate", raw);
+          const response = await post(fundingRoute.action, "/funding/simulate", raw);
           expect([200, 400, 422]).toContain(response.status);
-          const body = await response.json();
+          const body = response.data;
           const schema = response.status === 200 ? "FundingSimulationResponse" : "ApiError";
           expect(conforms(body, schema)).toEqual([]);
         },
@@ -374,16 +378,16 @@ describe("POST /api/v1/funding/simulate", () => {
 
 describe("the OpenAPI document and unknown addresses", () => {
   it("serves a valid OpenAPI 3.1 document", async () => {
-    const response = await call(openApiRoute.loader as Handler, "/openapi.json");
+    const response = await call(openApiRoute.loader, "/openapi.json");
     expect(response.status).toBe(200);
-    const served = await response.json();
+    const served = json(response).body;
     expect(served.openapi).toBe("3.1.0");
     expect(checkOpenApiDocument(served)).toEqual([]);
     expect(served.servers).toEqual([{ url: services.env.APP_URL }]);
   });
 
   it("answers a JSON 404 for any other /api/v1 address", async () => {
-    const { status, body } = await json(await call(notFoundRoute.loader as Handler, "/nothing"));
+    const { status, body } = await json(await call(notFoundRoute.loader, "/nothing"));
     expect(status).toBe(404);
     expect(body).toEqual({ message: "Rien ne correspond à cette adresse." });
   });

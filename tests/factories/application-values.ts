@@ -1,8 +1,12 @@
-// Shared test data of the feature: a programme configured like Digit'ESS and a complete draft.
-import { digitessAxes, digitessEligibilityRules } from "~/features/eligibility";
-import type { RawValues } from "./application.schema";
-import type { DraftData } from "./draft";
-import type { ProgramConfig } from "./program-config";
+/**
+ * Pure test data of the applications feature (no database, safe for unit tests): a programme
+ * configured like Digit'ESS and the raw values of a complete draft, step by step. The builders
+ * that insert rows are in ./applications.
+ */
+import type { RawValues } from "../../app/features/applications/application.schema";
+import type { DraftData } from "../../app/features/applications/draft";
+import type { ProgramConfig } from "../../app/features/applications/program-config";
+import { digitessAxes, digitessEligibilityRules } from "../../app/features/eligibility";
 
 /** A programme configured like the Digit'ESS seed. */
 export const testProgram: ProgramConfig = {
