@@ -97,6 +97,25 @@ describe("handleForm", () => {
   });
 });
 
+describe("NUL characters", () => {
+  it("answers 400 naming each field that holds one, and runs nothing", async () => {
+    let ran = false;
+    const result = answer(
+      await handleForm(
+        post("name=To%00it&other=ok"),
+        spec(async () => {
+          ran = true;
+          return "";
+        }),
+      ),
+    );
+    expect(ran).toBe(false);
+    expect(result.status).toBe(400);
+    expect(Object.keys(result.body?.result.error ?? {})).toEqual(["name"]);
+    expect(result.body?.result.error?.name?.[0]).toContain("caractère invisible");
+  });
+});
+
 describe("handleForms", () => {
   it("picks the form by its intent and 404s on an unknown one", async () => {
     const forms = { rename: spec(async (name) => `r-${name}`) };

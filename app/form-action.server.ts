@@ -18,7 +18,7 @@ import type { MessageKey } from "~/i18n";
 import { catalogue } from "~/i18n.server";
 import { NotFound, Refusal } from "~/platform/commands/outcome";
 import { type Notice, redirectWithNotice } from "~/platform/http/notice.server";
-import { FORM_MAX_BYTES, readFormBody } from "~/platform/http/read-body.server";
+import { FORM_MAX_BYTES, fieldsWithNul, readFormBody } from "~/platform/http/read-body.server";
 import { notFound } from "~/platform/http/responses";
 import { createTranslator, localeFromCookie, type Translate } from "~/platform/i18n/translator";
 
@@ -106,6 +106,14 @@ async function runForm<Schema extends z.ZodType, Value, Extra>(
   spec: FormSpec<Schema, Value, Extra>,
 ): Promise<FormAnswer<Extra>> {
   const t = requestTranslator(request);
+  const withNul = fieldsWithNul(formData);
+  if (withNul.length > 0) {
+    // Nothing is parsed or run: each field holding a NUL character gets its own message.
+    const message = t("form.error.nulCharacter");
+    const error = Object.fromEntries(withNul.map((name) => [name, [message]]));
+    const reply: FormReply = { formId, result: { status: "error", error }, refused: null };
+    return data(reply, { status: 400 });
+  }
   const submission = parseWithZod(formData, {
     schema: spec.schema,
     ...(spec.coerce === false ? { disableAutoCoercion: true } : {}),
@@ -143,7 +151,9 @@ export async function handleForm<Schema extends z.ZodType, Value, Extra = never>
   spec: FormSpec<Schema, Value, Extra>,
   options: FormOptions = {},
 ): Promise<FormAnswer<Extra>> {
-  const formData = await readFormBody(request, options.maxBytes ?? FORM_MAX_BYTES);
+  const formData = await readFormBody(request, options.maxBytes ?? FORM_MAX_BYTES, {
+    keepNul: true,
+  });
   const formId = String(formData.get("formId") ?? "form").slice(0, 80);
   return runForm(request, formData, formId, spec);
 }
@@ -157,7 +167,9 @@ export async function handleForms<Forms extends Record<string, AnyFormSpec>>(
   forms: Forms,
   options: FormOptions = {},
 ): Promise<FormAnswer<ExtraOf<Forms[keyof Forms]>>> {
-  const formData = await readFormBody(request, options.maxBytes ?? FORM_MAX_BYTES);
+  const formData = await readFormBody(request, options.maxBytes ?? FORM_MAX_BYTES, {
+    keepNul: true,
+  });
   const intent = String(formData.get("intent") ?? "");
   const spec = Object.hasOwn(forms, intent) ? forms[intent] : undefined;
   if (!spec) throw notFound();

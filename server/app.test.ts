@@ -77,4 +77,30 @@ describe("the Express app", () => {
       "max-age=31536000; includeSubDomains",
     );
   });
+
+  it("refuses a cross-site POST to any route with a French 403 page, before React Router", async () => {
+    const { url } = await start();
+    const path = "/espace/candidatures/00000000-0000-4000-8000-000000000000/etape/2/enregistrer";
+    for (const origin of ["http://evil.example", url.replace(/:(\d+)$/, ":1"), undefined]) {
+      const response = await fetch(`${url}${path}`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          ...(origin ? { origin } : {}),
+        },
+        body: "projectTitle=x",
+      });
+      expect(response.status, String(origin)).toBe(403);
+      const page = await response.text();
+      expect(page).toContain('lang="fr"');
+      expect(page).toContain("Demande refusée");
+    }
+    // From the site itself the request reaches React Router (here a build that fails: 500).
+    const same = await fetch(`${url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: url },
+      body: "projectTitle=x",
+    });
+    expect(same.status).not.toBe(403);
+  });
 });

@@ -8,6 +8,7 @@ import compression from "compression";
 import express, { type RequestHandler } from "express";
 import type { ServerBuild } from "react-router";
 import type { Services } from "../app/services.server";
+import { originCheck } from "./origin-check";
 import { securityHeaders } from "./security-headers";
 
 /** Hides secret tokens carried in URLs (resume links, invitations) from the request log. */
@@ -58,6 +59,7 @@ export function createApp({ services, build, viteMiddlewares, clientDir }: AppOp
   });
   app.use(securityHeaders({ dev: Boolean(viteMiddlewares) }));
   app.use(compression());
+  app.use(originCheck(env.APP_URL));
 
   app.get("/healthz", async (_req, res) => {
     try {

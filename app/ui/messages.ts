@@ -46,6 +46,8 @@ export const fr = {
   "form.errorSummary.title": "Le formulaire contient {count} erreur(s)",
   "form.errorSummary.intro": "Corrigez les champs suivants :",
   "form.required": "obligatoire",
+  "form.error.nulCharacter":
+    "Ce champ contient un caractère invisible que nous ne pouvons pas enregistrer. Effacez le texte et tapez-le à nouveau.",
   "page.legal.title": "Mentions légales",
   "page.legal.publisher": "Éditeur du site",
   "page.legal.publisherBody":
@@ -140,6 +142,8 @@ export const en: Messages<typeof fr> = {
   "form.errorSummary.title": "The form has {count} error(s)",
   "form.errorSummary.intro": "Please correct these fields:",
   "form.required": "required",
+  "form.error.nulCharacter":
+    "This field holds an invisible character we cannot store. Delete the text and type it again.",
   "page.legal.title": "Legal notice",
   "page.legal.publisher": "Publisher",
   "page.legal.publisherBody":

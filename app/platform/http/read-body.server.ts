@@ -61,30 +61,53 @@ async function capped<T>(
 }
 
 /**
+ * The names of the text fields that hold a NUL character (U+0000): PostgreSQL cannot store it,
+ * and no person types it.
+ */
+export function fieldsWithNul(formData: FormData): string[] {
+  const names = new Set<string>();
+  for (const [name, value] of formData) {
+    if (typeof value === "string" && value.includes("\u0000")) names.add(name);
+  }
+  return [...names];
+}
+
+/** Options of the form readers. */
+export interface ReadFormOptions {
+  /** Leave NUL characters in for the caller to report per field (the form pipeline does). */
+  readonly keepNul?: boolean;
+}
+
+/**
  * Parses a form body (urlencoded or multipart) of at most `maxBytes`. Throws BodyTooLargeError
  * beyond it (callers that show the error in the page catch it), and a 415 or 400 response for
- * another content type or a broken body.
+ * another content type, a broken body, or a text field holding a NUL character.
  */
 export async function readFormData(
   request: Request,
   maxBytes: number = FORM_MAX_BYTES,
+  options: ReadFormOptions = {},
 ): Promise<FormData> {
   if (!FORM_TYPES.has(mediaType(request))) throw unsupportedMediaType();
+  let formData: FormData;
   try {
-    return await capped(request, maxBytes, (body) => body.formData());
+    formData = await capped(request, maxBytes, (body) => body.formData());
   } catch (error) {
     if (error instanceof BodyTooLargeError) throw error;
     throw badRequest();
   }
+  if (!options.keepNul && fieldsWithNul(formData).length > 0) throw badRequest();
+  return formData;
 }
 
 /** Like `readFormData`, but a body over the cap is thrown as a 413 French page. */
 export async function readFormBody(
   request: Request,
   maxBytes: number = FORM_MAX_BYTES,
+  options: ReadFormOptions = {},
 ): Promise<FormData> {
   try {
-    return await readFormData(request, maxBytes);
+    return await readFormData(request, maxBytes, options);
   } catch (error) {
     if (error instanceof BodyTooLargeError) throw payloadTooLarge();
     throw error;
