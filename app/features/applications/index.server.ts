@@ -4,7 +4,7 @@ export {
   requireApplicant,
   requireApplicationReader,
   requireMemberApplication,
-} from "./access.server";
+} from "./guards.server";
 export { insertMessage, MESSAGE_MAX_LENGTH, postMessage } from "./post-message.server";
 export {
   findApplicationForStaff,

@@ -6,6 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { checkEligibility, type EligibilityResult, todayInParis } from "~/features/eligibility";
 import { sendEmailJob } from "~/features/notifications";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { calendarYearIn } from "~/platform/format/dates";
 import type { Database, Transaction } from "~/platform/db/types";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import {
@@ -20,7 +21,7 @@ import { formatApplicationNumber } from "./application-number";
 import { eligibilityAnswersOf, type Problem, readDraftData, validateApplication } from "./draft";
 import { acknowledgementEmail } from "./emails/acknowledgement";
 import { listAttachments, loadProgramConfig } from "./queries.server";
-import { parisYear, type StoredAttachmentKind, SUMMARY_STEP } from "./rules";
+import { type StoredAttachmentKind, SUMMARY_STEP } from "./rules";
 import { buildSnapshot } from "./snapshot";
 import { transition } from "./state-machine";
 
@@ -80,7 +81,7 @@ export async function submitApplication(options: {
     );
     if (eligibility.eligible === false) return { ok: false, reason: "ineligible", eligibility };
     const flaggedForReview = eligibility.eligible === null;
-    const number = await nextNumber(tx, parisYear(now));
+    const number = await nextNumber(tx, calendarYearIn(now));
     await tx
       .update(applications)
       .set({

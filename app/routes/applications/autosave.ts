@@ -1,6 +1,6 @@
 // The browser's autosave of a step (JSON, no page): saves the raw values as typed. An expired
 // session gets the guard's redirect, which the script reads as "sign in again".
-import { requireMemberApplication } from "~/features/applications/access.server";
+import { requireMemberApplication } from "~/features/applications/guards.server";
 import { rawValuesFromForm } from "~/features/applications/draft";
 import { parseFormStep } from "~/features/applications/rules";
 import { saveDraftStep } from "~/features/applications/save-draft-step.server";

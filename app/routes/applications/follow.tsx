@@ -1,5 +1,5 @@
 import { data, redirect } from "react-router";
-import { requireMemberApplication } from "~/features/applications/access.server";
+import { requireMemberApplication } from "~/features/applications/guards.server";
 import {
   ANSWER_MAX_FILES,
   answerInformationRequest,

@@ -1,4 +1,4 @@
-import { requireApplicant } from "~/features/applications/access.server";
+import { requireApplicant } from "~/features/applications/guards.server";
 import { listApplicationsOfOrganization } from "~/features/applications/queries.server";
 import { ApplicationsList } from "~/features/applications/ui/applications-list";
 import { pickMessages } from "~/i18n.server";

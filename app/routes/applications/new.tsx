@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { requireApplicant } from "~/features/applications/access.server";
+import { requireApplicant } from "~/features/applications/guards.server";
 import { createApplicationDraft } from "~/features/applications/create-draft.server";
 import {
   findApplicationOfOrganization,

@@ -1,5 +1,5 @@
 import { data, redirect } from "react-router";
-import { requireMemberApplication } from "~/features/applications/access.server";
+import { requireMemberApplication } from "~/features/applications/guards.server";
 import { loadProgramConfig } from "~/features/applications/queries.server";
 import { SUMMARY_STEP } from "~/features/applications/rules";
 import { submitApplication } from "~/features/applications/submit-application.server";

@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { requireMemberApplication } from "~/features/applications/access.server";
+import { requireMemberApplication } from "~/features/applications/guards.server";
 import { isApplicationState, isBeforeDecision } from "~/features/applications/state-machine";
 import { STEP_FORM_MAX_BYTES } from "~/features/applications/step-actions.server";
 import { WithdrawPage } from "~/features/applications/ui/withdraw-page";

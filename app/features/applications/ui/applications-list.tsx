@@ -3,7 +3,7 @@
 import { Link } from "react-router";
 import { useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
-import { formatDay } from "../format";
+import { formatDay } from "~/platform/format/dates";
 import { type ApplicationState, isApplicationState } from "../state-machine";
 import { stepUrl } from "./step-frame";
 
