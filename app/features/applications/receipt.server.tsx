@@ -1,9 +1,9 @@
 // The PDF receipt of a submission, rendered from its frozen snapshot: number, date, organisation,
 // levels with amounts, files with their sizes, declarations. Built with @react-pdf/renderer.
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
-import { createTranslator } from "~/platform/i18n/translator";
 import { formatCalendarDate, formatDateTime } from "~/platform/format/dates";
 import { formatEuros } from "~/platform/format/money";
+import { createTranslator } from "~/platform/i18n/translator";
 import { formatBytes } from "./format";
 import { en, fr } from "./messages";
 import type { SubmissionSnapshot } from "./snapshot";

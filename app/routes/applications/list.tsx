@@ -9,7 +9,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const rows = await listApplicationsOfOrganization(context.services.db, organization.id);
   return {
     organizationName: organization.name,
-    notice: new URL(request.url).searchParams.has("enregistre") ? ("saved" as const) : null,
     items: rows.map((row) => ({
       ...row,
       createdAt: row.createdAt.toISOString(),

@@ -4,12 +4,12 @@
 import type { ReactNode } from "react";
 import { Form, Link, useNavigation } from "react-router";
 import { OTHER_AXIS } from "~/features/eligibility";
+import { formatCalendarDate } from "~/platform/format/dates";
+import { formatEuros } from "~/platform/format/money";
 import { translateError, useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import type { RawValues, RequestedLevel } from "../application.schema";
 import type { Problem } from "../draft";
-import { formatCalendarDate } from "~/platform/format/dates";
-import { formatEuros } from "~/platform/format/money";
 import { formatBytes } from "../format";
 import type { ProgramFormConfig } from "../program-config";
 import type { AttachmentRow } from "./attachments-step";
