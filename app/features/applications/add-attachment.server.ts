@@ -3,6 +3,7 @@
 // refusal ("not_draft", "file" with `details.problem`) is thrown, and the stored file deleted.
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import type { FileStorage } from "~/platform/storage/storage";
 import { applicationAttachments, applications } from "../../../db/schema";
@@ -35,7 +36,8 @@ export async function addAttachment(options: {
     .where(
       and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
     );
-  if (application?.status !== "draft") return refuseNotDraft();
+  if (!application) return notFoundError(`application ${applicationId}`);
+  if (application.status !== "draft") return refuseNotDraft();
   if (!allowedAttachmentKinds(chosenLevels(readDraftData(application.data))).includes(kind)) {
     return refuseFile("kind", options.file?.name ?? "");
   }

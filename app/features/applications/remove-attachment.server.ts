@@ -28,7 +28,8 @@ export async function removeAttachment(options: {
         and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
       )
       .for("update");
-    if (application?.status !== "draft") return refuseNotDraft();
+    if (!application) return notFoundError(`application ${applicationId}`);
+    if (application.status !== "draft") return refuseNotDraft();
     const [deleted] = await tx
       .delete(applicationAttachments)
       .where(
