@@ -24,6 +24,11 @@ export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
 }
 
+/** The applications of the organisations a member belongs to: the applicant's side of a `where`. */
+export function memberApplicationScope(organizationIds: readonly string[]) {
+  return inArray(applications.organizationId, [...organizationIds]);
+}
+
 /** The programmes open to applications, for the "new application" page. */
 export async function listOpenPrograms(db: Executor) {
   return db
