@@ -176,3 +176,16 @@ export async function handleForms<Forms extends Record<string, AnyFormSpec>>(
   const formId = String(formData.get("formId") ?? intent).slice(0, 80);
   return runForm(request, formData, formId, spec);
 }
+
+/**
+ * Runs the pipeline on a body the action read itself (an upload whose cap depends on the page, or
+ * whose excess the page shows in the form); the form is named by its `formId` or `intent` field.
+ */
+export async function handleFormData<Schema extends z.ZodType, Value, Extra = never>(
+  request: Request,
+  formData: FormData,
+  spec: FormSpec<Schema, Value, Extra>,
+): Promise<FormAnswer<Extra>> {
+  const formId = String(formData.get("formId") ?? formData.get("intent") ?? "form").slice(0, 80);
+  return runForm(request, formData, formId, spec);
+}

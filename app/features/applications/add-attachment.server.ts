@@ -1,23 +1,22 @@
 // Attaches a document to a draft: the file is checked and stored, then recorded with its audit
-// event in one transaction that re-checks the 50 MB total under a lock on the application.
+// event in one transaction that re-checks the 50 MB total under a lock on the application. A
+// refusal ("not_draft", "file" with `details.problem`) is thrown, and the stored file deleted.
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import type { FileStorage } from "~/platform/storage/storage";
 import { applicationAttachments, applications } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { chosenLevels, readDraftData } from "./draft";
 import { attachedBytes } from "./queries.server";
+import { refuseFile, refuseNotDraft } from "./refusals";
 import {
   APPLICATION_ATTACHMENTS_MAX_BYTES,
   type AttachmentKind,
   allowedAttachmentKinds,
 } from "./rules";
-import { type FileProblem, storeFile } from "./store-file.server";
-
-export type AddAttachmentResult =
-  | { ok: true; attachmentId: string; fileName: string }
-  | { ok: false; problem: FileProblem | "kind" | "not_draft" };
+import { storeFile } from "./store-file.server";
 
 /** Adds one file of `kind` to a draft of `organizationId`. */
 export async function addAttachment(options: {
@@ -29,7 +28,7 @@ export async function addAttachment(options: {
   kind: AttachmentKind;
   file: File | null;
   requestId?: string;
-}): Promise<AddAttachmentResult> {
+}): Promise<{ attachmentId: string; fileName: string }> {
   const { db, storage, actor, applicationId, organizationId, kind } = options;
   const [application] = await db
     .select({ status: applications.status, data: applications.data })
@@ -37,31 +36,30 @@ export async function addAttachment(options: {
     .where(
       and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
     );
-  if (application?.status !== "draft") return { ok: false, problem: "not_draft" };
+  if (!application) return notFoundError(`application ${applicationId}`);
+  if (application.status !== "draft") return refuseNotDraft();
   if (!allowedAttachmentKinds(chosenLevels(readDraftData(application.data))).includes(kind)) {
-    return { ok: false, problem: "kind" };
+    return refuseFile("kind", options.file?.name ?? "");
   }
   const stored = await storeFile({
     storage,
     file: options.file,
     currentTotalBytes: await attachedBytes(db, applicationId),
   });
-  if (!stored.ok) return stored;
-  const { storageKey, fileName, mimeType, sizeBytes } = stored.stored;
-  let result: AddAttachmentResult;
+  const { storageKey, fileName, mimeType, sizeBytes } = stored;
   try {
-    result = await db.transaction(async (tx): Promise<AddAttachmentResult> => {
+    return await db.transaction(async (tx) => {
       const [locked] = await tx
         .select({ status: applications.status })
         .from(applications)
         .where(eq(applications.id, applicationId))
         .for("update");
-      if (locked?.status !== "draft") return { ok: false, problem: "not_draft" } as const;
+      if (locked?.status !== "draft") return refuseNotDraft();
       if (
         (await attachedBytes(tx, applicationId)) + sizeBytes >
         APPLICATION_ATTACHMENTS_MAX_BYTES
       ) {
-        return { ok: false, problem: "application_total_too_large" } as const;
+        return refuseFile("application_total_too_large", options.file?.name ?? fileName);
       }
       const [row] = await tx
         .insert(applicationAttachments)
@@ -88,12 +86,10 @@ export async function addAttachment(options: {
         after: { attachmentId: row.id, kind, mimeType, sizeBytes },
         requestId: options.requestId,
       });
-      return { ok: true, attachmentId: row.id, fileName } as const;
+      return { attachmentId: row.id, fileName };
     });
   } catch (error) {
     await storage.delete(storageKey);
     throw error;
   }
-  if (!result.ok) await storage.delete(storageKey);
-  return result;
 }

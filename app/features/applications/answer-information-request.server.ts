@@ -1,7 +1,9 @@
 // The applicant answers the staff's information request with text and files: the answer message,
 // its files and the state change back to review (state machine) are one transaction; the files
-// are stored first and deleted again if that transaction does not commit.
+// are stored first and deleted again if that transaction does not commit. Refusals are thrown:
+// "not_allowed_from_state", "too_many_files", "file" (`details.problem`, `details.fileName`).
 import { and, eq } from "drizzle-orm";
+import { notFoundError, Refusal, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import type { FileStorage } from "~/platform/storage/storage";
@@ -9,20 +11,21 @@ import { applicationAttachments, applications } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { insertMessage } from "./post-message.server";
 import { attachedBytes } from "./queries.server";
-import { APPLICATION_ATTACHMENTS_MAX_BYTES } from "./rules";
-import { type FileProblem, type StoredFile, storeFile } from "./store-file.server";
+import { refuseFile, refuseTransition } from "./refusals";
+import {
+  APPLICATION_ATTACHMENTS_MAX_BYTES,
+  ATTACHMENT_MAX_BYTES,
+  UPLOAD_REQUEST_OVERHEAD_BYTES,
+} from "./rules";
+import { type StoredFile, storeFile } from "./store-file.server";
 import { applyTransition } from "./transition-application.server";
 
 /** Most files sent with one answer. */
 export const ANSWER_MAX_FILES = 5;
 
-export type AnswerResult =
-  | { ok: true }
-  | { ok: false; reason: "file"; problem: FileProblem; fileName: string }
-  | {
-      ok: false;
-      reason: "too_many_files" | "not_found" | "not_allowed_from_state" | "role_not_allowed";
-    };
+/** The cap of an answer's body: five files of 10 MB and the multipart framing (ADR 0004). */
+export const ANSWER_BODY_MAX_BYTES =
+  ANSWER_MAX_FILES * ATTACHMENT_MAX_BYTES + UPLOAD_REQUEST_OVERHEAD_BYTES;
 
 /** Records the answer of `organizationId` to the information request on `applicationId`. */
 export async function answerInformationRequest(options: {
@@ -36,7 +39,7 @@ export async function answerInformationRequest(options: {
   files: File[];
   appUrl: string;
   requestId?: string;
-}): Promise<AnswerResult> {
+}): Promise<{ messageId: string }> {
   const { db, storage, applicationId, organizationId } = options;
   const [application] = await db
     .select({ status: applications.status })
@@ -44,39 +47,36 @@ export async function answerInformationRequest(options: {
     .where(
       and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
     );
-  if (!application) return { ok: false, reason: "not_found" };
+  if (!application) return notFoundError(`application ${applicationId}`);
   if (application.status !== "information_requested") {
-    return { ok: false, reason: "not_allowed_from_state" };
+    return refuseTransition("not_allowed_from_state");
   }
   const files = options.files.filter((file) => file.size > 0 || file.name !== "");
-  if (files.length > ANSWER_MAX_FILES) return { ok: false, reason: "too_many_files" };
+  if (files.length > ANSWER_MAX_FILES) {
+    return refuse({ code: "too_many_files", message: "applications.error.tooManyFiles" });
+  }
   const stored: StoredFile[] = [];
   const cleanUp = () => Promise.all(stored.map((file) => storage.delete(file.storageKey)));
-  let total = await attachedBytes(db, applicationId);
-  for (const file of files) {
-    const result = await storeFile({ storage, file, currentTotalBytes: total });
-    if (!result.ok) {
-      await cleanUp();
-      return { ok: false, reason: "file", problem: result.problem, fileName: file.name };
-    }
-    stored.push(result.stored);
-    total += result.stored.sizeBytes;
-  }
   try {
-    const outcome = await db.transaction(async (tx): Promise<AnswerResult> => {
-      const moved = await applyTransition(tx, {
+    let total = await attachedBytes(db, applicationId);
+    for (const file of files) {
+      const one = await storeFile({ storage, file, currentTotalBytes: total });
+      stored.push(one);
+      total += one.sizeBytes;
+    }
+    return await db.transaction(async (tx) => {
+      await applyTransition(tx, {
         applicationId,
         organizationId,
         action: "answer_information",
         actor: options.actor,
         requestId: options.requestId,
       });
-      if (!moved.ok) return { ok: false, reason: moved.reason };
       if (
         (await attachedBytes(tx, applicationId)) + stored.reduce((s, f) => s + f.sizeBytes, 0) >
         APPLICATION_ATTACHMENTS_MAX_BYTES
       ) {
-        throw new AnswerTooLarge();
+        return refuseFile("application_total_too_large", "");
       }
       const messageId = await insertMessage(tx, { ...options, body: options.body });
       if (stored.length > 0) {
@@ -93,17 +93,19 @@ export async function answerInformationRequest(options: {
           })),
         );
       }
-      return { ok: true };
+      return { messageId };
     });
-    if (!outcome.ok) await cleanUp();
-    return outcome;
   } catch (error) {
     await cleanUp();
-    if (error instanceof AnswerTooLarge) {
-      return { ok: false, reason: "file", problem: "application_total_too_large", fileName: "" };
+    // The answer form names one message for any refused file, shown next to its files.
+    if (error instanceof Refusal && error.code === "file") {
+      throw new Refusal({
+        code: error.code,
+        message: "applications.error.fileRefused",
+        field: "files",
+        ...(error.details ? { details: error.details } : {}),
+      });
     }
     throw error;
   }
 }
-
-class AnswerTooLarge extends Error {}

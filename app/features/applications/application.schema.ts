@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { legalFormChoices, OTHER_AXIS } from "~/features/eligibility";
 import { MAX_TOTAL_COST_CENTS } from "~/features/funding";
+import { parseEurosToCents } from "~/platform/format/money";
 import { isDepartementCode } from "~/platform/geo";
 import type { ProgramFormConfig } from "./program-config";
 import {
@@ -12,7 +13,6 @@ import {
   levelAmounts,
   levelKinds,
   levelRequiresCost,
-  parseEurosToCents,
 } from "./rules";
 
 /** The raw values of one step as posted (and as kept in the draft). */

@@ -80,7 +80,7 @@ async function readyDraft(overrides: Parameters<typeof completeSteps>[0] = {}) {
       kind,
       file: file(samplePdf(name), name),
     });
-    expect(added.ok).toBe(true);
+    expect(added.attachmentId).toBeTruthy();
   }
   return { ...applicant, applicationId };
 }
@@ -178,7 +178,7 @@ describe("drafts", () => {
   it("never saves into another organisation's draft, nor into a submitted one", async () => {
     const owner = await readyDraft();
     const other = await buildApplicant(services.db);
-    const intruder = await saveDraftStep({
+    const intruder = saveDraftStep({
       db: services.db,
       actor: other.actor,
       applicationId: owner.applicationId,
@@ -187,9 +187,9 @@ describe("drafts", () => {
       values: { situation: "piraté" },
       trigger: "save",
     });
-    expect(intruder).toEqual({ ok: false, reason: "not_draft" });
+    await expect(intruder).rejects.toMatchObject({ code: "not_draft" });
     await submit(owner);
-    const late = await saveDraftStep({
+    const late = saveDraftStep({
       db: services.db,
       actor: owner.actor,
       applicationId: owner.applicationId,
@@ -198,14 +198,14 @@ describe("drafts", () => {
       values: { situation: "trop tard" },
       trigger: "autosave",
     });
-    expect(late).toEqual({ ok: false, reason: "not_draft" });
+    await expect(late).rejects.toMatchObject({ code: "not_draft" });
   });
 });
 
 describe("documents", () => {
   it("refuses an executable renamed .pdf, whatever its name says", async () => {
     const draft = await readyDraft();
-    const result = await addAttachment({
+    const result = addAttachment({
       db: services.db,
       storage,
       actor: draft.actor,
@@ -214,7 +214,7 @@ describe("documents", () => {
       kind: "other",
       file: file(sampleExe(), "statuts.pdf"),
     });
-    expect(result).toEqual({ ok: false, problem: "type" });
+    await expect(result).rejects.toMatchObject({ code: "file", details: { problem: "type" } });
   });
 
   it("keeps the name for display only and stores the sniffed type", async () => {
@@ -228,7 +228,7 @@ describe("documents", () => {
       kind: "other",
       file: file(samplePng(), "../../photo du local.pdf"),
     });
-    expect(result).toMatchObject({ ok: true, fileName: "photo du local.pdf" });
+    expect(result).toMatchObject({ fileName: "photo du local.pdf" });
   });
 
   it("refuses a file over 10 MB and a file that would take the application over 50 MB", async () => {
@@ -245,12 +245,14 @@ describe("documents", () => {
       });
     const big = new Uint8Array(ATTACHMENT_MAX_BYTES + 1);
     big.set(samplePdf());
-    expect(await add(big)).toEqual({ ok: false, problem: "file_too_large" });
+    await expect(add(big)).rejects.toMatchObject({ details: { problem: "file_too_large" } });
     const ten = new Uint8Array(ATTACHMENT_MAX_BYTES);
     ten.set(samplePdf());
     // Two small documents already there: four files of 10 MB fit, a fifth would pass 50 MB.
-    for (let index = 0; index < 4; index++) expect((await add(ten)).ok).toBe(true);
-    expect(await add(ten)).toEqual({ ok: false, problem: "application_total_too_large" });
+    for (let index = 0; index < 4; index++) expect((await add(ten)).attachmentId).toBeTruthy();
+    await expect(add(ten)).rejects.toMatchObject({
+      details: { problem: "application_total_too_large" },
+    });
   });
 
   it("refuses a kind the chosen levels do not call for, and any change once submitted", async () => {
@@ -265,9 +267,9 @@ describe("documents", () => {
         kind,
         file: file(samplePdf(), "cdc.pdf"),
       });
-    expect(await add("specifications")).toEqual({ ok: false, problem: "kind" });
-    expect((await submit(draft)).ok).toBe(true);
-    expect(await add("other")).toEqual({ ok: false, problem: "not_draft" });
+    await expect(add("specifications")).rejects.toMatchObject({ details: { problem: "kind" } });
+    expect((await submit(draft)).number).toBeTruthy();
+    await expect(add("other")).rejects.toMatchObject({ code: "not_draft" });
   });
 
   it("removes a document of a draft, file included", async () => {
@@ -281,7 +283,6 @@ describe("documents", () => {
       kind: "other",
       file: file(samplePdf(), "en-trop.pdf"),
     });
-    if (!added.ok) throw new Error("not added");
     const other = await buildApplicant(services.db);
     const scope = {
       db: services.db,
@@ -289,27 +290,27 @@ describe("documents", () => {
       applicationId: draft.applicationId,
       attachmentId: added.attachmentId,
     };
-    expect(
-      await removeAttachment({
+    await expect(
+      removeAttachment({
         ...scope,
         actor: other.actor,
         organizationId: other.organizationId,
       }),
-    ).toBe(false);
-    expect(
-      await removeAttachment({
+    ).rejects.toMatchObject({ name: "NotFound" });
+    await expect(
+      removeAttachment({
         ...scope,
         actor: draft.actor,
         organizationId: draft.organizationId,
       }),
-    ).toBe(true);
-    expect(
-      await removeAttachment({
+    ).resolves.toBeUndefined();
+    await expect(
+      removeAttachment({
         ...scope,
         actor: draft.actor,
         organizationId: draft.organizationId,
       }),
-    ).toBe(false);
+    ).rejects.toMatchObject({ name: "NotFound" });
   });
 });
 
@@ -322,7 +323,7 @@ describe("submission", () => {
       createdBy: applicant.actor.id,
       data: completeSteps({ "5": { swornStatement: "" } }),
     });
-    const result = await submitApplication({
+    const result = submitApplication({
       db: services.db,
       jobs: services.jobs,
       actor: applicant.actor,
@@ -330,23 +331,25 @@ describe("submission", () => {
       organizationId: applicant.organizationId,
       appUrl: services.env.APP_URL,
     });
-    expect(result.ok).toBe(false);
-    if (!result.ok && result.reason === "invalid") {
-      expect(result.problems.map((p) => `${p.step}:${p.field}`)).toEqual([
-        "4:statutes",
-        "4:accounts",
-        "5:swornStatement",
-      ]);
-    } else throw new Error(`unexpected ${JSON.stringify(result)}`);
+    await expect(result).rejects.toMatchObject({
+      code: "invalid",
+      details: {
+        problems: [
+          { step: 4, field: "statutes" },
+          { step: 4, field: "accounts" },
+          { step: 5, field: "swornStatement" },
+        ],
+      },
+    });
   });
 
   it("submits once under concurrent clicks: one number, one event, one mail", async () => {
     const draft = await readyDraft();
     const results = await Promise.all([submit(draft), submit(draft), submit(draft)]);
-    const numbers = results.map((result) => (result.ok ? result.number : null));
+    const numbers = results.map((result) => result.number);
     expect(new Set(numbers).size).toBe(1);
     expect(numbers[0]).toMatch(/^DE-\d{4}-\d{5}$/);
-    expect(results.filter((result) => result.ok && !result.alreadySubmitted)).toHaveLength(1);
+    expect(results.filter((result) => !result.alreadySubmitted)).toHaveLength(1);
     const events = await services.db
       .select()
       .from(applicationEvents)
@@ -419,7 +422,7 @@ describe("submission", () => {
     const second = await submit(await readyDraft(), new Date(`${year}-12-31T22:30:00Z`));
     // 31 December 23:30 UTC is already 1 January in Paris.
     const third = await submit(await readyDraft(), new Date(`${year}-12-31T23:30:00Z`));
-    expect([first, second, third].map((r) => (r.ok ? r.number : r))).toEqual([
+    expect([first, second, third].map((r) => r.number)).toEqual([
       `DE-${year}-00001`,
       `DE-${year}-00002`,
       `DE-${year + 1}-00001`,
@@ -429,7 +432,7 @@ describe("submission", () => {
   it("flags an application whose eligibility must be checked, and refuses an ineligible one", async () => {
     const toCheck = await readyDraft({ "1": { legalForm: "unknown" } });
     const flagged = await submit(toCheck);
-    expect(flagged).toMatchObject({ ok: true, flaggedForReview: true });
+    expect(flagged).toMatchObject({ flaggedForReview: true });
     const [row] = await services.db
       .select()
       .from(applications)
@@ -443,8 +446,7 @@ describe("submission", () => {
     const tooYoung = await readyDraft({
       "1": { creationDate: new Date().toISOString().slice(0, 10) },
     });
-    const refused = await submit(tooYoung);
-    expect(refused).toMatchObject({ ok: false, reason: "ineligible" });
+    await expect(submit(tooYoung)).rejects.toMatchObject({ code: "ineligible" });
     const [still] = await services.db
       .select()
       .from(applications)
@@ -461,7 +463,6 @@ describe("submission", () => {
       },
     });
     const result = await submit(draft);
-    if (!result.ok) throw new Error("not submitted");
     const [row] = await services.db
       .select()
       .from(applicationSubmissions)
@@ -487,30 +488,30 @@ describe("after submission", () => {
     const draft = await readyDraft();
     await submit(draft);
     const staff = await buildStaff(services.db);
-    expect(
-      await transitionApplication({
+    await expect(
+      transitionApplication({
         db: services.db,
         applicationId: draft.applicationId,
         action: "start_review",
         actor: draft.actor,
       }),
-    ).toEqual({ ok: false, reason: "role_not_allowed" });
-    expect(
-      await transitionApplication({
+    ).rejects.toMatchObject({ code: "role_not_allowed" });
+    await expect(
+      transitionApplication({
         db: services.db,
         applicationId: draft.applicationId,
         action: "accept",
         actor: staff,
       }),
-    ).toEqual({ ok: false, reason: "not_allowed_from_state" });
-    expect(
-      await transitionApplication({
+    ).rejects.toMatchObject({ code: "not_allowed_from_state" });
+    await expect(
+      transitionApplication({
         db: services.db,
         applicationId: draft.applicationId,
         action: "start_review",
         actor: staff,
       }),
-    ).toEqual({ ok: true, from: "submitted", to: "in_review" });
+    ).resolves.toEqual({ from: "submitted", to: "in_review" });
     const events = await listEvents(services.db, draft.applicationId);
     expect(events.map((e) => [e.action, e.fromStatus, e.toStatus, e.actorName])).toEqual([
       ["create", null, "draft", "Nadia Martin"],
@@ -530,8 +531,9 @@ describe("after submission", () => {
       appUrl: services.env.APP_URL,
     };
     expect(
-      (await postMessage({ ...base, actor: staff, body: "Pouvez-vous préciser le budget ?" })).ok,
-    ).toBe(true);
+      (await postMessage({ ...base, actor: staff, body: "Pouvez-vous préciser le budget ?" }))
+        .messageId,
+    ).toBeTruthy();
     const toApplicant = await waitForMail(
       services.outboxDir as string,
       draft.email,
@@ -547,18 +549,18 @@ describe("after submission", () => {
           organizationId: draft.organizationId,
           body: "Oui : 12 000 €.",
         })
-      ).ok,
-    ).toBe(true);
+      ).messageId,
+    ).toBeTruthy();
     await waitForMail(services.outboxDir as string, staff.email, "Nouveau message");
     const other = await buildApplicant(services.db);
-    expect(
-      await postMessage({
+    await expect(
+      postMessage({
         ...base,
         actor: other.actor,
         organizationId: other.organizationId,
         body: "intrus",
       }),
-    ).toEqual({ ok: false, reason: "not_found" });
+    ).rejects.toMatchObject({ name: "NotFound" });
     const thread = await listMessages(services.db, draft.applicationId);
     expect(thread.map((m) => [m.authorName, m.body])).toEqual([
       ["Karim Benali", "Pouvez-vous préciser le budget ?"],
@@ -606,15 +608,14 @@ describe("after submission", () => {
         files,
         appUrl: services.env.APP_URL,
       });
-    expect(await answer([file(sampleExe(), "devis.pdf")])).toMatchObject({
-      ok: false,
-      reason: "file",
-      problem: "type",
+    await expect(answer([file(sampleExe(), "devis.pdf")])).rejects.toMatchObject({
+      code: "file",
+      details: { problem: "type", fileName: "devis.pdf" },
     });
     expect(
       await answer([file(samplePdf("Devis"), "devis.pdf"), file(samplePng(), "photo.png")]),
-    ).toEqual({ ok: true });
-    expect(await answer([])).toEqual({ ok: false, reason: "not_allowed_from_state" });
+    ).toMatchObject({ messageId: expect.any(String) });
+    await expect(answer([])).rejects.toMatchObject({ code: "not_allowed_from_state" });
     const [row] = await services.db
       .select()
       .from(applications)
@@ -630,31 +631,31 @@ describe("after submission", () => {
     const draft = await readyDraft();
     await submit(draft);
     const other = await buildApplicant(services.db);
-    expect(
-      await withdrawApplication({
+    await expect(
+      withdrawApplication({
         db: services.db,
         actor: other.actor,
         applicationId: draft.applicationId,
         organizationId: other.organizationId,
       }),
-    ).toEqual({ ok: false, reason: "not_found" });
-    expect(
-      await withdrawApplication({
+    ).rejects.toMatchObject({ name: "NotFound" });
+    await expect(
+      withdrawApplication({
         db: services.db,
         actor: draft.actor,
         applicationId: draft.applicationId,
         organizationId: draft.organizationId,
         reason: "Projet abandonné",
       }),
-    ).toEqual({ ok: true, from: "submitted", to: "withdrawn" });
-    expect(
-      await withdrawApplication({
+    ).resolves.toEqual({ from: "submitted", to: "withdrawn" });
+    await expect(
+      withdrawApplication({
         db: services.db,
         actor: draft.actor,
         applicationId: draft.applicationId,
         organizationId: draft.organizationId,
       }),
-    ).toEqual({ ok: false, reason: "not_allowed_from_state" });
+    ).rejects.toMatchObject({ code: "not_allowed_from_state" });
     const events = await listEvents(services.db, draft.applicationId);
     expect(events.at(-1)).toMatchObject({
       action: "withdraw",

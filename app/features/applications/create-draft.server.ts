@@ -2,6 +2,7 @@
 // on "Nouvelle candidature" resumes the draft instead of creating another.
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { applicationEvents, applications, organizations } from "../../../db/schema";
 import type { Actor } from "./actor";
@@ -24,7 +25,7 @@ export async function createApplicationDraft(options: {
       .from(organizations)
       .where(eq(organizations.id, organizationId))
       .for("update");
-    if (!organization) throw new Error(`organization ${organizationId} not found`);
+    if (!organization) return notFoundError(`organization ${organizationId}`);
     const [existing] = await tx
       .select({ id: applications.id })
       .from(applications)

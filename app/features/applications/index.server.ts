@@ -1,11 +1,13 @@
 // Public API of the applications feature, server part (loaders, actions, jobs of other features):
 // the guards, the state-change command every later issue goes through, messages and the reads.
+
+export { MESSAGE_MAX_LENGTH } from "./follow.form";
 export {
   requireApplicant,
   requireApplicationReader,
   requireMemberApplication,
-} from "./access.server";
-export { insertMessage, MESSAGE_MAX_LENGTH, postMessage } from "./post-message.server";
+} from "./guards.server";
+export { insertMessage, postMessage } from "./post-message.server";
 export {
   findApplicationForStaff,
   findSubmission,
@@ -16,6 +18,6 @@ export {
 } from "./queries.server";
 export {
   applyTransition,
-  type TransitionOutcome,
+  type Transitioned,
   transitionApplication,
 } from "./transition-application.server";

@@ -25,9 +25,8 @@ export const fr = {
   "applications.new.start": "Commencer ma candidature",
 
   "applications.follow.draftTitle": "Candidature en brouillon",
-  "applications.follow.submitted": "Votre candidature {number} est envoyée.",
-  "applications.follow.submittedMail":
-    "Un accusé de réception vous a été envoyé par courriel ; vous pouvez aussi le télécharger ci-dessous.",
+  "applications.follow.submitted":
+    "Votre candidature {number} est envoyée. Un accusé de réception vous a été envoyé par courriel ; vous pouvez aussi le télécharger ci-dessous.",
   "applications.follow.withdrawn": "Votre candidature est retirée.",
   "applications.follow.answered":
     "Votre réponse est envoyée à l'équipe. L'examen de votre candidature reprend.",
@@ -157,9 +156,8 @@ export const en: Messages<typeof fr> = {
   "applications.new.start": "Start my application",
 
   "applications.follow.draftTitle": "Draft application",
-  "applications.follow.submitted": "Your application {number} has been sent.",
-  "applications.follow.submittedMail":
-    "An acknowledgement was sent to you by e-mail; you can also download it below.",
+  "applications.follow.submitted":
+    "Your application {number} has been sent. An acknowledgement was sent to you by e-mail; you can also download it below.",
   "applications.follow.withdrawn": "Your application is withdrawn.",
   "applications.follow.answered":
     "Your answer was sent to the team. The review of your application goes on.",

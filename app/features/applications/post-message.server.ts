@@ -5,15 +5,13 @@
 import { and, eq, ne } from "drizzle-orm";
 import { sendEmailJob } from "~/features/notifications";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database, Transaction } from "~/platform/db/types";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import { applicationMessages, applications, organizations, user } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { newMessageEmail } from "./emails/new-message";
 import { memberEmails } from "./queries.server";
-
-/** Longest message accepted, in characters. */
-export const MESSAGE_MAX_LENGTH = 5000;
 
 /** Inserts a message and notifies the other side, inside `tx`; returns the message id. */
 export async function insertMessage(
@@ -89,13 +87,9 @@ async function staffInThread(tx: Transaction, applicationId: string): Promise<st
   return rows.map((row) => row.email);
 }
 
-export type PostMessageResult =
-  | { ok: true; messageId: string }
-  | { ok: false; reason: "not_found" };
-
 /**
  * Posts a message on an application. Applicants pass their `organizationId` (the application must
- * be theirs and submitted); staff callers check their scope before calling.
+ * be theirs and submitted); staff callers check their scope before calling. NotFound otherwise.
  */
 export async function postMessage(options: {
   db: Database;
@@ -107,9 +101,9 @@ export async function postMessage(options: {
   isInformationRequest?: boolean;
   appUrl: string;
   requestId?: string;
-}): Promise<PostMessageResult> {
+}): Promise<{ messageId: string }> {
   const { db, ...rest } = options;
-  return db.transaction(async (tx): Promise<PostMessageResult> => {
+  return db.transaction(async (tx) => {
     const scope = options.organizationId
       ? and(
           eq(applications.id, options.applicationId),
@@ -117,7 +111,8 @@ export async function postMessage(options: {
         )
       : eq(applications.id, options.applicationId);
     const [row] = await tx.select({ status: applications.status }).from(applications).where(scope);
-    if (!row || row.status === "draft") return { ok: false, reason: "not_found" };
-    return { ok: true, messageId: await insertMessage(tx, rest) };
+    if (!row || row.status === "draft")
+      return notFoundError(`application ${options.applicationId}`);
+    return { messageId: await insertMessage(tx, rest) };
   });
 }

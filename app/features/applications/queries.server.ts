@@ -1,5 +1,5 @@
 // Reads of the applications feature. Every query that returns an application's data is scoped in
-// its `where` by the organisation asking (or by an id already checked by access.server.ts).
+// its `where` by the organisation asking (or by an id already checked by guards.server.ts).
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getProgrammeConfig, toAxisLabels, toEligibilityRules } from "~/features/programs";
 import type { Executor } from "~/platform/db/types";
@@ -22,6 +22,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Tells whether a URL parameter can be an id (anything else is answered 404 without a query). */
 export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
+}
+
+/** The applications of the organisations a member belongs to: the applicant's side of a `where`. */
+export function memberApplicationScope(organizationIds: readonly string[]) {
+  return inArray(applications.organizationId, [...organizationIds]);
 }
 
 /** The programmes open to applications, for the "new application" page. */

@@ -1,8 +1,10 @@
 // The PDF receipt of a submission, rendered from its frozen snapshot: number, date, organisation,
 // levels with amounts, files with their sizes, declarations. Built with @react-pdf/renderer.
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { formatCalendarDate, formatDateTime } from "~/platform/format/dates";
+import { formatEuros } from "~/platform/format/money";
 import { createTranslator } from "~/platform/i18n/translator";
-import { formatBytes, formatDateTime, formatEuros, formatIsoDay } from "./format";
+import { formatBytes } from "./format";
 import { en, fr } from "./messages";
 import type { SubmissionSnapshot } from "./snapshot";
 
@@ -42,7 +44,7 @@ function Receipt({ snapshot, generatedAt }: { snapshot: SubmissionSnapshot; gene
         <Line label={t("applications.receipt.number")} value={snapshot.number} />
         <Line
           label={t("applications.receipt.submittedAt")}
-          value={formatDateTime(snapshot.submittedAt)}
+          value={formatDateTime(snapshot.submittedAt, "fr")}
         />
         <Line
           label={t("applications.receipt.submittedBy")}
@@ -57,7 +59,7 @@ function Receipt({ snapshot, generatedAt }: { snapshot: SubmissionSnapshot; gene
         />
         <Line
           label={t("applications.field.creationDate")}
-          value={formatIsoDay(organization.creationDate)}
+          value={formatCalendarDate(organization.creationDate, "fr")}
         />
         <Line
           label={t("applications.field.contact")}
@@ -120,7 +122,7 @@ function Receipt({ snapshot, generatedAt }: { snapshot: SubmissionSnapshot; gene
         <Text style={styles.item}>{pdfText(t("applications.receipt.consent"))}</Text>
 
         <Text style={styles.footer}>
-          {pdfText(t("applications.receipt.footer", { date: formatDateTime(generatedAt) }))}
+          {pdfText(t("applications.receipt.footer", { date: formatDateTime(generatedAt, "fr") }))}
         </Text>
       </Page>
     </Document>

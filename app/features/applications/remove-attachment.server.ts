@@ -1,12 +1,15 @@
 // Removes a document from a draft: the row and its audit event in one transaction, then the file.
+// Throws "not_draft" once the application is submitted, NotFound when the document is not there.
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import type { FileStorage } from "~/platform/storage/storage";
 import { applicationAttachments, applications } from "../../../db/schema";
 import type { Actor } from "./actor";
+import { refuseNotDraft } from "./refusals";
 
-/** Deletes one attachment of a draft of `organizationId`; false when there was nothing to delete. */
+/** Deletes one attachment of a draft of `organizationId`. */
 export async function removeAttachment(options: {
   db: Database;
   storage: FileStorage;
@@ -15,7 +18,7 @@ export async function removeAttachment(options: {
   organizationId: string;
   attachmentId: string;
   requestId?: string;
-}): Promise<boolean> {
+}): Promise<void> {
   const { db, storage, actor, applicationId, organizationId, attachmentId } = options;
   const storageKey = await db.transaction(async (tx) => {
     const [application] = await tx
@@ -25,7 +28,8 @@ export async function removeAttachment(options: {
         and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
       )
       .for("update");
-    if (application?.status !== "draft") return null;
+    if (!application) return notFoundError(`application ${applicationId}`);
+    if (application.status !== "draft") return refuseNotDraft();
     const [deleted] = await tx
       .delete(applicationAttachments)
       .where(
@@ -39,7 +43,7 @@ export async function removeAttachment(options: {
         kind: applicationAttachments.kind,
         fileName: applicationAttachments.fileName,
       });
-    if (!deleted) return null;
+    if (!deleted) return notFoundError(`attachment ${attachmentId}`);
     await appendAuditEvent(tx, {
       actorId: actor.id,
       entityType: "application",
@@ -50,7 +54,5 @@ export async function removeAttachment(options: {
     });
     return deleted.storageKey;
   });
-  if (storageKey === null) return false;
   await storage.delete(storageKey);
-  return true;
 }

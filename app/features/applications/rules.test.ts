@@ -10,8 +10,6 @@ import {
   levelAmounts,
   levelRequiresCost,
   missingAttachmentKinds,
-  parisYear,
-  parseEurosToCents,
   parseFormStep,
   remainingUploadBytes,
   requiredAttachmentKinds,
@@ -24,22 +22,6 @@ describe("parseFormStep", () => {
   ])("reads %s", (text, step) => expect(parseFormStep(text)).toBe(step));
   it.each([undefined, "0", "6", "01", "1.0", "a", ""])("refuses %j", (text) =>
     expect(parseFormStep(text)).toBeNull(),
-  );
-});
-
-describe("parseEurosToCents", () => {
-  it.each([
-    ["12000", 1_200_000],
-    ["12 000", 1_200_000],
-    ["12\u00a0000,50 €", 1_200_050],
-    ["12\u202f000,5", 1_200_050],
-    ["12000.05", 1_200_005],
-    ["€ 80", 8000],
-    ["0", 0],
-  ])("reads %j as %i cents", (text, cents) => expect(parseEurosToCents(text)).toBe(cents));
-  it.each(["", "douze", "12,345", "-5", "1.000,00", "12e3", "12 000 000 000 000"])(
-    "refuses %j",
-    (text) => expect(parseEurosToCents(text)).toBeNull(),
   );
 });
 
@@ -159,12 +141,5 @@ describe("contentDisposition", () => {
     expect(header).not.toMatch(/[\r\n]/);
     expect(header.startsWith('attachment; filename="a__ filename=_evil.html_')).toBe(true);
     expect(header.match(/"/g)).toHaveLength(2);
-  });
-});
-
-describe("parisYear", () => {
-  it("uses the Paris calendar year (New Year's Eve in UTC is already next year in Paris)", () => {
-    expect(parisYear(new Date("2026-12-31T22:59:59Z"))).toBe(2026);
-    expect(parisYear(new Date("2026-12-31T23:00:00Z"))).toBe(2027);
   });
 });

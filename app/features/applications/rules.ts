@@ -33,23 +33,6 @@ export function levelRequiresCost(kind: LevelKind): boolean {
   return kind !== "diagnostic";
 }
 
-/**
- * Reads an amount typed in euros ("12 000", "12 000,50 €", "12000.5") as integer cents, or null
- * when it is not a positive-or-zero amount with at most two decimals.
- */
-export function parseEurosToCents(text: string): number | null {
-  const compact = text
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace(/€$/, "")
-    .replace(/^€/, "");
-  const match = /^(\d{1,12})(?:[.,](\d{1,2}))?$/.exec(compact);
-  if (!match) return null;
-  const euros = Number(match[1]);
-  const cents = Number((match[2] ?? "").padEnd(2, "0"));
-  const total = euros * 100 + cents;
-  return Number.isSafeInteger(total) ? total : null;
-}
-
 /** The programme's share and the remaining cost of a level: computed with the funding rules. */
 export function levelAmounts(totalCostCents: number, ratePercent: number) {
   const split = splitCost(totalCostCents, ratePercent);
@@ -207,11 +190,4 @@ export function contentDisposition(displayName: string): string {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
-
-/** The calendar year of an instant in Paris (application numbers restart every 1 January). */
-export function parisYear(instant: Date): number {
-  return Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", year: "numeric" }).format(instant),
-  );
 }

@@ -1,15 +1,15 @@
 // Saves the raw values of one step of a draft (on "Continuer", "Enregistrer" and the browser's
 // autosave). Only this step's key of the stored data is replaced, in one UPDATE, so an autosave of
-// one step never overwrites another step saved at the same moment.
+// one step never overwrites another step saved at the same moment. Refused ("not_draft") once the
+// application is submitted.
 import { and, eq, sql } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
 import type { Database } from "~/platform/db/types";
 import { applications } from "../../../db/schema";
 import type { Actor } from "./actor";
 import type { RawValues } from "./application.schema";
+import { refuseNotDraft } from "./refusals";
 import type { FormStep } from "./rules";
-
-export type SaveDraftResult = { ok: true; updatedAt: Date } | { ok: false; reason: "not_draft" };
 
 /** Replaces one step's values of a draft of `organizationId`; refuses once it is submitted. */
 export async function saveDraftStep(options: {
@@ -24,7 +24,7 @@ export async function saveDraftStep(options: {
   /** "autosave" while typing, "save" on a button. */
   trigger: "autosave" | "save";
   requestId?: string;
-}): Promise<SaveDraftResult> {
+}): Promise<{ updatedAt: Date }> {
   const { db, actor, applicationId, organizationId, step, values } = options;
   return db.transaction(async (tx) => {
     const stepData = step === 4 ? null : JSON.stringify({ [String(step)]: values });
@@ -47,7 +47,7 @@ export async function saveDraftStep(options: {
         ),
       )
       .returning({ updatedAt: applications.updatedAt });
-    if (!row) return { ok: false, reason: "not_draft" } as const;
+    if (!row) return refuseNotDraft();
     await appendAuditEvent(tx, {
       actorId: actor.id,
       entityType: "application",
@@ -59,6 +59,6 @@ export async function saveDraftStep(options: {
       after: { step, fields: Object.keys(values).length },
       requestId: options.requestId,
     });
-    return { ok: true, updatedAt: row.updatedAt } as const;
+    return { updatedAt: row.updatedAt };
   });
 }

@@ -1,8 +1,11 @@
 // The actions of a step page, called by its route after the guard: save the posted values (always,
-// so nothing typed is lost), validate them for "Continuer", add or remove a document.
-import type { SubmissionResult } from "@conform-to/react";
+// so nothing typed is lost), validate them for "Continuer", add or remove a document. Each returns
+// where to go next and throws a Refusal otherwise: "not_draft", "invalid" (`details.result`, the
+// step form's Conform reply), "missing_documents" (`details.missing`), "file" (`details.problem`).
 import { parseWithZod } from "@conform-to/zod/v4";
+import { NotFound, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
+import { BodyTooLargeError, readFormData } from "~/platform/http/read-body.server";
 import type { FileStorage } from "~/platform/storage/storage";
 import type { Actor } from "./actor";
 import { addAttachment } from "./add-attachment.server";
@@ -10,20 +13,17 @@ import { stepSchema } from "./application.schema";
 import { chosenLevels, rawValuesFromForm, readDraftData } from "./draft";
 import type { ProgramConfig } from "./program-config";
 import { attachedBytes, listAttachments } from "./queries.server";
+import { refuseFile } from "./refusals";
 import { removeAttachment } from "./remove-attachment.server";
 import {
   ATTACHMENT_MAX_BYTES,
   type FormStep,
-  isAttachmentKind,
   missingAttachmentKinds,
   remainingUploadBytes,
   UPLOAD_REQUEST_OVERHEAD_BYTES,
 } from "./rules";
 import { saveDraftStep } from "./save-draft-step.server";
-import { readCappedFormData, UploadTooLargeError } from "./upload.server";
-
-/** The largest body of a step form without files. */
-export const STEP_FORM_MAX_BYTES = 256 * 1024;
+import { deleteAttachmentSchema, parseForm, stepButtonSchema, uploadSchema } from "./step.form";
 
 type Scope = {
   db: Database;
@@ -32,101 +32,112 @@ type Scope = {
   requestId?: string;
 };
 
-export type StepOutcome =
-  | { kind: "redirect"; to: "next" | "previous" | "list" | "same" }
-  | { kind: "invalid"; result: SubmissionResult<string[]> }
-  | { kind: "missing"; missing: string[] }
-  | { kind: "upload"; problem: string; fileName: string }
-  | { kind: "added"; fileName: string }
-  | { kind: "closed" };
+/** Where a step form goes once saved. */
+export type StepDestination = "next" | "previous" | "list" | "same";
 
-/** Saves the step's values and, for "Continuer", validates them. */
-export async function saveStep(
+/** Saves the step's values and, for "Continuer", validates them (refused when invalid). */
+async function saveStep(
   scope: Scope & { program: ProgramConfig; step: FormStep; form: FormData },
-): Promise<StepOutcome> {
+): Promise<StepDestination> {
   const { db, actor, application, step, form } = scope;
-  const intent = form.get("intent");
+  const intent = parseForm(stepButtonSchema, form)?.intent;
   const values = rawValuesFromForm(step, form);
-  let outcome: StepOutcome = { kind: "redirect", to: "same" };
+  let destination: StepDestination = "same";
+  let refusal: (() => never) | null = null;
   if (intent === "continue") {
+    destination = "next";
     if (step === 4) {
       const kinds = (await listAttachments(db, application.id)).map((file) => file.kind);
       const missing = missingAttachmentKinds(chosenLevels(readDraftData(application.data)), kinds);
-      outcome =
-        missing.length > 0 ? { kind: "missing", missing } : { kind: "redirect", to: "next" };
+      if (missing.length > 0) {
+        refusal = () =>
+          refuse({
+            code: "missing_documents",
+            message: "applications.summary.cannotSubmit",
+            details: { missing },
+          });
+      }
     } else {
       const submission = parseWithZod(form, {
         schema: stepSchema(step, scope.program),
         async: false,
         disableAutoCoercion: true,
       });
-      outcome =
-        submission.status === "success"
-          ? { kind: "redirect", to: "next" }
-          : { kind: "invalid", result: submission.reply() };
+      if (submission.status !== "success") {
+        const result = submission.reply();
+        refusal = () =>
+          refuse({ code: "invalid", message: "applications.error.required", details: { result } });
+      }
     }
   } else if (intent === "previous") {
-    outcome = { kind: "redirect", to: "previous" };
+    destination = "previous";
   } else if (intent === "save") {
-    outcome = { kind: "redirect", to: "list" };
+    destination = "list";
   }
-  const saved = await saveDraftStep({
+  await saveDraftStep({
     db,
     actor,
     applicationId: application.id,
     organizationId: application.organizationId,
     step,
     values,
-    reachedStep: outcome.kind === "redirect" && outcome.to === "next" ? step + 1 : step,
+    reachedStep: destination === "next" && !refusal ? step + 1 : step,
     trigger: "save",
     requestId: scope.requestId,
   });
-  return saved.ok ? outcome : { kind: "closed" };
+  if (refusal) refusal();
+  return destination;
 }
 
 /** Reads an upload (body capped to what the application may still hold) and attaches the file. */
 export async function uploadDocument(
   scope: Scope & { storage: FileStorage; request: Request },
-): Promise<StepOutcome> {
+): Promise<{ fileName: string }> {
   const { db, application } = scope;
   const remaining = remainingUploadBytes(await attachedBytes(db, application.id));
   let form: FormData;
   try {
-    form = await readCappedFormData(scope.request, remaining + UPLOAD_REQUEST_OVERHEAD_BYTES);
+    form = await readFormData(scope.request, remaining + UPLOAD_REQUEST_OVERHEAD_BYTES);
   } catch (error) {
-    if (!(error instanceof UploadTooLargeError)) throw error;
-    const problem =
-      remaining < ATTACHMENT_MAX_BYTES ? "application_total_too_large" : "file_too_large";
-    return { kind: "upload", problem, fileName: "" };
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    return refuseFile(
+      remaining < ATTACHMENT_MAX_BYTES ? "application_total_too_large" : "file_too_large",
+      "",
+    );
   }
-  const kind = form.get("kind");
-  const file = form.get("file");
-  const fileName = file instanceof File ? file.name : "";
-  if (!isAttachmentKind(kind)) return { kind: "upload", problem: "kind", fileName };
-  const result = await addAttachment({
+  const upload = parseForm(uploadSchema, form);
+  const file = upload?.file ?? null;
+  if (!upload?.kind) return refuseFile("kind", file?.name ?? "");
+  const added = await addAttachment({
     db,
     storage: scope.storage,
     actor: scope.actor,
     applicationId: application.id,
     organizationId: application.organizationId,
-    kind,
-    file: file instanceof File ? file : null,
+    kind: upload.kind,
+    file,
     requestId: scope.requestId,
   });
-  if (!result.ok) {
-    return result.problem === "not_draft"
-      ? { kind: "closed" }
-      : { kind: "upload", problem: result.problem, fileName };
-  }
-  return { kind: "added", fileName: result.fileName };
+  return { fileName: added.fileName };
 }
 
-/** Removes a document of the draft. */
-export async function deleteDocument(
-  scope: Scope & { storage: FileStorage; form: FormData },
-): Promise<StepOutcome> {
-  const attachmentId = scope.form.get("attachmentId");
-  if (typeof attachmentId === "string") {
+/** A step form without a file: the removal of a document, or the step's values and button. */
+export async function submitStepForm(
+  scope: Scope & { storage: FileStorage; program: ProgramConfig; step: FormStep; form: FormData },
+): Promise<StepDestination> {
+  const removal = parseForm(deleteAttachmentSchema, scope.form);
+  return removal
+    ? deleteDocument({ ...scope, attachmentId: removal.attachmentId })
+    : saveStep(scope);
+}
+
+/** Removes a document of the draft (one already removed, by a second click, is no error). */
+async function deleteDocument(
+  scope: Scope & { storage: FileStorage; attachmentId: string | undefined },
+): Promise<StepDestination> {
+  const { attachmentId } = scope;
+  if (attachmentId === undefined) return "same";
+  try {
     await removeAttachment({
       db: scope.db,
       storage: scope.storage,
@@ -136,6 +147,8 @@ export async function deleteDocument(
       attachmentId,
       requestId: scope.requestId,
     });
+  } catch (error) {
+    if (!(error instanceof NotFound)) throw error;
   }
-  return { kind: "redirect", to: "same" };
+  return "same";
 }

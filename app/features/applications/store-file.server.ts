@@ -1,17 +1,15 @@
 // Checks one uploaded file (size, type sniffed from its bytes) and stores it under a generated
 // key. The database row is written by the calling command; if that fails it deletes the file.
+// A refused file is thrown as a "file" Refusal (refusals.ts).
 import { fileTypeFromBuffer } from "file-type";
 import { type FileStorage, newStorageKey, StorageError } from "~/platform/storage/storage";
+import { refuseFile } from "./refusals";
 import {
   ATTACHMENT_MAX_BYTES,
   acceptedMimeType,
   attachmentSizeProblem,
   displayFileName,
-  type SizeProblem,
 } from "./rules";
-
-/** Why a file was refused. */
-export type FileProblem = SizeProblem | "type" | "rejected_by_scan" | "missing";
 
 /** A stored file, ready to be recorded. */
 export type StoredFile = {
@@ -30,30 +28,34 @@ export async function sniffMimeType(
   return acceptedMimeType(sniffed ?? null, displayName);
 }
 
-/** Validates and stores a file; `currentTotalBytes` is what the application already holds. */
+/**
+ * Validates and stores a file; `currentTotalBytes` is what the application already holds.
+ * Throws a "file" Refusal (nothing stored) when the file is missing, too large, of a refused type
+ * or rejected by the scan.
+ */
 export async function storeFile(options: {
   storage: FileStorage;
   file: File | null;
   currentTotalBytes: number;
-}): Promise<{ ok: true; stored: StoredFile } | { ok: false; problem: FileProblem }> {
+}): Promise<StoredFile> {
   const { storage, file } = options;
-  if (!file || (file.name === "" && file.size === 0)) return { ok: false, problem: "missing" };
+  if (!file || (file.name === "" && file.size === 0)) return refuseFile("missing", "");
   const sizeProblem = attachmentSizeProblem(file.size, options.currentTotalBytes);
-  if (sizeProblem) return { ok: false, problem: sizeProblem };
+  if (sizeProblem) return refuseFile(sizeProblem, file.name);
   const fileName = displayFileName(file.name);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mimeType = await sniffMimeType(bytes, fileName);
-  if (!mimeType) return { ok: false, problem: "type" };
+  if (!mimeType) return refuseFile("type", file.name);
   const storageKey = newStorageKey();
   try {
     const { sizeBytes } = await storage.put(storageKey, bytes, { maxBytes: ATTACHMENT_MAX_BYTES });
-    return { ok: true, stored: { storageKey, fileName, mimeType, sizeBytes } };
+    return { storageKey, fileName, mimeType, sizeBytes };
   } catch (error) {
     if (error instanceof StorageError && error.code === "too_large") {
-      return { ok: false, problem: "file_too_large" };
+      return refuseFile("file_too_large", file.name);
     }
     if (error instanceof StorageError && error.code === "rejected_by_scan") {
-      return { ok: false, problem: "rejected_by_scan" };
+      return refuseFile("rejected_by_scan", file.name);
     }
     throw error;
   }

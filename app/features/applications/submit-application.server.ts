@@ -1,12 +1,16 @@
 // Submits a draft, once: the row is locked and must still be a draft, so a double click or a
 // retry finds it submitted and gets the same number back. In one transaction: the next number of
 // the year, the state change, the requested levels with server-computed amounts, the frozen
-// snapshot, the timeline event, the audit event and the acknowledgement e-mail.
+// snapshot, the timeline event, the audit event and the acknowledgement e-mail. Refusals are
+// thrown: "not_allowed" (not a draft and never numbered), "invalid" (`details.problems`),
+// "ineligible" (`details.eligibility`); NotFound when the draft is not the organisation's.
 import { and, eq, sql } from "drizzle-orm";
-import { checkEligibility, type EligibilityResult, todayInParis } from "~/features/eligibility";
+import { checkEligibility, todayInParis } from "~/features/eligibility";
 import { sendEmailJob } from "~/features/notifications";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError, refuse } from "~/platform/commands/outcome";
 import type { Database, Transaction } from "~/platform/db/types";
+import { calendarYearIn } from "~/platform/format/dates";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import {
   applicationEvents,
@@ -17,18 +21,18 @@ import {
 } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { formatApplicationNumber } from "./application-number";
-import { eligibilityAnswersOf, type Problem, readDraftData, validateApplication } from "./draft";
+import { eligibilityAnswersOf, readDraftData, validateApplication } from "./draft";
 import { acknowledgementEmail } from "./emails/acknowledgement";
 import { listAttachments, loadProgramConfig } from "./queries.server";
-import { parisYear, type StoredAttachmentKind, SUMMARY_STEP } from "./rules";
+import { type StoredAttachmentKind, SUMMARY_STEP } from "./rules";
 import { buildSnapshot } from "./snapshot";
 import { transition } from "./state-machine";
 
-export type SubmitResult =
-  | { ok: true; number: string; alreadySubmitted: boolean; flaggedForReview: boolean }
-  | { ok: false; reason: "invalid"; problems: Problem[] }
-  | { ok: false; reason: "ineligible"; eligibility: EligibilityResult }
-  | { ok: false; reason: "not_found" | "not_allowed" };
+/** A submission: its number, and whether it was already sent (a retry) or flagged for review. */
+export type Submitted = { number: string; alreadySubmitted: boolean; flaggedForReview: boolean };
+
+const refuseNotAllowed = () =>
+  refuse({ code: "not_allowed", message: "applications.error.notAllowed" });
 
 /** Submits the draft `applicationId` of `organizationId` on behalf of `actor`. */
 export async function submitApplication(options: {
@@ -40,9 +44,9 @@ export async function submitApplication(options: {
   appUrl: string;
   now?: Date;
   requestId?: string;
-}): Promise<SubmitResult> {
+}): Promise<Submitted> {
   const { db, actor, applicationId, organizationId } = options;
-  return db.transaction(async (tx): Promise<SubmitResult> => {
+  return db.transaction(async (tx): Promise<Submitted> => {
     const [row] = await tx
       .select()
       .from(applications)
@@ -50,27 +54,28 @@ export async function submitApplication(options: {
         and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
       )
       .for("update");
-    if (!row) return { ok: false, reason: "not_found" };
+    if (!row) return notFoundError(`application ${applicationId}`);
     if (row.status !== "draft") {
       return row.number
-        ? {
-            ok: true,
-            number: row.number,
-            alreadySubmitted: true,
-            flaggedForReview: row.flaggedForReview,
-          }
-        : { ok: false, reason: "not_allowed" };
+        ? { number: row.number, alreadySubmitted: true, flaggedForReview: row.flaggedForReview }
+        : refuseNotAllowed();
     }
-    if (!transition("draft", "submit", actor.role).ok) return { ok: false, reason: "not_allowed" };
+    if (!transition("draft", "submit", actor.role).ok) return refuseNotAllowed();
     const program = await loadProgramConfig(tx, row.programId);
-    if (!program) return { ok: false, reason: "not_found" };
+    if (!program) return notFoundError(`programme ${row.programId}`);
     const attachments = await listAttachments(tx, applicationId);
     const validation = validateApplication(
       readDraftData(row.data),
       program,
       attachments.map((file) => file.kind),
     );
-    if (!validation.ok) return { ok: false, reason: "invalid", problems: validation.problems };
+    if (!validation.ok) {
+      return refuse({
+        code: "invalid",
+        message: "applications.summary.cannotSubmit",
+        details: { problems: validation.problems },
+      });
+    }
     const { values } = validation;
     const now = options.now ?? new Date();
     const eligibility = checkEligibility(
@@ -78,9 +83,15 @@ export async function submitApplication(options: {
       program.eligibilityRules,
       todayInParis(now),
     );
-    if (eligibility.eligible === false) return { ok: false, reason: "ineligible", eligibility };
+    if (eligibility.eligible === false) {
+      return refuse({
+        code: "ineligible",
+        message: "applications.summary.cannotSubmitIneligible",
+        details: { eligibility },
+      });
+    }
     const flaggedForReview = eligibility.eligible === null;
-    const number = await nextNumber(tx, parisYear(now));
+    const number = await nextNumber(tx, calendarYearIn(now));
     await tx
       .update(applications)
       .set({
@@ -151,7 +162,7 @@ export async function submitApplication(options: {
       receiptUrl: `${options.appUrl}/espace/candidatures/${applicationId}/recu.pdf`,
     });
     await options.jobs.enqueue(tx, sendEmailJob, { to: actor.email, ...mail });
-    return { ok: true, number, alreadySubmitted: false, flaggedForReview };
+    return { number, alreadySubmitted: false, flaggedForReview };
   });
 }
 

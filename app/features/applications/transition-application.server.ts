@@ -1,23 +1,25 @@
 // The one way to change an application's state after submission: checks the state machine,
 // updates the row only if it is still in the state that was read, and records the event (the
-// timeline) and the audit event in the caller's transaction. Later issues reuse it.
+// timeline) and the audit event in the caller's transaction. Later issues reuse it. It returns the
+// move made and throws NotFound (no such application in scope) or a Refusal whose code is the
+// state machine's reason ("not_allowed_from_state", "role_not_allowed").
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database, Transaction } from "~/platform/db/types";
 import { applicationEvents, applications } from "../../../db/schema";
 import type { Actor } from "./actor";
+import { refuseTransition } from "./refusals";
 import {
   type ApplicationAction,
   type ApplicationState,
   isApplicationState,
-  type TransitionRefusal,
   transition,
 } from "./state-machine";
 import { transitionAuditActions } from "./transition-audit";
 
-export type TransitionOutcome =
-  | { ok: true; from: ApplicationState; to: ApplicationState }
-  | { ok: false; reason: TransitionRefusal | "not_found" };
+/** The move a transition made. */
+export type Transitioned = { from: ApplicationState; to: ApplicationState };
 
 /** Applies `action` inside `tx`; `organizationId` scopes the row for applicants. */
 export async function applyTransition(
@@ -30,7 +32,7 @@ export async function applyTransition(
     reason?: string | null;
     requestId?: string;
   },
-): Promise<TransitionOutcome> {
+): Promise<Transitioned> {
   const { applicationId, action, actor } = options;
   const scope = options.organizationId
     ? and(
@@ -43,16 +45,16 @@ export async function applyTransition(
     .from(applications)
     .where(scope)
     .for("update");
-  if (!row || !isApplicationState(row.status)) return { ok: false, reason: "not_found" };
+  if (!row || !isApplicationState(row.status)) return notFoundError(`application ${applicationId}`);
   const from = row.status;
   const result = transition(from, action, actor.role);
-  if (!result.ok) return result;
+  if (!result.ok) return refuseTransition(result.reason);
   const updated = await tx
     .update(applications)
     .set({ status: result.to, updatedAt: new Date() })
     .where(and(eq(applications.id, applicationId), eq(applications.status, from)))
     .returning({ id: applications.id });
-  if (updated.length === 0) return { ok: false, reason: "not_allowed_from_state" };
+  if (updated.length === 0) return refuseTransition("not_allowed_from_state");
   await tx.insert(applicationEvents).values({
     applicationId,
     actorId: actor.id,
@@ -70,13 +72,13 @@ export async function applyTransition(
     after: { status: result.to, ...(options.reason ? { reason: options.reason } : {}) },
     requestId: options.requestId,
   });
-  return { ok: true, from, to: result.to };
+  return { from, to: result.to };
 }
 
 /** Applies `action` in its own transaction. */
 export async function transitionApplication(
   options: Parameters<typeof applyTransition>[1] & { db: Database },
-): Promise<TransitionOutcome> {
+): Promise<Transitioned> {
   const { db, ...rest } = options;
   return db.transaction((tx) => applyTransition(tx, rest));
 }

@@ -1,7 +1,7 @@
 // The applicant withdraws an application, from any state before a decision (state machine).
 import type { Database } from "~/platform/db/types";
 import type { Actor } from "./actor";
-import { type TransitionOutcome, transitionApplication } from "./transition-application.server";
+import { type Transitioned, transitionApplication } from "./transition-application.server";
 
 /** Withdraws an application of `organizationId`, with the applicant's optional reason. */
 export async function withdrawApplication(options: {
@@ -11,6 +11,6 @@ export async function withdrawApplication(options: {
   organizationId: string;
   reason?: string | null;
   requestId?: string;
-}): Promise<TransitionOutcome> {
+}): Promise<Transitioned> {
   return transitionApplication({ ...options, action: "withdraw" });
 }

@@ -1,6 +1,6 @@
 // Downloads one file of an application: always as an attachment, with the type sniffed at upload,
 // never rendered by the browser; for its organisation's members and staff in reach only.
-import { requireApplicationReader } from "~/features/applications/access.server";
+import { requireApplicationReader } from "~/features/applications/guards.server";
 import { findAttachment } from "~/features/applications/queries.server";
 import { contentDisposition } from "~/features/applications/rules";
 import { notFound } from "~/platform/http/responses";

@@ -1,32 +1,25 @@
-import { data, redirect } from "react-router";
-import { requireMemberApplication } from "~/features/applications/access.server";
+import { data } from "react-router";
 import {
-  ANSWER_MAX_FILES,
+  ANSWER_BODY_MAX_BYTES,
   answerInformationRequest,
 } from "~/features/applications/answer-information-request.server";
-import { MESSAGE_MAX_LENGTH, postMessage } from "~/features/applications/post-message.server";
+import { answerSchema, messageSchema } from "~/features/applications/follow.form";
+import { requireMemberApplication } from "~/features/applications/guards.server";
+import { postMessage } from "~/features/applications/post-message.server";
 import { loadProgramConfig } from "~/features/applications/queries.server";
-import { ATTACHMENT_MAX_BYTES, UPLOAD_REQUEST_OVERHEAD_BYTES } from "~/features/applications/rules";
-import { STEP_FORM_MAX_BYTES } from "~/features/applications/step-actions.server";
-import {
-  ApplicationFollow,
-  type FollowNotice,
-} from "~/features/applications/ui/application-follow";
-import {
-  isMultipart,
-  readCappedFormData,
-  UploadTooLargeError,
-} from "~/features/applications/upload.server";
+import { ApplicationFollow, type FollowReply } from "~/features/applications/ui/application-follow";
 import { loadFollowView } from "~/features/applications/views.server";
+import {
+  type FormReply,
+  formSpec,
+  handleFormData,
+  handleForms,
+  requestTranslator,
+} from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
+import { BodyTooLargeError, isMultipart, readFormData } from "~/platform/http/read-body.server";
 import type { Route } from "./+types/follow";
-
-const notices: Record<string, FollowNotice> = {
-  envoyee: "submitted",
-  retiree: "withdrawn",
-  repondu: "answered",
-  message: "messageSent",
-};
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { application, organization } = await requireMemberApplication(request, context, params.id);
@@ -35,11 +28,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     programName: program?.name ?? "",
     organizationName: organization.name,
   });
-  const search = new URL(request.url).searchParams;
-  const notice = Object.entries(notices).find(([param]) => search.has(param))?.[1] ?? null;
   return {
     view,
-    notice,
     messages: pickMessages(request, [
       "applications.follow",
       "applications.form",
@@ -48,11 +38,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       "organizations",
     ]),
   };
-}
-
-function readBody(form: FormData) {
-  const body = form.get("body");
-  return typeof body === "string" ? body.trim() : "";
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
@@ -68,54 +53,46 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     appUrl: env.APP_URL,
     requestId: context.requestId,
   };
-  if (isMultipart(request)) {
-    let form: FormData;
-    try {
-      form = await readCappedFormData(
-        request,
-        ANSWER_MAX_FILES * ATTACHMENT_MAX_BYTES + UPLOAD_REQUEST_OVERHEAD_BYTES,
-      );
-    } catch (error) {
-      if (!(error instanceof UploadTooLargeError)) throw error;
-      return data(
-        { result: { form: "answer" as const, error: "applications.error.fileRefused", body: "" } },
-        { status: 400 },
-      );
-    }
-    const body = readBody(form);
-    const fail = (error: string) =>
-      data({ result: { form: "answer" as const, error, body } }, { status: 400 });
-    if (body === "") return fail("applications.error.messageRequired");
-    if (body.length > MESSAGE_MAX_LENGTH) return fail("applications.error.messageTooLong");
-    const files = form.getAll("files").filter((file): file is File => file instanceof File);
-    const result = await answerInformationRequest({
-      ...common,
-      storage: context.services.storage,
-      body,
-      files,
+  if (!isMultipart(request)) {
+    return handleForms(request, {
+      message: formSpec({
+        schema: messageSchema,
+        run: ({ body }) => postMessage({ ...common, body }),
+        done: () => redirectWithNotice(request, here, { key: "applications.follow.messageSent" }),
+      }),
     });
-    if (result.ok) return redirect(`${here}?repondu=1`);
-    if (result.reason === "too_many_files") return fail("applications.error.tooManyFiles");
-    if (result.reason === "file") return fail("applications.error.fileRefused");
-    return fail("applications.error.notAllowed");
   }
-  const form = await readCappedFormData(request, STEP_FORM_MAX_BYTES);
-  const body = readBody(form);
-  const fail = (error: string) =>
-    data({ result: { form: "message" as const, error, body } }, { status: 400 });
-  if (body === "") return fail("applications.error.messageRequired");
-  if (body.length > MESSAGE_MAX_LENGTH) return fail("applications.error.messageTooLong");
-  const result = await postMessage({ ...common, body });
-  if (!result.ok) return fail("applications.error.notAllowed");
-  return redirect(`${here}?message=1`);
+  // The answer carries files: its cap is five files, and a body beyond it is shown in the form.
+  let formData: FormData;
+  try {
+    formData = await readFormData(request, ANSWER_BODY_MAX_BYTES);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    const message = requestTranslator(request)("applications.error.fileRefused");
+    const reply: FormReply = {
+      formId: "answer",
+      result: { status: "error", error: { files: [message] } },
+      refused: "file",
+    };
+    return data(reply, { status: 400 });
+  }
+  return handleFormData(
+    request,
+    formData,
+    formSpec({
+      schema: answerSchema,
+      run: ({ body, files }) =>
+        answerInformationRequest({ ...common, storage: context.services.storage, body, files }),
+      done: () => redirectWithNotice(request, here, { key: "applications.follow.answered" }),
+    }),
+  );
 }
 
 export default function Page({ loaderData, actionData }: Route.ComponentProps) {
   return (
     <ApplicationFollow
       view={loaderData.view}
-      notice={loaderData.notice}
-      result={actionData?.result ?? null}
+      reply={(actionData as FollowReply | undefined) ?? null}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { requireApplicant } from "~/features/applications/access.server";
+import { requireApplicant } from "~/features/applications/guards.server";
 import { listApplicationsOfOrganization } from "~/features/applications/queries.server";
 import { ApplicationsList } from "~/features/applications/ui/applications-list";
 import { pickMessages } from "~/i18n.server";
@@ -9,7 +9,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const rows = await listApplicationsOfOrganization(context.services.db, organization.id);
   return {
     organizationName: organization.name,
-    notice: new URL(request.url).searchParams.has("enregistre") ? ("saved" as const) : null,
     items: rows.map((row) => ({
       ...row,
       createdAt: row.createdAt.toISOString(),

@@ -1,5 +1,5 @@
 // The PDF receipt of a submitted application, for its organisation's members and staff in reach.
-import { requireApplicationReader } from "~/features/applications/access.server";
+import { requireApplicationReader } from "~/features/applications/guards.server";
 import { findSubmission } from "~/features/applications/queries.server";
 import { renderReceipt } from "~/features/applications/receipt.server";
 import { contentDisposition } from "~/features/applications/rules";

@@ -1,23 +1,21 @@
+import type { SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "react-router";
-import { requireMemberApplication } from "~/features/applications/access.server";
+import { requireMemberApplication } from "~/features/applications/guards.server";
 import { loadProgramConfig } from "~/features/applications/queries.server";
+import { fileProblemOf } from "~/features/applications/refusals";
 import { parseFormStep } from "~/features/applications/rules";
-import {
-  deleteDocument,
-  STEP_FORM_MAX_BYTES,
-  type StepOutcome,
-  saveStep,
-  uploadDocument,
-} from "~/features/applications/step-actions.server";
+import { submitStepForm, uploadDocument } from "~/features/applications/step-actions.server";
 import { AttachmentsStep } from "~/features/applications/ui/attachments-step";
 import { DeclarationsStep } from "~/features/applications/ui/declarations-step";
 import { LevelsStep } from "~/features/applications/ui/levels-step";
 import { OrganizationStep } from "~/features/applications/ui/organization-step";
 import { ProjectStep } from "~/features/applications/ui/project-step";
 import { StepFrame, stepUrl } from "~/features/applications/ui/step-frame";
-import { isMultipart, readCappedFormData } from "~/features/applications/upload.server";
 import { loadStepView } from "~/features/applications/views.server";
 import { pickMessages } from "~/i18n.server";
+import { attempt, type Refusal } from "~/platform/commands/outcome";
+import { redirectWithNotice } from "~/platform/http/notice.server";
+import { isMultipart, readFormBody } from "~/platform/http/read-body.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/step";
 
@@ -37,7 +35,6 @@ export async function loader(args: Route.LoaderArgs) {
   const view = await loadStepView(args.context.services.db, application, program, step);
   return {
     ...view,
-    added: new URL(args.request.url).searchParams.get("ajoute"),
     messages: pickMessages(args.request, [
       "applications.follow",
       "applications.form",
@@ -47,51 +44,52 @@ export async function loader(args: Route.LoaderArgs) {
   };
 }
 
+// Not a plain form: every button saves what was typed before it validates, and an upload's cap
+// depends on what the application already holds; the refusals of the step commands become the
+// page's answers below.
 export async function action(args: Route.ActionArgs) {
   const { actor, application, program, step } = await guard(args);
   const { request, context } = args;
   const scope = { db: context.services.db, actor, application, requestId: context.requestId };
   const storage = context.services.storage;
-  let outcome: StepOutcome;
+  const here = stepUrl(application.id, step);
   if (isMultipart(request)) {
     if (step !== 4) throw notFound();
-    outcome = await uploadDocument({ ...scope, storage, request });
-  } else {
-    const form = await readCappedFormData(request, STEP_FORM_MAX_BYTES);
-    outcome =
-      form.get("intent") === "delete-attachment"
-        ? await deleteDocument({ ...scope, storage, form })
-        : await saveStep({ ...scope, program, step, form });
+    const uploaded = await attempt(() => uploadDocument({ ...scope, storage, request }));
+    if (!uploaded.ok) return refused(uploaded.refusal, application.id);
+    return redirectWithNotice(request, here, {
+      key: "applications.attachments.added",
+      params: { name: uploaded.value.fileName },
+    });
   }
-  const here = stepUrl(application.id, step);
-  switch (outcome.kind) {
-    case "redirect": {
-      const to = {
-        next: stepUrl(application.id, step + 1),
-        previous: stepUrl(application.id, Math.max(1, step - 1)),
-        list: "/espace/candidatures?enregistre=1",
-        same: here,
-      }[outcome.to];
-      return redirect(to);
-    }
-    case "added":
-      return redirect(`${here}?ajoute=${encodeURIComponent(outcome.fileName)}`);
-    case "closed":
-      return redirect(`/espace/candidatures/${application.id}`);
-    case "invalid":
-      return data({ result: outcome.result, upload: null, missing: [] }, { status: 400 });
-    case "missing":
-      return data({ result: undefined, upload: null, missing: outcome.missing }, { status: 400 });
-    case "upload":
-      return data(
-        {
-          result: undefined,
-          upload: { problem: outcome.problem, fileName: outcome.fileName },
-          missing: [],
-        },
-        { status: 400 },
-      );
+  const form = await readFormBody(request);
+  const saved = await attempt(() => submitStepForm({ ...scope, storage, program, step, form }));
+  if (!saved.ok) return refused(saved.refusal, application.id);
+  if (saved.value === "list") {
+    return redirectWithNotice(request, "/espace/candidatures", { key: "applications.list.saved" });
   }
+  return redirect(
+    {
+      next: stepUrl(application.id, step + 1),
+      previous: stepUrl(application.id, Math.max(1, step - 1)),
+      same: here,
+    }[saved.value],
+  );
+}
+
+/** The answer to a refused step action: the form's errors, or the follow page once submitted. */
+function refused(refusal: Refusal, applicationId: string) {
+  if (refusal.code === "not_draft") return redirect(`/espace/candidatures/${applicationId}`);
+  const details = refusal.details ?? {};
+  return data(
+    {
+      result:
+        refusal.code === "invalid" ? (details.result as SubmissionResult<string[]>) : undefined,
+      upload: refusal.code === "file" ? fileProblemOf(refusal) : null,
+      missing: refusal.code === "missing_documents" ? (details.missing as string[]) : [],
+    },
+    { status: 400 },
+  );
 }
 
 export default function Page({ loaderData, actionData }: Route.ComponentProps) {
@@ -119,7 +117,6 @@ export default function Page({ loaderData, actionData }: Route.ComponentProps) {
           allowedKinds={view.allowedKinds}
           attachments={view.attachments}
           upload={actionData?.upload ?? null}
-          added={view.added}
           missing={(actionData?.missing ?? []) as never}
         />
       ) : null}

@@ -1,11 +1,12 @@
 import { redirect } from "react-router";
-import { requireMemberApplication } from "~/features/applications/access.server";
+import { requireMemberApplication } from "~/features/applications/guards.server";
 import { isApplicationState, isBeforeDecision } from "~/features/applications/state-machine";
-import { STEP_FORM_MAX_BYTES } from "~/features/applications/step-actions.server";
 import { WithdrawPage } from "~/features/applications/ui/withdraw-page";
-import { readCappedFormData } from "~/features/applications/upload.server";
+import { withdrawSchema } from "~/features/applications/withdraw.form";
 import { withdrawApplication } from "~/features/applications/withdraw-application.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import type { Route } from "./+types/withdraw";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -22,17 +23,25 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { actor, application } = await requireMemberApplication(request, context, params.id);
-  const reason = (await readCappedFormData(request, STEP_FORM_MAX_BYTES)).get("reason");
-  const result = await withdrawApplication({
-    db: context.services.db,
-    actor,
-    applicationId: application.id,
-    organizationId: application.organizationId,
-    reason:
-      typeof reason === "string" && reason.trim() !== "" ? reason.trim().slice(0, 2000) : null,
-    requestId: context.requestId,
-  });
-  return redirect(`/espace/candidatures/${application.id}${result.ok ? "?retiree=1" : ""}`);
+  const here = `/espace/candidatures/${application.id}`;
+  return handleForm(
+    request,
+    formSpec({
+      schema: withdrawSchema,
+      run: ({ reason }) =>
+        withdrawApplication({
+          db: context.services.db,
+          actor,
+          applicationId: application.id,
+          organizationId: application.organizationId,
+          reason,
+          requestId: context.requestId,
+        }),
+      done: () => redirectWithNotice(request, here, { key: "applications.follow.withdrawn" }),
+      // Already decided or withdrawn (a second tab): the follow page tells where it stands.
+      refused: () => redirect(here),
+    }),
+  );
 }
 
 export default function Page({ loaderData }: Route.ComponentProps) {

@@ -1,7 +1,9 @@
 // The acknowledgement e-mail sent at submission: what was received, the number, the next step,
 // the links to follow the application and to download the PDF receipt.
 import { defineEmail } from "~/platform/email/define-email";
-import { formatBytes, formatDateTime, formatEuros } from "../format";
+import { formatDateTime } from "~/platform/format/dates";
+import { formatEuros } from "~/platform/format/money";
+import { formatBytes } from "../format";
 import { nextStepMessage } from "../labels";
 import { en, fr } from "../messages";
 import type { SubmissionSnapshot } from "../snapshot";
@@ -45,7 +47,7 @@ export const acknowledgementEmail = defineEmail(
           t("applications.email.ack.intro", {
             organization: snapshot.organization.name,
             program: snapshot.program.name,
-            date: formatDateTime(snapshot.submittedAt),
+            date: formatDateTime(snapshot.submittedAt, "fr"),
           }),
           t("applications.email.ack.number", { number: snapshot.number }),
         ].join("\n"),

@@ -1,12 +1,14 @@
 // /espace/candidatures/:id: where the application stands and what comes next, what was sent
 // (with the PDF receipt), the timeline of its events, the message thread with the staff (and
 // the answer to an information request, with files), and the way to withdraw it.
+import type { SubmissionResult } from "@conform-to/react";
 import { Form, Link, useNavigation } from "react-router";
+import { formatDateTime } from "~/platform/format/dates";
+import { formatEuros } from "~/platform/format/money";
 import { TextareaField } from "~/ui/controls";
 import { Field } from "~/ui/field";
-import { translateError, useLocale, useT } from "~/ui/i18n";
-import { Notice } from "~/ui/notice";
-import { formatBytes, formatDateTime, formatEuros } from "../format";
+import { useLocale, useT } from "~/ui/i18n";
+import { formatBytes } from "../format";
 import type { SnapshotAttachment, SnapshotLevel } from "../snapshot";
 import { type ApplicationState, applicationActions, isApplicationState } from "../state-machine";
 import { stepUrl } from "./step-frame";
@@ -43,8 +45,20 @@ export type FollowView = {
   canMessage: boolean;
 };
 
-export type FollowNotice = "submitted" | "withdrawn" | "answered" | "messageSent" | null;
-export type FollowActionResult = { form: "message" | "answer"; error: string; body: string } | null;
+/** What the follow page's action answers for a form to correct (the form pipeline's reply). */
+export type FollowReply = { formId: string; result: SubmissionResult<string[]> };
+
+/** The errors (already translated) and the typed text of `form` in the reply, if it is its reply. */
+function replyOf(reply: FollowReply | null, form: "answer" | "message") {
+  if (reply?.formId !== form) return null;
+  const errors = Object.values(reply.result.error ?? {}).flatMap((messages) => messages ?? []);
+  const body = reply.result.initialValue?.body;
+  return {
+    errors,
+    bodyErrors: reply.result.error?.body ?? [],
+    body: typeof body === "string" ? body : "",
+  };
+}
 
 // Every application action has a timeline label, plus "create" and the flagged submission.
 const timelineKey = (action: string) =>
@@ -57,12 +71,10 @@ const timelineKey = (action: string) =>
 /** The follow page. */
 export function ApplicationFollow({
   view,
-  notice,
-  result,
+  reply,
 }: {
   view: FollowView;
-  notice: FollowNotice;
-  result: FollowActionResult;
+  reply: FollowReply | null;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -75,6 +87,8 @@ export function ApplicationFollow({
   const title = application.number
     ? t("applications.list.numbered", { number: application.number })
     : t("applications.follow.draftTitle");
+  const answer = replyOf(reply, "answer");
+  const messageReply = replyOf(reply, "message");
   const lastRequest = [...view.messages].reverse().find((message) => message.isInformationRequest);
   return (
     <>
@@ -86,24 +100,6 @@ export function ApplicationFollow({
       <p className="lead">
         {application.programName} – {application.organizationName}
       </p>
-      {notice === "submitted" ? (
-        <Notice tone="success">
-          <strong>
-            {t("applications.follow.submitted", { number: application.number ?? "" })}
-          </strong>{" "}
-          {t("applications.follow.submittedMail")}
-        </Notice>
-      ) : null}
-      {notice === "withdrawn" ? (
-        <Notice tone="success">{t("applications.follow.withdrawn")}</Notice>
-      ) : null}
-      {notice === "answered" ? (
-        <Notice tone="success">{t("applications.follow.answered")}</Notice>
-      ) : null}
-      {notice === "messageSent" ? (
-        <Notice tone="success">{t("applications.follow.messageSent")}</Notice>
-      ) : null}
-
       <section className="status-box" aria-labelledby="status-title">
         <h2 id="status-title">{t("applications.follow.status")}</h2>
         <p>
@@ -138,10 +134,10 @@ export function ApplicationFollow({
               </footer>
             </blockquote>
           ) : null}
-          {result?.form === "answer" ? (
+          {answer && answer.errors.length > 0 ? (
             <div className="error-summary" role="alert">
               <p>
-                <a href="#answer-body">{translateError(t, result.error)}</a>
+                <a href="#answer-body">{answer.errors[0]}</a>
               </p>
             </div>
           ) : null}
@@ -150,17 +146,13 @@ export function ApplicationFollow({
             <TextareaField
               id="answer-body"
               label={t("applications.follow.answerBody")}
-              errors={
-                result?.form === "answer" && result.error === "applications.error.messageRequired"
-                  ? [result.error]
-                  : undefined
-              }
+              errors={answer?.bodyErrors.length ? answer.bodyErrors : undefined}
               textareaProps={{
                 name: "body",
                 required: true,
                 maxLength: 5000,
                 rows: 5,
-                defaultValue: result?.form === "answer" ? result.body : "",
+                defaultValue: answer?.body ?? "",
               }}
             />
             <Field
@@ -284,13 +276,13 @@ export function ApplicationFollow({
                 id="message-body"
                 label={t("applications.follow.newMessage")}
                 hint={t("applications.follow.newMessageHint")}
-                errors={result?.form === "message" ? [result.error] : undefined}
+                errors={messageReply?.errors.length ? messageReply.errors : undefined}
                 textareaProps={{
                   name: "body",
                   required: true,
                   maxLength: 5000,
                   rows: 4,
-                  defaultValue: result?.form === "message" ? result.body : "",
+                  defaultValue: messageReply?.body ?? "",
                 }}
               />
               <button type="submit" className="button button-secondary" disabled={busy}>

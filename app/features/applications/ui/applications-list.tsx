@@ -1,9 +1,8 @@
 // /espace/candidatures: the organisation's applications with their state in plain French and
 // what happens next, or the empty state with the way to apply.
 import { Link } from "react-router";
+import { formatDay } from "~/platform/format/dates";
 import { useLocale, useT } from "~/ui/i18n";
-import { Notice } from "~/ui/notice";
-import { formatDay } from "../format";
 import { type ApplicationState, isApplicationState } from "../state-machine";
 import { stepUrl } from "./step-frame";
 
@@ -21,11 +20,9 @@ export type ApplicationListItem = {
 export function ApplicationsList({
   organizationName,
   items,
-  notice,
 }: {
   organizationName: string;
   items: ApplicationListItem[];
-  notice: "saved" | null;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -34,7 +31,6 @@ export function ApplicationsList({
       <title>{`${t("applications.list.title")} – Digit'ESS`}</title>
       <h1 className="application-title">{t("applications.list.title")}</h1>
       <p className="lead">{t("applications.list.for", { organization: organizationName })}</p>
-      {notice === "saved" ? <Notice tone="success">{t("applications.list.saved")}</Notice> : null}
       {items.length === 0 ? (
         <div className="empty-state">
           <h2>{t("applications.list.empty")}</h2>

@@ -5,7 +5,6 @@ import { Form, useNavigation } from "react-router";
 import { ChoiceGroup } from "~/ui/controls";
 import { ErrorSummary, type SummaryError } from "~/ui/error-summary";
 import { useLocale, useT } from "~/ui/i18n";
-import { Notice } from "~/ui/notice";
 import { formatBytes } from "../format";
 import {
   APPLICATION_ATTACHMENTS_MAX_BYTES,
@@ -31,7 +30,6 @@ export function AttachmentsStep({
   allowedKinds,
   attachments,
   upload,
-  added,
   missing,
 }: {
   applicationId: string;
@@ -39,7 +37,6 @@ export function AttachmentsStep({
   allowedKinds: AttachmentKind[];
   attachments: AttachmentRow[];
   upload: UploadProblem | null;
-  added: string | null;
   missing: AttachmentKind[];
 }) {
   const t = useT();
@@ -71,9 +68,6 @@ export function AttachmentsStep({
   return (
     <>
       <ErrorSummary errors={errors} />
-      {added ? (
-        <Notice tone="success">{t("applications.attachments.added", { name: added })}</Notice>
-      ) : null}
       <p>{t("applications.attachments.intro")}</p>
       <p className="field-hint">{t("applications.attachments.limits")}</p>
       <h2>{t("applications.attachments.checklist")}</h2>

@@ -3,7 +3,8 @@
 // yet stays in this tab's sessionStorage. After a network error or an expired session (signing in
 // again brings the applicant back to the step), the copy is put back into the form and saved.
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
-import { useT } from "~/ui/i18n";
+import { formatTime } from "~/platform/format/dates";
+import { useLocale, useT } from "~/ui/i18n";
 
 const DEBOUNCE_MS = 1200;
 
@@ -162,10 +163,8 @@ export function useAutosave({
 /** The visible save status, announced politely to screen readers. */
 export function SaveStatus({ status, signInUrl }: { status: Status; signInUrl: string }) {
   const t = useT();
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", timeStyle: "short" }).format(
-      new Date(iso),
-    );
+  const locale = useLocale();
+  const time = (iso: string) => formatTime(iso, locale);
   let text = "";
   if (status.state === "pending") text = t("applications.autosave.pending");
   if (status.state === "saving") text = t("applications.autosave.saving");

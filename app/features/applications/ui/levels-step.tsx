@@ -8,14 +8,14 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { formatEuros, parseEurosToCents } from "~/platform/format/money";
 import { Choice, describedBy, HintAndErrors, RequiredMark, TextareaField } from "~/ui/controls";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useLocale, useT } from "~/ui/i18n";
 import { levelFieldNames, levelsStepSchema, type RawValues } from "../application.schema";
-import { formatEuros } from "../format";
 import type { ProgramFormConfig, ProgramLevelConfig } from "../program-config";
-import { type LevelKind, levelAmounts, levelRequiresCost, parseEurosToCents } from "../rules";
+import { type LevelKind, levelAmounts, levelRequiresCost } from "../rules";
 import { StepForm, useStepForm } from "./step-form";
 import { initialList, initialText } from "./values";
 

@@ -4,11 +4,13 @@
 import type { ReactNode } from "react";
 import { Form, Link, useNavigation } from "react-router";
 import { OTHER_AXIS } from "~/features/eligibility";
+import { formatCalendarDate } from "~/platform/format/dates";
+import { formatEuros } from "~/platform/format/money";
 import { translateError, useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import type { RawValues, RequestedLevel } from "../application.schema";
 import type { Problem } from "../draft";
-import { formatBytes, formatEuros, formatIsoDay } from "../format";
+import { formatBytes } from "../format";
 import type { ProgramFormConfig } from "../program-config";
 import type { AttachmentRow } from "./attachments-step";
 import { stepUrl } from "./step-frame";
@@ -131,7 +133,7 @@ export function SummaryPage({
           />
           <Row
             label={t("applications.field.creationDate")}
-            value={formatIsoDay(initialText(organization.creationDate), locale)}
+            value={formatCalendarDate(initialText(organization.creationDate), locale)}
           />
           <Row
             label={t("applications.field.address")}

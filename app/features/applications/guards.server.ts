@@ -2,9 +2,9 @@
 // reaches the applications of the organisations they belong to; anything else is 404, never 403
 // and never the data. Staff reach submitted applications of organisations within their reach, for
 // reading files and receipts only.
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { AppLoadContext } from "react-router";
-import { can, getSessionUser, requireUser, type SessionUser } from "~/features/auth";
+import { requireUser, type SessionUser } from "~/features/auth";
 import {
   getApplicantContext,
   requireOrganizationMember,
@@ -13,7 +13,8 @@ import {
 import { notFound } from "~/platform/http/responses";
 import { applications, organizations } from "../../../db/schema";
 import type { Actor } from "./actor";
-import { isUuid } from "./queries.server";
+import { canReadApplicationFiles } from "./permissions";
+import { isUuid, memberApplicationScope } from "./queries.server";
 
 function toActor(user: SessionUser): Actor {
   return { id: user.id, name: user.name, email: user.email, role: user.role };
@@ -40,10 +41,7 @@ export async function requireMemberApplication(
     .where(
       and(
         eq(applications.id, applicationId),
-        inArray(
-          applications.organizationId,
-          memberships.map((membership) => membership.organizationId),
-        ),
+        memberApplicationScope(memberships.map((membership) => membership.organizationId)),
       ),
     );
   if (!row) throw notFound();
@@ -59,14 +57,12 @@ export async function requireApplicationReader(
   context: AppLoadContext,
   applicationId: string | undefined,
 ) {
-  const signedIn = await getSessionUser(request, context);
-  if (!signedIn) await requireUser(request, context);
-  const user = signedIn as SessionUser;
+  const user = await requireUser(request, context);
   if (user.role === "applicant") {
     const { application } = await requireMemberApplication(request, context, applicationId);
     return { user, application, reader: "member" as const };
   }
-  if (!can(user.role, "read:application-files") || !isUuid(applicationId)) throw notFound();
+  if (!isUuid(applicationId)) throw notFound();
   const { db } = context.services;
   const [row] = await db
     .select({ application: applications })
@@ -75,10 +71,9 @@ export async function requireApplicationReader(
     .where(
       and(
         eq(applications.id, applicationId),
-        ne(applications.status, "draft"),
         staffOrganizationScope(db, { id: user.id, role: user.role }),
       ),
     );
-  if (!row) throw notFound();
+  if (!row || !canReadApplicationFiles(user, row.application, "staff_in_reach")) throw notFound();
   return { user, application: row.application, reader: "staff" as const };
 }
