@@ -36,8 +36,14 @@ export interface FormSpec<Schema extends z.ZodType, Value, Extra = never> {
   readonly schema: Schema;
   /** Runs the command with the valid values (throws NotFound or Refusal to refuse). */
   readonly run: (input: z.output<Schema>, formData: FormData) => Promise<Value>;
-  /** The answer once the command acted: a redirect, usually with a notice. */
-  readonly done: (value: Value, input: z.output<Schema>) => Response | Promise<Response>;
+  /**
+   * The answer once the command acted: a redirect, usually with a notice (or, for a form that
+   * only shows something, such as a preview, the page's data).
+   */
+  readonly done: (
+    value: Value,
+    input: z.output<Schema>,
+  ) => Response | Extra | Promise<Response | Extra>;
   /**
    * Answers a refusal differently from the default (its message on its field, status 409);
    * return undefined to keep the default.
@@ -94,7 +100,8 @@ export function doneWithNotice(request: Request, to: string, notice: Notice<Mess
 // biome-ignore lint/suspicious/noExplicitAny: each form of a page keeps its own schema and value types.
 type AnyFormSpec = FormSpec<any, any, any>;
 
-type ExtraOf<Spec> = Spec extends FormSpec<z.ZodType, unknown, infer Extra> ? Extra : never;
+// biome-ignore lint/suspicious/noExplicitAny: `done` takes each form's own value (contravariant).
+type ExtraOf<Spec> = Spec extends FormSpec<any, any, infer Extra> ? Extra : never;
 
 /** What the pipeline answers: a redirect (or another response), the form reply, or a custom answer. */
 export type FormAnswer<Extra> = Response | ReturnType<typeof data<FormReply>> | Extra;

@@ -1,8 +1,8 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { diagnostics } from "../../../db/schema";
-import { DiagnosticCommandError } from "./errors";
 import { findMemberOrganization, type MemberOrganization } from "./queries.server";
 import { sizeBandOf } from "./size-band";
 
@@ -17,7 +17,8 @@ export interface AttachDiagnosticOptions {
 
 /**
  * Saves a diagnostic taken without an organisation (typically before signing up) to one of the
- * user's organisations. Only a member can do it; a diagnostic already saved elsewhere stays there.
+ * user's organisations. Only a member can do it (another organisation is NotFound); a diagnostic
+ * already saved elsewhere stays there (refused: `attached_elsewhere`).
  */
 export async function attachDiagnostic(
   options: AttachDiagnosticOptions,
@@ -25,15 +26,17 @@ export async function attachDiagnostic(
   const { db, diagnosticId, organizationId, userId } = options;
   return db.transaction(async (tx) => {
     const organization = await findMemberOrganization(tx, { userId, organizationId });
-    if (!organization) throw new DiagnosticCommandError("not_member");
+    if (!organization) notFoundError(`organization ${organizationId}`);
     const [row] = await tx
       .select({ organizationId: diagnostics.organizationId, status: diagnostics.status })
       .from(diagnostics)
       .where(eq(diagnostics.id, diagnosticId))
       .for("update");
-    if (!row) throw new DiagnosticCommandError("not_found");
+    if (!row) notFoundError(`diagnostic ${diagnosticId}`);
     if (row.organizationId === organizationId) return organization;
-    if (row.organizationId) throw new DiagnosticCommandError("attached_elsewhere");
+    if (row.organizationId) {
+      refuse({ code: "attached_elsewhere", message: "diagnostic.error.attachedElsewhere" });
+    }
     const sizeBand = row.status === "completed" ? sizeBandOf(organization.employees) : null;
     await tx
       .update(diagnostics)

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { diagnostics, organizations } from "../../../db/schema";
-import type { AnswerIssue } from "./answer-validation";
-import { DiagnosticCommandError } from "./errors";
 import { loadQuestionBank } from "./question-banks.server";
 import { type DiagnosticScore, scoreDiagnostic } from "./scoring";
 import { sizeBandOf } from "./size-band";
@@ -15,18 +14,15 @@ export interface CompleteDiagnosticOptions {
   readonly requestId?: string | null;
 }
 
-export type CompleteDiagnosticResult =
-  | { readonly ok: true; readonly score: DiagnosticScore }
-  | { readonly ok: false; readonly issues: readonly AnswerIssue[] };
-
 /**
  * Scores a diagnostic whose every question is answered and freezes the result (with the size
- * band of its organisation, if any). Answers still missing are returned, nothing is changed.
- * Completing twice returns the frozen result.
+ * band of its organisation, if any), and returns it. Answers still missing are refused
+ * (`incomplete`, the per-question problems in `details.issues`), nothing is changed. Completing
+ * twice returns the frozen result.
  */
 export async function completeDiagnostic(
   options: CompleteDiagnosticOptions,
-): Promise<CompleteDiagnosticResult> {
+): Promise<DiagnosticScore> {
   const { db, diagnosticId } = options;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -40,15 +36,20 @@ export async function completeDiagnostic(
       .from(diagnostics)
       .where(eq(diagnostics.id, diagnosticId))
       .for("update");
-    if (!row) throw new DiagnosticCommandError("not_found");
-    if (row.status === "completed") {
-      return { ok: true, score: row.result as DiagnosticScore };
-    }
+    if (!row) notFoundError(`diagnostic ${diagnosticId}`);
+    if (row.status === "completed") return row.result as DiagnosticScore;
     const bank = await loadQuestionBank(tx, row.version);
     if (!bank)
       throw new Error(`Question bank ${row.version} of diagnostic ${diagnosticId} is gone`);
     const scored = scoreDiagnostic(bank, (row.answers ?? {}) as Record<string, unknown>);
-    if (!scored.ok) return { ok: false, issues: scored.issues };
+    if (!scored.ok) {
+      refuse({
+        code: "incomplete",
+        message: "diagnostic.error.invalidAnswers",
+        params: { questions: scored.issues.map((issue) => issue.question).join(", ") },
+        details: { issues: scored.issues },
+      });
+    }
 
     let sizeBand: string | null = null;
     if (row.organizationId) {
@@ -85,6 +86,6 @@ export async function completeDiagnostic(
       },
       requestId: options.requestId ?? null,
     });
-    return { ok: true, score: scored.value };
+    return scored.value;
   });
 }

@@ -100,15 +100,15 @@ describe("taking the diagnostic without an account", () => {
     expect((again.data as { values: unknown }).values).toEqual(partial);
 
     // "Enregistrer et continuer plus tard": saved, and the page gives the link to come back.
-    expect(await post(token, 2, { E3: "1" }, "save")).toMatchObject({
-      location: `/diagnostic/${token}/etape/2?enregistre=1`,
-    });
+    const saved = await post(token, 2, { E3: "1" }, "save");
+    expect(saved).toMatchObject({ location: `/diagnostic/${token}/etape/2` });
+    expect(saved.setCookies.some((cookie) => cookie.startsWith("notice="))).toBe(true);
     const resumed = await client.call(step.loader, {
-      path: `/diagnostic/${token}/etape/2?enregistre=1`,
+      path: `/diagnostic/${token}/etape/2`,
       params: { token, step: "2" },
     });
     expect(resumed.data).toMatchObject({
-      notice: "saved",
+      incomplete: false,
       values: { E1: "2", E2: "2", E3: "1" },
       resumeUrl: `http://localhost:3999/diagnostic/${token}/etape/2`,
       count: 9,

@@ -1,8 +1,9 @@
 // Server-side public API of the diagnostic feature (loaders, actions, seed, tests): the pure
-// API of index.ts plus queries, commands, the access guard and the PDF.
-export * from "./access.server";
+// API of index.ts plus queries, commands, the guards and the PDF.
 export * from "./attach-diagnostic.server";
+export * from "./check-question-bank.server";
 export * from "./complete-diagnostic.server";
+export * from "./guards.server";
 export * from "./index";
 export * from "./jobs/purge-anonymous-diagnostics";
 export * from "./pdf/result-document.server";

@@ -1,9 +1,10 @@
 // Public API of the diagnostic feature, safe for the browser bundle: pure rules, view models and
 // UI components. Server code (queries, commands, guards, PDF) is exported by index.server.ts.
 export * from "./answer-validation";
+export * from "./bank.form";
 export * from "./comparison";
+export * from "./diagnostic.form";
 export * from "./diagnostic.schema";
-export * from "./errors";
 export * from "./links";
 export * from "./maturity";
 export * from "./median";
@@ -18,6 +19,7 @@ export * from "./result-view";
 export * from "./score-api";
 export * from "./scoring";
 export * from "./size-band";
+export * from "./step.form";
 export * from "./steps";
 export * from "./ui/admin-banks-page";
 export * from "./ui/intro-page";

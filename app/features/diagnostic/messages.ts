@@ -23,6 +23,9 @@ export const fr = {
   "diagnostic.error.unknownQuestion": "Cette question ne fait pas partie du questionnaire.",
   "diagnostic.error.invalidAnswers":
     "Des réponses manquent ou ne sont pas valables pour les questions suivantes : {questions}.",
+  "diagnostic.error.completed": "Ce diagnostic est terminé : son résultat ne change plus.",
+  "diagnostic.error.attachedElsewhere":
+    "Ce diagnostic est déjà enregistré dans l'espace d'une autre structure.",
 
   "diagnostic.intro.title": "Diagnostic de maturité numérique",
   "diagnostic.intro.lead":
@@ -238,6 +241,9 @@ export const en: Messages<typeof fr> = {
   "diagnostic.error.unknownQuestion": "This question is not part of the questionnaire.",
   "diagnostic.error.invalidAnswers":
     "Answers are missing or not valid for the following questions: {questions}.",
+  "diagnostic.error.completed": "This diagnostic is finished: its result no longer changes.",
+  "diagnostic.error.attachedElsewhere":
+    "This diagnostic is already saved in another organisation's space.",
 
   "diagnostic.intro.title": "Digital maturity diagnostic",
   "diagnostic.intro.lead":

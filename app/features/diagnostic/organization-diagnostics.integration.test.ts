@@ -108,8 +108,9 @@ describe("saving a diagnostic to an organisation", () => {
     });
     expect(saved).toMatchObject({
       status: 302,
-      location: `/diagnostic/${token}/resultat?enregistre=1`,
+      location: `/diagnostic/${token}/resultat#diagnostic-saved`,
     });
+    expect(saved.setCookies.some((cookie) => cookie.startsWith("notice="))).toBe(true);
     const [row] = await services.db
       .select({
         organizationId: diagnostics.organizationId,
@@ -195,15 +196,15 @@ describe("saving a diagnostic to an organisation", () => {
       form: { intent: "attach", organizationId },
       cookie,
     });
-    expect(saved.location).toBe(`/espace/diagnostics?structure=${organizationId}&enregistre=1`);
+    expect(saved.location).toBe(`/espace/diagnostics?structure=${organizationId}`);
+    expect(saved.setCookies.some((cookie) => cookie.startsWith("notice="))).toBe(true);
     expect(saved.setCookies[0]).toMatch(/^digitess_diagnostic=; Path=\/; Max-Age=0/);
     const after = await client.call(space.loader, {
-      path: `/espace/diagnostics?structure=${organizationId}&enregistre=1`,
+      path: `/espace/diagnostics?structure=${organizationId}`,
       cookie: amina.cookie,
     });
     expect(after.data).toMatchObject({
       pending: null,
-      attachedTo: "Nouvelle asso",
       table: { global: { scores: [25] } },
     });
   });

@@ -193,7 +193,8 @@ describe("publishing a question bank version", () => {
       form: { intent: "publish", json: JSON.stringify(newBank("2027-1")) },
       cookie,
     });
-    expect(published).toMatchObject({ status: 302, location: "/admin/diagnostic?publiee=2027-1" });
+    expect(published).toMatchObject({ status: 302, location: "/admin/diagnostic" });
+    expect(published.setCookies.some((cookie) => cookie.startsWith("notice="))).toBe(true);
     const [event] = await services.db
       .select()
       .from(auditEvents)

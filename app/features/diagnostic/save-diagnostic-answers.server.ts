@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { diagnostics } from "../../../db/schema";
-import { DiagnosticCommandError } from "./errors";
 import type { Answer } from "./question-bank";
 
 export interface SaveDiagnosticAnswersOptions {
@@ -18,7 +18,8 @@ export interface SaveDiagnosticAnswersOptions {
 
 /**
  * Merges one step's answers into an unfinished diagnostic (a single atomic JSON merge, so two
- * tabs saving different steps never lose each other's answers). Refuses a completed diagnostic.
+ * tabs saving different steps never lose each other's answers). Refuses a completed diagnostic
+ * (`completed`).
  */
 export async function saveDiagnosticAnswers(options: SaveDiagnosticAnswersOptions): Promise<void> {
   const { db, diagnosticId, answers } = options;
@@ -31,7 +32,9 @@ export async function saveDiagnosticAnswers(options: SaveDiagnosticAnswersOption
       })
       .where(and(eq(diagnostics.id, diagnosticId), eq(diagnostics.status, "in_progress")))
       .returning({ id: diagnostics.id });
-    if (updated.length === 0) throw new DiagnosticCommandError("completed");
+    if (updated.length === 0) {
+      refuse({ code: "completed", message: "diagnostic.error.completed" });
+    }
     await appendAuditEvent(tx, {
       actorId: options.actorId,
       entityType: "diagnostic",

@@ -1,7 +1,7 @@
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { diagnostics } from "../../../db/schema";
-import { DiagnosticCommandError } from "./errors";
 import { findMemberOrganization } from "./queries.server";
 import { loadCurrentQuestionBank } from "./question-banks.server";
 import { createResumeToken } from "./resume-token.server";
@@ -17,7 +17,8 @@ export interface StartDiagnosticOptions {
 
 /**
  * Starts a diagnostic with the current question bank and returns its secret resume token (shown
- * once, in the URL). A member may save it to their organisation from the start.
+ * once, in the URL). A member may save it to their organisation from the start; another
+ * organisation is NotFound.
  */
 export async function startDiagnostic(
   options: StartDiagnosticOptions,
@@ -30,7 +31,8 @@ export async function startDiagnostic(
       const member = userId
         ? await findMemberOrganization(tx, { userId, organizationId })
         : undefined;
-      if (!member) throw new DiagnosticCommandError("not_member");
+      // A structure the user is not a member of: as if it did not exist.
+      if (!member) notFoundError(`organization ${organizationId}`);
     }
     const [row] = await tx
       .insert(diagnostics)

@@ -2,17 +2,17 @@ import { data, redirect } from "react-router";
 import { can, getSessionUser } from "~/features/auth";
 import { IntroPage } from "~/features/diagnostic";
 import {
-  DiagnosticCommandError,
   diagnosticPaths,
   limitAnonymousStart,
   listMemberOrganizations,
   loadCurrentQuestionBank,
   startDiagnostic,
+  startFormSchema,
   stepCount,
 } from "~/features/diagnostic/index.server";
 import { getApplicantContext } from "~/features/organizations/index.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
-import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/intro";
 
 // Public page: anyone may take the diagnostic; a signed-in member may save it to a structure.
@@ -37,10 +37,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = await getSessionUser(request, context);
-  const organizationId = (await request.formData()).get("organizationId");
+  const { db } = context.services;
   if (!user) {
     // A visitor over the limit gets the page again with when to retry; nothing is created.
-    const decision = await limitAnonymousStart(context.services.db, request);
+    const decision = await limitAnonymousStart(db, request);
     if (!decision.allowed) {
       return data(
         { tooManyStarts: { retryAt: decision.retryAt.toISOString() } },
@@ -48,21 +48,25 @@ export async function action({ request, context }: Route.ActionArgs) {
       );
     }
   }
-  try {
-    const { token } = await startDiagnostic({
-      db: context.services.db,
-      userId: user?.id ?? null,
-      organizationId: user && typeof organizationId === "string" ? organizationId || null : null,
-      requestId: context.requestId,
-    });
-    return redirect(diagnosticPaths.step(token, 1));
-  } catch (error) {
-    // A structure the user is not a member of: as if it did not exist.
-    if (error instanceof DiagnosticCommandError && error.code === "not_member") throw notFound();
-    throw error;
-  }
+  return handleForm(
+    request,
+    formSpec({
+      schema: startFormSchema,
+      // A structure the user is not a member of is NotFound: 404, as if it did not exist.
+      run: ({ organizationId }) =>
+        startDiagnostic({
+          db,
+          userId: user?.id ?? null,
+          organizationId: user ? (organizationId ?? null) : null,
+          requestId: context.requestId,
+        }),
+      done: ({ token }) => redirect(diagnosticPaths.step(token, 1)),
+    }),
+  );
 }
 
 export default function Intro({ loaderData, actionData }: Route.ComponentProps) {
-  return <IntroPage {...loaderData} tooManyStarts={actionData?.tooManyStarts ?? null} />;
+  const tooManyStarts =
+    actionData && "tooManyStarts" in actionData ? actionData.tooManyStarts : null;
+  return <IntroPage {...loaderData} tooManyStarts={tooManyStarts} />;
 }

@@ -2,8 +2,8 @@ import { redirect } from "react-router";
 import { ProgressPage } from "~/features/diagnostic";
 import {
   attachDiagnostic,
+  attachFormSchema,
   buildProgressTable,
-  DiagnosticCommandError,
   diagnosticPaths,
   findDiagnosticByToken,
   forgetPendingDiagnostic,
@@ -21,7 +21,9 @@ import {
   toSizeBand,
 } from "~/features/diagnostic/index.server";
 import { getApplicantContext } from "~/features/organizations/index.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/organization-diagnostics";
 
@@ -69,7 +71,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     titles: Object.fromEntries(bank.dimensions.map((d) => [d.id, d.title])),
     median,
     pending,
-    attachedTo: url.searchParams.has("enregistre") && selected ? selected.name : null,
     registerHref: registerOrganizationPath(diagnosticPaths.space),
     messages: pickMessages(request, ["diagnostic", "organizations"]),
   };
@@ -79,29 +80,37 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { user } = await getApplicantContext(request, context);
   const { db } = context.services;
-  const organizationId = (await request.formData()).get("organizationId");
-  const token = readPendingDiagnostic(request);
-  const diagnostic = token ? await findDiagnosticByToken(db, token) : undefined;
-  if (diagnostic?.status !== "completed" || typeof organizationId !== "string") {
-    return redirect(diagnosticPaths.space, {
-      headers: { "set-cookie": forgetPendingDiagnostic(context) },
-    });
-  }
-  try {
-    await attachDiagnostic({
-      db,
-      diagnosticId: diagnostic.id,
-      organizationId,
-      userId: user.id,
-      requestId: context.requestId,
-    });
-  } catch (error) {
-    if (error instanceof DiagnosticCommandError) throw notFound();
-    throw error;
-  }
-  return redirect(
-    `${diagnosticPaths.space}?structure=${encodeURIComponent(organizationId)}&enregistre=1`,
-    { headers: { "set-cookie": forgetPendingDiagnostic(context) } },
+  const forget = { headers: { "set-cookie": forgetPendingDiagnostic(context) } };
+  return handleForm(
+    request,
+    formSpec({
+      schema: attachFormSchema,
+      run: async ({ organizationId }) => {
+        const token = readPendingDiagnostic(request);
+        const diagnostic = token ? await findDiagnosticByToken(db, token) : undefined;
+        if (diagnostic?.status !== "completed" || !organizationId) return null;
+        return attachDiagnostic({
+          db,
+          diagnosticId: diagnostic.id,
+          organizationId,
+          userId: user.id,
+          requestId: context.requestId,
+        });
+      },
+      done: (organization) =>
+        organization
+          ? redirectWithNotice(
+              request,
+              `${diagnosticPaths.space}?structure=${encodeURIComponent(organization.id)}`,
+              { key: "diagnostic.space.attached", params: { name: organization.name } },
+              forget,
+            )
+          : redirect(diagnosticPaths.space, forget),
+      // Saved elsewhere meanwhile: nothing to show (not a member is NotFound already).
+      refused: () => {
+        throw notFound();
+      },
+    }),
   );
 }
 

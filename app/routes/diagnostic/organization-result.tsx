@@ -23,11 +23,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     pdfHref: `${diagnosticPaths.space}/${found.id}/resultat.pdf`,
     resumeUrl: null,
     save: { kind: "saved" as const, organizationName: found.organization.name },
-    justSaved: false,
     messages: pickMessages(request, ["diagnostic"]),
   };
 }
 
 export default function OrganizationResult({ loaderData }: Route.ComponentProps) {
-  return <ResultPage {...loaderData} formError={null} />;
+  return <ResultPage {...loaderData} />;
 }

@@ -1,10 +1,11 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
 import { requireUser } from "~/features/auth";
 import { ResultPage } from "~/features/diagnostic";
 import {
   attachDiagnostic,
+  attachFormSchema,
   buildResultView,
-  DiagnosticCommandError,
+  buttonFormSchema,
   diagnosticPaths,
   firstIncompleteStep,
   forgetPendingDiagnostic,
@@ -14,8 +15,11 @@ import {
   rememberPendingDiagnostic,
   requireDiagnosticAccess,
   type SaveOption,
+  savedNoticeTarget,
 } from "~/features/diagnostic/index.server";
+import { formSpec, handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/result";
 
@@ -50,7 +54,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     pdfHref: diagnosticPaths.pdf(params.token),
     resumeUrl: new URL(resultPath, env.APP_URL).toString(),
     save,
-    justSaved: new URL(request.url).searchParams.has("enregistre"),
     messages: pickMessages(request, ["diagnostic"]),
   };
 }
@@ -58,42 +61,51 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { diagnostic } = await requireDiagnosticAccess(request, context, params.token);
   const resultPath = diagnosticPaths.result(params.token);
-  const form = await request.formData();
-  const intent = form.get("intent");
   if (diagnostic.status !== "completed") return redirect(resultPath);
-
   // A visitor: remember the diagnostic in their browser, then sign up or sign in.
-  if (intent === "sign-up" || intent === "sign-in") {
-    const headers = { "set-cookie": rememberPendingDiagnostic(context, params.token) };
-    const target =
-      intent === "sign-up"
-        ? "/inscription"
-        : `/connexion?redirectTo=${encodeURIComponent(resultPath)}`;
-    return redirect(target, { headers });
-  }
-  if (intent !== "attach")
-    return data({ formError: "diagnostic.error.invalidBody" as const }, { status: 400 });
-
-  const user = await requireUser(request, context);
-  const organizationId = form.get("organizationId");
-  try {
-    await attachDiagnostic({
-      db: context.services.db,
-      diagnosticId: diagnostic.id,
-      organizationId: typeof organizationId === "string" ? organizationId : "",
-      userId: user.id,
-      requestId: context.requestId,
-    });
-  } catch (error) {
-    // Not a member of that structure, or saved elsewhere meanwhile: nothing to show.
-    if (error instanceof DiagnosticCommandError) throw notFound();
-    throw error;
-  }
-  return redirect(`${resultPath}?enregistre=1`, {
-    headers: { "set-cookie": forgetPendingDiagnostic(context) },
+  const remember = { headers: { "set-cookie": rememberPendingDiagnostic(context, params.token) } };
+  return handleForms(request, {
+    "sign-up": formSpec({
+      schema: buttonFormSchema,
+      run: async () => "/inscription",
+      done: (target) => redirect(target, remember),
+    }),
+    "sign-in": formSpec({
+      schema: buttonFormSchema,
+      run: async () => `/connexion?redirectTo=${encodeURIComponent(resultPath)}`,
+      done: (target) => redirect(target, remember),
+    }),
+    attach: formSpec({
+      schema: attachFormSchema,
+      run: async ({ organizationId }) => {
+        const user = await requireUser(request, context);
+        return attachDiagnostic({
+          db: context.services.db,
+          diagnosticId: diagnostic.id,
+          organizationId: organizationId ?? "",
+          userId: user.id,
+          requestId: context.requestId,
+        });
+      },
+      done: (organization) =>
+        redirectWithNotice(
+          request,
+          resultPath,
+          {
+            key: "diagnostic.result.saved",
+            params: { name: organization.name },
+            target: savedNoticeTarget,
+          },
+          { headers: { "set-cookie": forgetPendingDiagnostic(context) } },
+        ),
+      // Saved elsewhere meanwhile: nothing to show (not a member is NotFound already).
+      refused: () => {
+        throw notFound();
+      },
+    }),
   });
 }
 
-export default function Result({ loaderData, actionData }: Route.ComponentProps) {
-  return <ResultPage {...loaderData} formError={actionData?.formError ?? null} />;
+export default function Result({ loaderData }: Route.ComponentProps) {
+  return <ResultPage {...loaderData} />;
 }

@@ -2,21 +2,23 @@ import { data, redirect } from "react-router";
 import { StepPage } from "~/features/diagnostic";
 import {
   completeDiagnostic,
-  DiagnosticCommandError,
   diagnosticPaths,
   firstIncompleteStep,
   loadQuestionBank,
   parseStepNumber,
-  readStepForm,
   requireDiagnosticAccess,
-  type StepQuestionError,
   saveDiagnosticAnswers,
   stepContent,
   stepCount,
+  stepErrors,
+  stepFormSchema,
   stepQuestions,
   validAnswers,
 } from "~/features/diagnostic/index.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { refuse } from "~/platform/commands/outcome";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/step";
 
@@ -56,11 +58,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     })),
     notApplicableLabel: bank.notApplicableLabel,
     values,
-    notice: url.searchParams.has("enregistre")
-      ? ("saved" as const)
-      : url.searchParams.has("incomplet")
-        ? ("incomplete" as const)
-        : null,
+    // Why the visitor is on this step (page state, not a confirmation): answers are missing.
+    incomplete: url.searchParams.has("incomplet"),
     resumeUrl: new URL(
       diagnosticPaths.step(params.token, step),
       context.services.env.APP_URL,
@@ -73,55 +72,66 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const { diagnostic, bank, step, user } = await openStep(request, context, params);
   const { db } = context.services;
   const result = diagnosticPaths.result(params.token);
+  const stepPath = (number: number) => diagnosticPaths.step(params.token, number);
   if (diagnostic.status === "completed") return redirect(result);
-  const form = Object.fromEntries(await request.formData());
-  const intent = form.intent;
-  const read = readStepForm(bank, step, form);
   const actor = { actorId: user?.id ?? null, requestId: context.requestId };
-  try {
-    if (Object.keys(read.answers).length > 0) {
-      await saveDiagnosticAnswers({
-        db,
-        diagnosticId: diagnostic.id,
-        step,
-        answers: read.answers,
-        ...actor,
-      });
-    }
-  } catch (error) {
-    // Completed in another tab meanwhile: its result is final.
-    if (error instanceof DiagnosticCommandError && error.code === "completed")
-      return redirect(result);
-    throw error;
-  }
-  if (intent === "previous")
-    return redirect(diagnosticPaths.step(params.token, Math.max(1, step - 1)));
-  if (intent === "save")
-    return redirect(`${diagnosticPaths.step(params.token, step)}?enregistre=1`);
-
-  if (read.unanswered.length > 0 || read.invalid.length > 0) {
-    const errors: Record<string, StepQuestionError> = {};
-    for (const id of read.unanswered) errors[id] = "unanswered";
-    for (const id of read.invalid) errors[id] = "invalid";
-    const values: Record<string, string> = {};
-    for (const [id, answer] of Object.entries(read.answers)) values[id] = String(answer);
-    return data({ errors, values }, { status: 400 });
-  }
-  if (step < stepCount(bank)) return redirect(diagnosticPaths.step(params.token, step + 1));
-
-  const completed = await completeDiagnostic({ db, diagnosticId: diagnostic.id, ...actor });
-  if (completed.ok) return redirect(result);
-  // A page skipped through its URL: back to the first one with a missing answer.
-  const missing = firstIncompleteStep(bank, { ...diagnostic.answers, ...read.answers }) ?? 1;
-  return redirect(`${diagnosticPaths.step(params.token, missing)}?incomplet=1`);
+  return handleForm(
+    request,
+    formSpec({
+      schema: stepFormSchema(bank, step),
+      coerce: false,
+      run: async (form) => {
+        // Every button saves what is valid, even when "Suivant" is then refused.
+        if (Object.keys(form.answers).length > 0) {
+          await saveDiagnosticAnswers({
+            db,
+            diagnosticId: diagnostic.id,
+            step,
+            answers: form.answers,
+            ...actor,
+          });
+        }
+        if (form.intent !== "next") return form;
+        const errors = stepErrors(form);
+        if (errors) {
+          refuse({
+            code: "step_unanswered",
+            message: "diagnostic.error.invalidAnswers",
+            params: { questions: Object.keys(errors.errors).join(", ") },
+          });
+        }
+        if (step === stepCount(bank)) {
+          await completeDiagnostic({ db, diagnosticId: diagnostic.id, ...actor });
+        }
+        return form;
+      },
+      done: (form) => {
+        if (form.intent === "previous") return redirect(stepPath(Math.max(1, step - 1)));
+        if (form.intent === "save") {
+          return redirectWithNotice(request, stepPath(step), { key: "diagnostic.step.saved" });
+        }
+        return redirect(step < stepCount(bank) ? stepPath(step + 1) : result);
+      },
+      refused: (refusal, form) => {
+        // Completed in another tab meanwhile: its result is final.
+        if (refusal.code === "completed") return redirect(result);
+        const errors = stepErrors(form);
+        if (refusal.code === "step_unanswered" && errors) return data(errors, { status: 400 });
+        // A page skipped through its URL: back to the first one with a missing answer.
+        const missing = firstIncompleteStep(bank, { ...diagnostic.answers, ...form.answers }) ?? 1;
+        return redirect(`${stepPath(missing)}?incomplet=1`);
+      },
+    }),
+  );
 }
 
 export default function Step({ loaderData, actionData }: Route.ComponentProps) {
+  const refused = actionData && "errors" in actionData ? actionData : null;
   return (
     <StepPage
       {...loaderData}
-      values={actionData?.values ?? loaderData.values}
-      errors={actionData?.errors ?? {}}
+      values={refused?.values ?? loaderData.values}
+      errors={refused?.errors ?? {}}
     />
   );
 }

@@ -17,11 +17,11 @@ import {
   View,
 } from "@react-pdf/renderer";
 import { catalogue } from "~/i18n.server";
+import { formatDay } from "~/platform/format/dates";
 import { createTranslator } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
 import { radarGeometry } from "../radar";
 import type { ResultView } from "../result-view";
-import { formatDate } from "../ui/format";
 
 const levelKeys = {
   diagnostic: "diagnostic.level.diagnostic",
@@ -137,7 +137,7 @@ export function ResultDocument({
         <Text style={styles.title}>{title}</Text>
         <Text style={styles.muted}>
           {t("diagnostic.result.completedOn", {
-            date: formatDate(completedAt, locale),
+            date: formatDay(completedAt, locale),
             version: view.version,
           })}
         </Text>

@@ -4,11 +4,10 @@
  */
 import { Form } from "react-router";
 import type { MessageKey } from "~/i18n";
+import { formatDay } from "~/platform/format/dates";
 import { ErrorSummary } from "~/ui/error-summary";
 import { useLocale, useT } from "~/ui/i18n";
-import { Notice } from "~/ui/notice";
 import type { QuestionBank } from "../question-bank";
-import { formatDate } from "./format";
 import { TableScroll } from "./table-scroll";
 
 export interface AdminBankRow {
@@ -33,7 +32,6 @@ export interface AdminBanksPageProps {
   readonly json: string;
   readonly issues: readonly AdminIssue[];
   readonly preview: QuestionBank | null;
-  readonly published: string | null;
 }
 
 /** The administration page. */
@@ -50,11 +48,6 @@ export function AdminBanksPage(props: AdminBanksPageProps) {
       <title>{`${t("diagnostic.admin.title")} – Digit'ESS`}</title>
       <h1>{t("diagnostic.admin.title")}</h1>
       <p>{t("diagnostic.admin.intro")}</p>
-      {props.published ? (
-        <Notice tone="success">
-          {t("diagnostic.admin.published", { version: props.published })}
-        </Notice>
-      ) : null}
 
       <h2 id="versions-heading">{t("diagnostic.admin.listHeading")}</h2>
       <TableScroll labelledBy="versions-heading">
@@ -73,7 +66,7 @@ export function AdminBanksPage(props: AdminBanksPageProps) {
                 <th scope="row">{bank.version}</th>
                 <td>
                   {bank.publishedAt
-                    ? formatDate(bank.publishedAt, locale)
+                    ? formatDay(bank.publishedAt, locale)
                     : t("diagnostic.admin.builtIn")}
                 </td>
                 <td>{bank.questionCount}</td>

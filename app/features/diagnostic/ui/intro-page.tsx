@@ -3,9 +3,9 @@
  * "Commencer" button that creates the diagnostic (a member picks the organisation it is for).
  */
 import { Form } from "react-router";
+import { formatTime } from "~/platform/format/dates";
 import { ChoiceGroup } from "~/ui/controls";
 import { useLocale, useT } from "~/ui/i18n";
-import { formatTime } from "./format";
 
 export interface IntroPageProps {
   readonly dimensionCount: number;

@@ -5,13 +5,18 @@
  */
 import { Form, Link } from "react-router";
 import type { MessageKey } from "~/i18n";
+import { formatDay } from "~/platform/format/dates";
 import { useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import { stackedRoles as r, StackedLabel } from "~/ui/stacked-table";
 import { diagnosticPaths } from "../links";
 import type { ProgressTable } from "../progress-view";
-import { formatDate, signOf } from "./format";
 import { TableScroll } from "./table-scroll";
+
+/** A gain in points with its sign ("+12", "-3", "0"). */
+function signOf(gain: number): string {
+  return gain > 0 ? "+" : "";
+}
 
 export type MedianStatus =
   | { readonly kind: "shown"; readonly count: number; readonly bandKey: MessageKey }
@@ -31,7 +36,6 @@ export interface ProgressPageProps {
   readonly titles: Readonly<Record<string, string>>;
   readonly median: MedianStatus;
   readonly pending: PendingDiagnostic | null;
-  readonly attachedTo: string | null;
   readonly registerHref: string;
 }
 
@@ -44,9 +48,6 @@ export function ProgressPage(props: ProgressPageProps) {
       <title>{`${t("diagnostic.space.title")} – Digit'ESS`}</title>
       <h1>{t("diagnostic.space.title")}</h1>
       <p>{t("diagnostic.space.intro")}</p>
-      {props.attachedTo ? (
-        <Notice tone="success">{t("diagnostic.space.attached", { name: props.attachedTo })}</Notice>
-      ) : null}
       {props.organizations.length === 0 ? (
         <>
           <p className="empty-state">{t("diagnostic.space.noOrganization")}</p>
@@ -119,7 +120,7 @@ function ProgressSection(
   const headers = [
     ...table.columns.map((column) => ({
       key: column.id,
-      label: t("diagnostic.space.column", { date: formatDate(column.completedAt, locale) }),
+      label: t("diagnostic.space.column", { date: formatDay(column.completedAt, locale) }),
     })),
     ...(compared ? [{ key: "gain", label: t("diagnostic.space.gainColumn") }] : []),
     ...(showMedian ? [{ key: "median", label: t("diagnostic.space.medianColumn") }] : []),
@@ -192,7 +193,7 @@ function ProgressSection(
         {[...table.columns].reverse().map((column) => (
           <li key={column.id}>
             <Link to={`${diagnosticPaths.space}/${column.id}`}>
-              {t("diagnostic.space.open", { date: formatDate(column.completedAt, locale) })}
+              {t("diagnostic.space.open", { date: formatDay(column.completedAt, locale) })}
             </Link>
           </li>
         ))}
@@ -217,7 +218,7 @@ function PendingSection(props: ProgressPageProps & { pending: PendingDiagnostic 
       <h2 id="pending-heading">{t("diagnostic.space.pendingHeading")}</h2>
       <p>
         {t("diagnostic.space.pendingBody", {
-          date: formatDate(pending.completedAt, locale),
+          date: formatDay(pending.completedAt, locale),
           score: pending.globalScore,
         })}
       </p>

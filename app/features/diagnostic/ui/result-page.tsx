@@ -5,14 +5,14 @@
  */
 import { useEffect, useState } from "react";
 import { Form, Link } from "react-router";
+import { formatDay } from "~/platform/format/dates";
 import { SelectField } from "~/ui/controls";
-import { translateError, useLocale, useT } from "~/ui/i18n";
-import { Notice } from "~/ui/notice";
+import { useLocale, useT } from "~/ui/i18n";
+import { Notice, useFlashNotice } from "~/ui/notice";
 import { applyForSupportPath, diagnosticPaths, supportPointsUrl } from "../links";
 import type { RecommendedLevel } from "../next-step";
 import type { Recommendation } from "../recommendations";
 import type { DimensionView, ResultView } from "../result-view";
-import { formatDate } from "./format";
 import { RadarChart } from "./radar-chart";
 import { ResumeLink } from "./resume-link";
 
@@ -33,8 +33,6 @@ export interface ResultPageProps {
   /** The secret link, shown while the result is not saved to an organisation. */
   readonly resumeUrl: string | null;
   readonly save: SaveOption;
-  readonly justSaved: boolean;
-  readonly formError: string | null;
 }
 
 const levelKeys = {
@@ -43,24 +41,29 @@ const levelKeys = {
   production: "diagnostic.level.production",
 } as const satisfies Record<RecommendedLevel, string>;
 
+/** Where the notice "saved to the organisation" shows (the target of its redirect). */
+export const savedNoticeTarget = "diagnostic-saved";
+
 /** The whole result page. */
 export function ResultPage(props: ResultPageProps) {
   const t = useT();
   const locale = useLocale();
   const { view, save } = props;
+  const saved = useFlashNotice(savedNoticeTarget);
   return (
     <article className="diagnostic-result">
       <title>{`${t("diagnostic.result.title")} – Digit'ESS`}</title>
       <h1>{t("diagnostic.result.title")}</h1>
-      {props.justSaved && save.kind === "saved" ? (
-        <Notice tone="success">
-          {t("diagnostic.result.saved", { name: save.organizationName })}{" "}
-          <Link to={diagnosticPaths.space}>{t("diagnostic.result.savedLink")}</Link>
-        </Notice>
+      {saved ? (
+        <div id={savedNoticeTarget}>
+          <Notice tone="success">
+            {saved.text} <Link to={diagnosticPaths.space}>{t("diagnostic.result.savedLink")}</Link>
+          </Notice>
+        </div>
       ) : null}
       <p>
         {t("diagnostic.result.completedOn", {
-          date: formatDate(props.completedAt, locale),
+          date: formatDay(props.completedAt, locale),
           version: view.version,
         })}
         {save.kind === "saved" ? (
@@ -223,11 +226,6 @@ function SaveSection(props: ResultPageProps) {
     <section aria-labelledby="save-heading" className="diagnostic-save no-print">
       <h2 id="save-heading">{t("diagnostic.result.saveHeading")}</h2>
       <p>{t("diagnostic.result.saveIntro")}</p>
-      {props.formError ? (
-        <p className="field-errors" role="alert">
-          {translateError(t, props.formError)}
-        </p>
-      ) : null}
       {save.kind === "member" ? (
         <Form method="post" className="form">
           <input type="hidden" name="intent" value="attach" />

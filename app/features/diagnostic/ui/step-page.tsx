@@ -30,7 +30,11 @@ export interface StepPageProps {
   /** The selected value of each question ("0".."4", "na"), as saved or as just posted. */
   readonly values: Readonly<Record<string, string>>;
   readonly errors: Readonly<Record<string, StepQuestionError>>;
-  readonly notice: "saved" | "incomplete" | null;
+  /**
+   * True when the visitor was sent back here because this step lacks answers (page state in the
+   * URL, `?incomplet=1`: the reason for being on this step, not a confirmation).
+   */
+  readonly incomplete: boolean;
   readonly resumeUrl: string;
 }
 
@@ -83,10 +87,7 @@ export function StepPage(props: StepPageProps) {
         </p>
         <progress value={step} max={count} aria-labelledby="diagnostic-progress-label" />
       </div>
-      {props.notice === "saved" ? (
-        <Notice tone="success">{t("diagnostic.step.saved")}</Notice>
-      ) : null}
-      {props.notice === "incomplete" ? <Notice>{t("diagnostic.step.incomplete")}</Notice> : null}
+      {props.incomplete ? <Notice>{t("diagnostic.step.incomplete")}</Notice> : null}
       <ErrorSummary errors={summary} />
       <p>
         {props.dimensionTitle ? t("diagnostic.step.intro") : t("diagnostic.step.nextStepIntro")}

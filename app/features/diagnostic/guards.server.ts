@@ -1,5 +1,6 @@
 /**
- * The guard of every page under /diagnostic/:token. The token is the key: anyone holding the link
+ * The diagnostic's guards (each `require…` throws: a sign-in redirect for an anonymous visitor,
+ * 404 otherwise). `requireDiagnosticAccess` guards every page under /diagnostic/:token. The token is the key: anyone holding the link
  * of a diagnostic not saved to an organisation may continue it or see it. Once saved to an
  * organisation, only that organisation's members may open it (others get 404, never the data).
  */
