@@ -6,7 +6,7 @@
  * On PGlite this refuses to run while the app owns the directory (stop the app first).
  */
 import { existsSync } from "node:fs";
-import { grantRole } from "../app/features/auth/grant-role.server";
+import { grantRole } from "../app/features/auth/index.server";
 import { roles } from "../app/features/auth/roles";
 import { openDatabase } from "../app/platform/db/client.server";
 import { migrateDatabase } from "../app/platform/db/migrate.server";

@@ -4,7 +4,8 @@
 // reading files and receipts only.
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { AppLoadContext } from "react-router";
-import { can, getSessionUser, requireUser, type SessionUser } from "~/features/auth";
+import { can } from "~/features/auth";
+import { getSessionUser, requireUser, type SessionUser } from "~/features/auth/index.server";
 import {
   getApplicantContext,
   requireOrganizationMember,

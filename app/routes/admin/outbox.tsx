@@ -1,4 +1,4 @@
-import { requirePermission } from "~/features/auth";
+import { requirePermission } from "~/features/auth/index.server";
 import { readOutbox } from "~/platform/email/outbox.server";
 import { notFound } from "~/platform/http/responses";
 import { useT } from "~/ui/i18n";

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import { EmailOnlySchema } from "~/features/auth/auth.schema";
-import { callAuth } from "~/features/auth/call-auth.server";
+import { callAuth } from "~/features/auth/index.server";
 import { EmailRequestForm } from "~/features/auth/ui/email-request-form";
 import { pickMessages } from "~/i18n.server";
 import { translateError, useT } from "~/ui/i18n";

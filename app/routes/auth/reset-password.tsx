@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { ResetPasswordSchema } from "~/features/auth/auth.schema";
-import { callAuth } from "~/features/auth/call-auth.server";
+import { callAuth } from "~/features/auth/index.server";
 import { pickMessages } from "~/i18n.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";

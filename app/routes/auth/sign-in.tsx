@@ -1,9 +1,9 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
-import { getSessionUser, safeRedirectPath } from "~/features/auth";
+import { safeRedirectPath } from "~/features/auth";
 import { SignInSchema } from "~/features/auth/auth.schema";
-import { callAuth, withCookies } from "~/features/auth/call-auth.server";
+import { callAuth, getSessionUser, withCookies } from "~/features/auth/index.server";
 import { pickMessages } from "~/i18n.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";

@@ -1,9 +1,8 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
-import { getSessionUser } from "~/features/auth";
 import { SignUpSchema } from "~/features/auth/auth.schema";
-import { callAuth } from "~/features/auth/call-auth.server";
+import { callAuth, getSessionUser } from "~/features/auth/index.server";
 import { pickMessages } from "~/i18n.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";

@@ -7,7 +7,8 @@ import {
   todayInParis,
 } from "~/features/eligibility";
 import { prefillEligibilityForm } from "~/features/eligibility/prefill-eligibility.server";
-import { evaluateEligibility, programmeLinks, resolvePublicProgramme } from "~/features/programs";
+import { evaluateEligibility, programmeLinks } from "~/features/programs";
+import { resolvePublicProgramme } from "~/features/programs/index.server";
 import { EligibilityPage } from "~/features/programs/ui/eligibility-page";
 import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";

@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import { simulatorFormSchema } from "~/features/funding";
-import { programmeLinks, resolvePublicProgramme, simulateForProgramme } from "~/features/programs";
+import { programmeLinks, simulateForProgramme } from "~/features/programs";
+import { resolvePublicProgramme } from "~/features/programs/index.server";
 import { SimulatorPage } from "~/features/programs/ui/simulator-page";
 import { catalogue, pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";

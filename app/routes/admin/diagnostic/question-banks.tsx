@@ -1,5 +1,5 @@
 import { data, redirect } from "react-router";
-import { requirePermission } from "~/features/auth";
+import { requirePermission } from "~/features/auth/index.server";
 import { AdminBanksPage } from "~/features/diagnostic";
 import {
   type AdminIssue,

@@ -5,7 +5,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getProgrammeConfig } from "~/features/programs";
+import { getProgrammeConfig } from "~/features/programs/index.server";
 import type { Services } from "~/services.server";
 import { auditEvents } from "../../../../db/schema";
 import { buildProgramme } from "../../../../tests/factories/programs";
@@ -140,7 +140,9 @@ describe("editing a level's rates", () => {
     };
     expect(reply.init.status).toBe(400);
     expect(reply.data.formId).toBe("level-scoping");
-    expect(reply.data.result.error).toEqual({ maxRatePercent: ["programs.error.minAboveMax"] });
+    expect(reply.data.result.error).toEqual({
+      maxRatePercent: ["Le taux maximum doit être supérieur ou égal au taux minimum."],
+    });
     expect(reply.data.result.initialValue).toMatchObject({
       minRatePercent: "80",
       maxRatePercent: "60",
@@ -157,16 +159,15 @@ describe("editing a level's rates", () => {
     )) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(
-      "/admin/programmes/digitess/echelons?enregistre=level-scoping#level-scoping",
+      "/admin/programmes/digitess/echelons#level-scoping",
     );
+    expect(response.headers.get("set-cookie")).toMatch(/^notice=/);
     const page = (await call(
       levelsRoute.loader as Handler,
-      "/admin/programmes/digitess/echelons?enregistre=level-scoping",
+      "/admin/programmes/digitess/echelons",
     )) as {
-      saved: string;
       config: { levels: { kind: string; minRatePercent: number; maxRatePercent: number }[] };
     };
-    expect(page.saved).toBe("level-scoping");
     expect(page.config.levels.find((l) => l.kind === "scoping")).toMatchObject({
       minRatePercent: 60,
       maxRatePercent: 70,
@@ -200,7 +201,7 @@ describe("antennas", () => {
         },
       },
     )) as { data: { result: { error: Record<string, string[]> } }; init: { status: number } };
-    expect(reply.init.status).toBe(400);
+    expect(reply.init.status).toBe(409);
     expect(reply.data.result.error.departements).toEqual([
       "Le département 84 est déjà suivi par l'antenne « Antenne Provence-Alpes-Côte d'Azur et Corse » : un département ne peut avoir qu'une antenne.",
     ]);
@@ -227,9 +228,8 @@ describe("creating a programme", () => {
       },
     })) as Response;
     expect(created.status).toBe(302);
-    expect(created.headers.get("location")).toBe(
-      "/admin/programmes/numerique-solidaire?enregistre=create",
-    );
+    expect(created.headers.get("location")).toBe("/admin/programmes/numerique-solidaire");
+    expect(created.headers.get("set-cookie")).toMatch(/^notice=/);
     const taken = (await call(listRoute.action as Handler, "/admin/programmes", {
       form: { intent: "create", formId: "create", name: "Doublon", slug: "digitess" },
     })) as { data: { result: { error: Record<string, string[]> } } };

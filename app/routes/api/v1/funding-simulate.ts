@@ -1,4 +1,4 @@
-import { answerFundingSimulation, methodNotAllowed } from "~/features/programs";
+import { answerFundingSimulation, methodNotAllowed } from "~/features/programs/index.server";
 import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/funding-simulate";
 

@@ -7,23 +7,21 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useLocale, useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import { programmeInfoSchema } from "../../programs.schema";
 import type { ProgrammeHistoryEntry } from "../../queries.server";
 import { type ProgrammeConfig, programmeStatuses } from "../../types";
 import { FormIdentity } from "./hidden";
-import { SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
 
 /** The general-information form and the programme's latest changes. */
 export function InfoPage({
   config,
   history,
-  saved,
   actionData,
 }: {
   config: ProgrammeConfig;
   history: readonly ProgrammeHistoryEntry[];
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -58,7 +56,7 @@ export function InfoPage({
           {t("programs.admin.info.publicPage")}
         </Link>
       </p>
-      <SavedNotice saved={saved} formId="info" />
+      <FlashNotice target="info" />
       <ErrorSummary errors={errors} />
       <Form method="post" className="form" {...getFormProps(form)} key={JSON.stringify(defaults)}>
         <FormIdentity intent="info" formId="info" />
