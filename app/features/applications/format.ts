@@ -1,7 +1,7 @@
 // Display formats of the feature: dates in Paris time, file sizes, euros (from the funding rules).
 import type { Locale } from "~/platform/i18n/types";
 
-export { formatEuros } from "~/features/funding";
+export { formatEuros } from "~/platform/format/money";
 
 const intlLocale = (locale: Locale) => (locale === "fr" ? "fr-FR" : "en-GB");
 

@@ -1,7 +1,7 @@
 /** Admin: the funders of a programme and their budget envelopes (co-funding). */
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "react-router";
-import { centsToInput, formatEuros } from "~/features/funding";
+import { centsToInput, formatEuros } from "~/platform/format/money";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";

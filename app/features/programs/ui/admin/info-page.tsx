@@ -2,6 +2,7 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import type { AuditActionOf } from "~/platform/audit-actions";
+import { formatShortDateTime } from "~/platform/format/dates";
 import { ChoiceGroup, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
@@ -43,11 +44,6 @@ export function InfoPage({
     { field: fields.endsOn, label: t("programs.admin.field.endsOn") },
     { field: fields.targetSupportedCount, label: t("programs.admin.field.target") },
   ]);
-  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "short",
-    timeStyle: "short",
-    timeZone: "Europe/Paris",
-  });
   return (
     <>
       <h2>{t("programs.admin.section.info")}</h2>
@@ -135,7 +131,7 @@ export function InfoPage({
             <tbody>
               {history.map((entry) => (
                 <tr key={`${entry.occurredAt}${entry.action}`}>
-                  <td>{when.format(new Date(entry.occurredAt))}</td>
+                  <td>{formatShortDateTime(entry.occurredAt, locale)}</td>
                   <td>{entry.actorName ?? t("programs.admin.history.system")}</td>
                   <td>{historyLabel(t, entry.action)}</td>
                 </tr>

@@ -1,7 +1,8 @@
 /** Admin: the support levels of a programme, their funding-rate bounds and cost ceilings. */
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "react-router";
-import { centsToInput, type SupportLevelId, supportLevelIds } from "~/features/funding";
+import { type SupportLevelId, supportLevelIds } from "~/features/funding";
+import { centsToInput } from "~/platform/format/money";
 import { SelectField, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
