@@ -2,7 +2,6 @@ import { formatCalendarDate } from "~/platform/format/dates";
 import { getDepartement } from "~/platform/geo/departements";
 import { interpolate, type Locale } from "~/platform/i18n/types";
 import type { AxisLabel } from "./axes";
-import { parseIsoDate } from "./dates";
 import { en, fr } from "./messages";
 import type { CriterionId, CriterionParams, EligibilityResult, Met } from "./types";
 

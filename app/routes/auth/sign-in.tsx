@@ -5,6 +5,7 @@ import { safeRedirectPath } from "~/features/auth";
 import { SignInSchema } from "~/features/auth/auth.schema";
 import { callAuth, getSessionUser, withCookies } from "~/features/auth/index.server";
 import { pickMessages } from "~/i18n.server";
+import { readFormBody } from "~/platform/http/read-body.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -28,7 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SignInSchema });
+  const submission = parseWithZod(await readFormBody(request), { schema: SignInSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }

@@ -4,6 +4,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { SignUpSchema } from "~/features/auth/auth.schema";
 import { callAuth, getSessionUser } from "~/features/auth/index.server";
 import { pickMessages } from "~/i18n.server";
+import { readFormBody } from "~/platform/http/read-body.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -16,7 +17,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SignUpSchema });
+  const submission = parseWithZod(await readFormBody(request), { schema: SignUpSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
