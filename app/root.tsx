@@ -12,7 +12,8 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
-import { getSessionUser, navigationFor } from "~/features/auth";
+import { navigationFor } from "~/features/auth";
+import { getSessionUser } from "~/features/auth/index.server";
 import type { MessageKey } from "~/i18n";
 import { catalogue, pickMessages } from "~/i18n.server";
 import { type Notice, readNotice } from "~/platform/http/notice.server";

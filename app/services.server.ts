@@ -7,7 +7,7 @@
  * built app cannot open the database twice).
  */
 import path from "node:path";
-import { type Auth, createAuth } from "~/features/auth/auth.server";
+import { type Auth, createAuth } from "~/features/auth/index.server";
 import { openDatabase } from "~/platform/db/client.server";
 import { migrateDatabase } from "~/platform/db/migrate.server";
 import type { Database, DatabaseHandle } from "~/platform/db/types";

@@ -6,8 +6,9 @@
  * On PGlite this refuses to run while the app owns the directory (stop the app first).
  */
 import { existsSync } from "node:fs";
-import { grantRole } from "../app/features/auth/grant-role.server";
+import { type GrantRoleRefusal, grantRole } from "../app/features/auth/index.server";
 import { roles } from "../app/features/auth/roles";
+import { attempt } from "../app/platform/commands/outcome";
 import { openDatabase } from "../app/platform/db/client.server";
 import { migrateDatabase } from "../app/platform/db/migrate.server";
 import { getEnv } from "../app/platform/env.server";
@@ -19,7 +20,7 @@ if (!email || !role) {
   console.error(`Usage : npm run users:grant-role -- <email> <${roles.join("|")}>`);
   process.exit(2);
 }
-const messages = {
+const messages: Record<GrantRoleRefusal, string> = {
   unknown_role: `Rôle inconnu « ${role} ». Rôles possibles : ${roles.join(", ")}.`,
   unknown_user: `Aucun compte n'utilise l'adresse ${email} : la personne doit d'abord créer son compte.`,
   unverified_email: `L'adresse ${email} n'est pas encore confirmée : la personne doit d'abord ouvrir le lien reçu par courriel.`,
@@ -29,12 +30,12 @@ try {
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await migrateDatabase(database);
-    const result = await grantRole({ db: database.db, email, role, actorId: null });
+    const result = await attempt(() => grantRole({ db: database.db, email, role, actorId: null }));
     if (!result.ok) {
-      console.error(messages[result.reason]);
+      console.error(messages[result.refusal.code as GrantRoleRefusal]);
       process.exitCode = 1;
     } else {
-      console.log(`${email} : rôle ${result.before} → ${result.after}.`);
+      console.log(`${email} : rôle ${result.value.before} → ${result.value.after}.`);
     }
   } finally {
     await database.close();

@@ -1,9 +1,5 @@
-import {
-  getDefaultProgrammeSlug,
-  getProgrammeConfig,
-  programmeLinks,
-  toPublicProgramme,
-} from "~/features/programs";
+import { programmeLinks, toPublicProgramme } from "~/features/programs";
+import { getDefaultProgrammeSlug, getProgrammeConfig } from "~/features/programs/index.server";
 import { ProgrammeHome } from "~/features/programs/ui/programme-home";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";

@@ -4,7 +4,7 @@
 // reading files and receipts only.
 import { and, eq } from "drizzle-orm";
 import type { AppLoadContext } from "react-router";
-import { requireUser, type SessionUser } from "~/features/auth";
+import { requireUser, type SessionUser } from "~/features/auth/index.server";
 import {
   getApplicantContext,
   requireOrganizationMember,

@@ -1,7 +1,8 @@
 // Reads of the applications feature. Every query that returns an application's data is scoped in
 // its `where` by the organisation asking (or by an id already checked by guards.server.ts).
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { getProgrammeConfig, toAxisLabels, toEligibilityRules } from "~/features/programs";
+import { toAxisLabels, toEligibilityRules } from "~/features/programs";
+import { getProgrammeConfig } from "~/features/programs/index.server";
 import type { Executor } from "~/platform/db/types";
 import {
   applicationAttachments,

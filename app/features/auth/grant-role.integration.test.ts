@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attempt } from "~/platform/commands/outcome";
 import type { DatabaseHandle } from "~/platform/db/types";
 import { auditEvents, user } from "../../../db/schema";
 import { buildUser } from "../../../tests/factories/users";
@@ -26,7 +27,7 @@ describe("grantRole", () => {
       role: "admin",
       actorId: null,
     });
-    expect(result).toEqual({ ok: true, userId: id, before: "applicant", after: "admin" });
+    expect(result).toEqual({ userId: id, before: "applicant", after: "admin" });
     const [row] = await database.db.select().from(user).where(eq(user.id, id));
     expect(row?.role).toBe("admin");
     const events = await database.db
@@ -44,29 +45,35 @@ describe("grantRole", () => {
       emailVerified: false,
     });
     expect(
-      await grantRole({
-        db: database.db,
-        email: "responsable@programme.fr",
-        role: "superuser",
-        actorId: null,
-      }),
-    ).toEqual({ ok: false, reason: "unknown_role" });
+      await attempt(() =>
+        grantRole({
+          db: database.db,
+          email: "responsable@programme.fr",
+          role: "superuser",
+          actorId: null,
+        }),
+      ),
+    ).toMatchObject({ ok: false, refusal: { code: "unknown_role" } });
     expect(
-      await grantRole({
-        db: database.db,
-        email: "personne@exemple.fr",
-        role: "admin",
-        actorId: null,
-      }),
-    ).toEqual({ ok: false, reason: "unknown_user" });
+      await attempt(() =>
+        grantRole({
+          db: database.db,
+          email: "personne@exemple.fr",
+          role: "admin",
+          actorId: null,
+        }),
+      ),
+    ).toMatchObject({ ok: false, refusal: { code: "unknown_user" } });
     expect(
-      await grantRole({
-        db: database.db,
-        email: "pas.verifie@exemple.fr",
-        role: "admin",
-        actorId: null,
-      }),
-    ).toEqual({ ok: false, reason: "unverified_email" });
+      await attempt(() =>
+        grantRole({
+          db: database.db,
+          email: "pas.verifie@exemple.fr",
+          role: "admin",
+          actorId: null,
+        }),
+      ),
+    ).toMatchObject({ ok: false, refusal: { code: "unverified_email" } });
     const [row] = await database.db
       .select()
       .from(user)

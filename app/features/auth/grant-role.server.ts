@@ -4,23 +4,40 @@
  */
 import { eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { user } from "../../../db/schema";
 import { type Role, roles } from "./roles";
 
-export type GrantRoleResult =
-  | { ok: true; userId: string; before: string; after: Role }
-  | { ok: false; reason: "unknown_role" | "unknown_user" | "unverified_email" };
+/** The role change made. */
+export interface GrantedRole {
+  readonly userId: string;
+  readonly before: string;
+  readonly after: Role;
+}
 
-/** Sets the role of the account with this e-mail, with an audit event; the actor may be null (CLI). */
+/** Why a role is not granted (the `code` of the Refusal). */
+export type GrantRoleRefusal = "unknown_role" | "unknown_user" | "unverified_email";
+
+/**
+ * Sets the role of the account with this e-mail, with an audit event; the actor may be null
+ * (CLI). Throws a Refusal (`GrantRoleRefusal` codes) for an unknown role or account, or an
+ * address not yet confirmed.
+ */
 export async function grantRole(options: {
   db: Database;
   email: string;
   role: string;
   actorId: string | null;
-}): Promise<GrantRoleResult> {
-  if (!(roles as readonly string[]).includes(options.role))
-    return { ok: false, reason: "unknown_role" };
+}): Promise<GrantedRole> {
+  if (!(roles as readonly string[]).includes(options.role)) {
+    refuse({
+      code: "unknown_role",
+      message: "auth.grantRole.unknownRole",
+      field: "role",
+      params: { role: options.role },
+    });
+  }
   const role = options.role as Role;
   return options.db.transaction(async (tx) => {
     const [account] = await tx
@@ -28,8 +45,16 @@ export async function grantRole(options: {
       .from(user)
       .where(eq(user.email, options.email.trim().toLowerCase()))
       .for("update");
-    if (!account) return { ok: false, reason: "unknown_user" } as const;
-    if (!account.emailVerified) return { ok: false, reason: "unverified_email" } as const;
+    if (!account) {
+      refuse({ code: "unknown_user", message: "auth.grantRole.unknownUser", field: "email" });
+    }
+    if (!account.emailVerified) {
+      refuse({
+        code: "unverified_email",
+        message: "auth.grantRole.unverifiedEmail",
+        field: "email",
+      });
+    }
     await tx.update(user).set({ role, updatedAt: new Date() }).where(eq(user.id, account.id));
     await appendAuditEvent(tx, {
       actorId: options.actorId,
@@ -39,6 +64,6 @@ export async function grantRole(options: {
       before: { role: account.role },
       after: { role },
     });
-    return { ok: true, userId: account.id, before: account.role, after: role } as const;
+    return { userId: account.id, before: account.role, after: role };
   });
 }

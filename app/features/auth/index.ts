@@ -1,11 +1,6 @@
 export { areaPaths } from "./areas";
 export { navigationFor } from "./navigation";
 export { can, homeAreaOf, type Permission } from "./permissions";
+export { safeRedirectPath } from "./redirect-path";
 export { type Role, roles, toRole } from "./roles";
-export {
-  getSessionUser,
-  requirePermission,
-  requireUser,
-  type SessionUser,
-  safeRedirectPath,
-} from "./session.server";
+export type { SessionUser } from "./session-user";

@@ -24,6 +24,11 @@ export const fr = {
   "auth.error.invalidToken":
     "Ce lien n'est plus valable (il a peut-être déjà servi ou a expiré). Demandez-en un nouveau.",
   "auth.error.unexpected": "Une erreur inattendue est survenue. Réessayez dans un instant.",
+  "auth.grantRole.unknownRole": "Rôle inconnu « {role} ».",
+  "auth.grantRole.unknownUser":
+    "Aucun compte n'utilise cette adresse : la personne doit d'abord créer son compte.",
+  "auth.grantRole.unverifiedEmail":
+    "Cette adresse n'est pas encore confirmée : la personne doit d'abord ouvrir le lien reçu par courriel.",
   "auth.signIn.title": "Se connecter",
   "auth.signIn.submit": "Se connecter",
   "auth.signIn.noAccount": "Pas encore de compte ?",
@@ -102,6 +107,11 @@ export const en: Messages<typeof fr> = {
   "auth.error.invalidToken":
     "This link is no longer valid (it may have been used or have expired). Ask for a new one.",
   "auth.error.unexpected": "An unexpected error occurred. Try again in a moment.",
+  "auth.grantRole.unknownRole": "Unknown role “{role}”.",
+  "auth.grantRole.unknownUser":
+    "No account uses this address: the person must first create an account.",
+  "auth.grantRole.unverifiedEmail":
+    "This address is not confirmed yet: the person must first open the link sent by e-mail.",
   "auth.signIn.title": "Sign in",
   "auth.signIn.submit": "Sign in",
   "auth.signIn.noAccount": "No account yet?",

@@ -5,7 +5,7 @@
  * organisation, only that organisation's members may open it (others get 404, never the data).
  */
 import type { AppLoadContext } from "react-router";
-import { getSessionUser, requireUser, type SessionUser } from "~/features/auth";
+import { getSessionUser, requireUser, type SessionUser } from "~/features/auth/index.server";
 import { notFound } from "~/platform/http/responses";
 import {
   type DiagnosticRecord,

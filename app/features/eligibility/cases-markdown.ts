@@ -1,7 +1,7 @@
+import { formatCalendarDate as formatDate } from "~/platform/format/dates";
 import { type EligibilityCase, eligibilityCases, expectedAdvice, referenceDate } from "./cases";
 import { digitessAxes } from "./digitess";
 import { essLegalForms } from "./legal-forms";
-import { formatDate } from "./present";
 
 /** Renders the case table as Markdown for the programme team (the content of cases.md). */
 export function renderCasesMarkdown(cases: readonly EligibilityCase[] = eligibilityCases): string {

@@ -2,6 +2,7 @@
  * Calendar dates as "YYYY-MM-DD" strings (no time, no time zone): the eligibility rules reason
  * on calendar days, as the programme team does.
  */
+import { calendarDateIn, PARIS } from "~/platform/format/dates";
 
 /** A "YYYY-MM-DD" calendar date. */
 export type IsoDate = string;
@@ -73,13 +74,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 
 /** Returns the calendar date in Europe/Paris at the given instant, as "YYYY-MM-DD". */
 export function todayInParis(now: Date): IsoDate {
-  // The "en-CA" locale formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return calendarDateIn(now, PARIS);
 }
 
 function requireDate(value: IsoDate): DateParts {

@@ -46,7 +46,6 @@ export {
 export {
   describeNextStep,
   type EligibilityResponse,
-  formatDate,
   type PresentOptions,
   toEligibilityResponse,
 } from "./present";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { referenceAnswers } from "./cases";
 import { digitessAxes as axes, digitessEligibilityRules as rules } from "./digitess";
 import { parseEligibilityRequest } from "./eligibility.schema";
-import { describeNextStep, formatDate, toEligibilityResponse } from "./present";
+import { describeNextStep, toEligibilityResponse } from "./present";
 import { checkEligibility } from "./rules";
 
 describe("toEligibilityResponse", () => {
@@ -101,15 +101,6 @@ describe("axis labels in sentences", () => {
     expect(toEligibilityResponse(result, { axes: labels }).criteria[2]?.message).toBe(
       "Vos actions entrent dans les axes prioritaires du programme : culture et loisirs et ESS et territoires.",
     );
-  });
-});
-
-describe("formatDate", () => {
-  it("writes dates in words", () => {
-    expect(formatDate("2027-05-14", "fr")).toBe("14 mai 2027");
-    expect(formatDate("2023-03-01", "fr")).toBe("1er mars 2023");
-    expect(formatDate("2027-05-14", "en")).toBe("14 May 2027");
-    expect(formatDate("not a date", "fr")).toBe("not a date");
   });
 });
 

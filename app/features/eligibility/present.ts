@@ -1,7 +1,7 @@
+import { formatCalendarDate } from "~/platform/format/dates";
 import { getDepartement } from "~/platform/geo/departements";
 import { interpolate, type Locale } from "~/platform/i18n/types";
 import type { AxisLabel } from "./axes";
-import { parseIsoDate } from "./dates";
 import { en, fr } from "./messages";
 import type { CriterionId, CriterionParams, EligibilityResult, Met } from "./types";
 
@@ -49,25 +49,11 @@ export function formatParams(
   const locale = options.locale ?? "fr";
   const out: Record<string, string | number> = {};
   if (params.years !== undefined) out.years = params.years;
-  if (params.eligibleFrom !== undefined) out.eligibleFrom = formatDate(params.eligibleFrom, locale);
+  if (params.eligibleFrom !== undefined)
+    out.eligibleFrom = formatCalendarDate(params.eligibleFrom, locale);
   if (params.axes !== undefined) out.axes = formatAxes(params.axes, options.axes, locale);
   if (params.departement !== undefined) out.departement = formatDepartement(params.departement);
   return out;
-}
-
-/** Writes a "YYYY-MM-DD" date in words: "1er mars 2027", "14 mai 2027", "May 14, 2027". */
-export function formatDate(isoDate: string, locale: Locale): string {
-  const parts = parseIsoDate(isoDate);
-  if (!parts) return isoDate;
-  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-  date.setUTCFullYear(parts.year); // years below 100 would otherwise map to 19xx
-  const text = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }).format(date);
-  return locale === "fr" && parts.day === 1 ? text.replace(/^1 /, "1er ") : text;
 }
 
 /**

@@ -15,7 +15,6 @@ export {
   supportLevelIds,
 } from "./levels";
 export { en as fundingMessagesEn, fr as fundingMessagesFr } from "./messages";
-export { centsToInput, formatEuros, parseEuros } from "./money";
 export { fundingExamples, openApiPaths as fundingOpenApi } from "./openapi";
 export {
   type CostSplit,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatEuros } from "~/platform/format/money";
 import { supportLevelIds } from "./levels";
 import { en, fr } from "./messages";
-import { formatEuros } from "./money";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

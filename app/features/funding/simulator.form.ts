@@ -3,15 +3,15 @@
  * a total cost typed in euros, and an optional rate typed in percent. Messages are catalogue keys.
  */
 import { z } from "zod";
+import { parseEurosToCents } from "~/platform/format/money";
 import { supportLevelIds } from "./levels";
-import { parseEuros } from "./money";
 import { MAX_TOTAL_COST_CENTS } from "./rules";
 
 /** The simulator form's fields, as posted. */
 export const simulatorFormSchema = z.object({
   level: z.enum(supportLevelIds, { error: "funding.form.error.level" }),
   totalCost: z.string({ error: "funding.form.error.totalCostRequired" }).transform((value, ctx) => {
-    const cents = parseEuros(value);
+    const cents = parseEurosToCents(value);
     if (cents === null) ctx.addIssue({ code: "custom", message: "funding.form.error.totalCost" });
     else if (cents > MAX_TOTAL_COST_CENTS) {
       ctx.addIssue({ code: "custom", message: "funding.error.totalCostTooLarge" });

@@ -4,7 +4,7 @@
 // - staff see an organisation only within their reach, anyone else gets 404.
 
 import { type AppLoadContext, createCookie, redirect } from "react-router";
-import { requirePermission, requireUser, type SessionUser } from "~/features/auth";
+import { requirePermission, requireUser, type SessionUser } from "~/features/auth/index.server";
 import { notFound } from "~/platform/http/responses";
 import type { OrganizationRecord } from "./organization-record";
 import {

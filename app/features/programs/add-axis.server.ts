@@ -1,6 +1,7 @@
 import { and, eq, max } from "drizzle-orm";
+import { refuse } from "~/platform/commands/outcome";
 import { programAxes } from "../../../db/schema";
-import { type CommandContext, type CommandResult, changeProgramme, refuse } from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 
 /** Adds a priority axis at the end of the list; its code must be new in the programme. */
 export async function addAxis(
@@ -9,13 +10,14 @@ export async function addAxis(
     readonly code: string;
     readonly label: string;
   },
-): Promise<CommandResult> {
+): Promise<void> {
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const [existing] = await tx
       .select({ id: programAxes.id })
       .from(programAxes)
       .where(and(eq(programAxes.programId, programme.id), eq(programAxes.code, options.code)));
-    if (existing) refuse("code", "programs.error.axisCodeTaken");
+    if (existing)
+      refuse({ code: "axis_code_taken", message: "programs.error.axisCodeTaken", field: "code" });
     const [last] = await tx
       .select({ position: max(programAxes.position) })
       .from(programAxes)

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
+import { refuse } from "~/platform/commands/outcome";
 import { funders, fundingEnvelopes } from "../../../db/schema";
-import { type CommandContext, type CommandResult, changeProgramme, refuse } from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 
 /**
  * Gives a funder a budget envelope in the programme; the funder is found by name (ignoring case)
@@ -12,7 +13,7 @@ export async function addFundingEnvelope(
     readonly funderName: string;
     readonly amountCents: number;
   },
-): Promise<CommandResult> {
+): Promise<void> {
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const findFunder = () =>
       tx
@@ -32,7 +33,12 @@ export async function addFundingEnvelope(
       .where(
         and(eq(fundingEnvelopes.programId, programme.id), eq(fundingEnvelopes.funderId, funder.id)),
       );
-    if (existing) refuse("funderName", "programs.error.envelopeExists");
+    if (existing)
+      refuse({
+        code: "envelope_exists",
+        message: "programs.error.envelopeExists",
+        field: "funderName",
+      });
     await tx.insert(fundingEnvelopes).values({
       programId: programme.id,
       funderId: funder.id,

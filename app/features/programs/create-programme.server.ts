@@ -1,25 +1,27 @@
 import { eq } from "drizzle-orm";
 import { essLegalFormCodes } from "~/features/eligibility";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { refuse } from "~/platform/commands/outcome";
 import { departementCodes } from "~/platform/geo";
 import { programs } from "../../../db/schema";
-import type { CommandContext, CommandResult } from "./command.server";
+import type { CommandContext } from "./command.server";
 import type { CreateProgrammeInput } from "./programs.schema";
 
 /**
  * Creates a programme, closed until an administrator has configured it, with the ESS legal
- * forms and the whole of France as starting eligibility rules. Refuses a slug already in use.
+ * forms and the whole of France as starting eligibility rules. Refuses a slug already in use;
+ * returns the new programme's slug.
  */
 export async function createProgramme(
   options: CommandContext & { readonly input: CreateProgrammeInput },
-): Promise<CommandResult & { readonly slug?: string }> {
+): Promise<{ readonly slug: string }> {
   const { db, input } = options;
   return db.transaction(async (tx) => {
     const [taken] = await tx
       .select({ id: programs.id })
       .from(programs)
       .where(eq(programs.slug, input.slug));
-    if (taken) return { ok: false, errors: [{ field: "slug", key: "programs.error.slugTaken" }] };
+    if (taken) slugTaken();
     const [created] = await tx
       .insert(programs)
       .values({
@@ -35,8 +37,7 @@ export async function createProgramme(
       })
       .onConflictDoNothing({ target: programs.slug })
       .returning({ id: programs.id });
-    if (!created)
-      return { ok: false, errors: [{ field: "slug", key: "programs.error.slugTaken" }] };
+    if (!created) slugTaken();
     await appendAuditEvent(tx, {
       actorId: options.actorId,
       entityType: "programme",
@@ -45,6 +46,10 @@ export async function createProgramme(
       after: { slug: input.slug, name: input.name },
       requestId: options.requestId ?? null,
     });
-    return { ok: true, slug: input.slug };
+    return { slug: input.slug };
   });
+}
+
+function slugTaken(): never {
+  refuse({ code: "slug_taken", message: "programs.error.slugTaken", field: "slug" });
 }

@@ -20,6 +20,7 @@ export const fr = {
   "programs.admin.section.committee": "Comité et critères",
   "programs.admin.save": "Enregistrer",
   "programs.admin.saved": "Modifications enregistrées.",
+  "programs.admin.created": "Programme créé.",
   "programs.admin.remove.consequence":
     "Le retrait est enregistré dans l'historique du programme. Les décisions déjà prises ne changent pas.",
   "programs.admin.remove.confirm": "Confirmer le retrait",
@@ -145,6 +146,7 @@ export const en: Messages<typeof fr> = {
   "programs.admin.section.committee": "Committee and criteria",
   "programs.admin.save": "Save",
   "programs.admin.saved": "Changes saved.",
+  "programs.admin.created": "Programme created.",
   "programs.admin.remove.consequence":
     "The removal is recorded in the programme's history. Decisions already taken do not change.",
   "programs.admin.remove.confirm": "Confirm the removal",

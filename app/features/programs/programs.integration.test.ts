@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { attempt } from "~/platform/commands/outcome";
 import type { DatabaseHandle } from "~/platform/db/types";
 import type { DepartementCode } from "~/platform/geo";
 import {
@@ -98,20 +99,22 @@ describe("the Digit'ESS seed", () => {
 
 describe("support levels", () => {
   it("changes a level's rates and records who did it, before and after", async () => {
-    const result = await saveSupportLevel({
-      ...context,
-      programmeId,
-      input: {
-        intent: "level",
-        kind: "scoping",
-        label: "Cadrage",
-        description: "",
-        minRatePercent: 60,
-        maxRatePercent: 80,
-        costCeiling: 2_000_000,
-      },
-    });
-    expect(result).toEqual({ ok: true });
+    const result = await attempt(() =>
+      saveSupportLevel({
+        ...context,
+        programmeId,
+        input: {
+          intent: "level",
+          kind: "scoping",
+          label: "Cadrage",
+          description: "",
+          minRatePercent: 60,
+          maxRatePercent: 80,
+          costCeiling: 2_000_000,
+        },
+      }),
+    );
+    expect(result).toMatchObject({ ok: true });
     const scoping = (await config()).levels.find((l) => l.kind === "scoping");
     expect(scoping).toMatchObject({
       minRatePercent: 60,
@@ -128,22 +131,28 @@ describe("support levels", () => {
   });
 
   it("refuses a minimum above the maximum and writes nothing", async () => {
-    const result = await saveSupportLevel({
-      ...context,
-      programmeId,
-      input: {
-        intent: "level",
-        kind: "scoping",
-        label: "Cadrage",
-        description: "",
-        minRatePercent: 90,
-        maxRatePercent: 80,
-        costCeiling: null,
-      },
-    });
-    expect(result).toEqual({
+    const result = await attempt(() =>
+      saveSupportLevel({
+        ...context,
+        programmeId,
+        input: {
+          intent: "level",
+          kind: "scoping",
+          label: "Cadrage",
+          description: "",
+          minRatePercent: 90,
+          maxRatePercent: 80,
+          costCeiling: null,
+        },
+      }),
+    );
+    expect(result).toMatchObject({
       ok: false,
-      errors: [{ field: "maxRatePercent", key: "programs.error.minAboveMax" }],
+      refusal: {
+        code: "min_above_max",
+        field: "maxRatePercent",
+        message: "programs.error.minAboveMax",
+      },
     });
     expect((await config()).levels.find((l) => l.kind === "scoping")?.minRatePercent).toBe(55);
     expect(await auditOf("programme.level_updated")).toHaveLength(0);
@@ -161,11 +170,15 @@ describe("support levels", () => {
     await database.db
       .insert(applicationLevels)
       .values({ applicationId: application?.id ?? "", kind: "production" });
-    expect(await removeSupportLevel({ ...context, programmeId, kind: "production" })).toEqual({
+    expect(
+      await attempt(() => removeSupportLevel({ ...context, programmeId, kind: "production" })),
+    ).toMatchObject({
       ok: false,
-      errors: [{ field: "form", key: "programs.error.levelInUse" }],
+      refusal: { code: "level_in_use", field: undefined, message: "programs.error.levelInUse" },
     });
-    expect(await removeSupportLevel({ ...context, programmeId, kind: "diagnostic" })).toEqual({
+    expect(
+      await attempt(() => removeSupportLevel({ ...context, programmeId, kind: "diagnostic" })),
+    ).toMatchObject({
       ok: true,
     });
     expect((await config()).levels.map((l) => l.kind)).toEqual(["scoping", "production"]);
@@ -185,21 +198,23 @@ describe("antennas: a département in one antenna only", () => {
 
   it("refuses a département another antenna covers, naming it, and writes nothing", async () => {
     const before = await config();
-    const result = await saveAntenna({ ...context, programmeId, input: antenna(["84", "13"]) });
-    expect(result).toEqual({
+    const result = await attempt(() =>
+      saveAntenna({ ...context, programmeId, input: antenna(["84", "13"]) }),
+    );
+    expect(result).toMatchObject({
       ok: false,
-      errors: [
-        {
-          field: "departements",
-          key: "programs.error.departementTaken",
-          params: { departement: "84", antenna: "Antenne Provence-Alpes-Côte d'Azur et Corse" },
+      refusal: {
+        code: "departement_taken",
+        field: "departements",
+        message: "programs.error.departementTaken",
+        params: { departement: "84", antenna: "Antenne Provence-Alpes-Côte d'Azur et Corse" },
+        details: {
+          conflicts: [
+            { departement: "84", antennaName: "Antenne Provence-Alpes-Côte d'Azur et Corse" },
+            { departement: "13", antennaName: "Antenne Provence-Alpes-Côte d'Azur et Corse" },
+          ],
         },
-        {
-          field: "departements",
-          key: "programs.error.departementTaken",
-          params: { departement: "13", antenna: "Antenne Provence-Alpes-Côte d'Azur et Corse" },
-        },
-      ],
+      },
     });
     expect((await config()).antennas).toHaveLength(before.antennas.length);
     expect(await auditOf("programme.antenna_added")).toHaveLength(0);
@@ -209,13 +224,17 @@ describe("antennas: a département in one antenna only", () => {
     const marseille = (await config()).antennas.find((a) => a.city === "Marseille");
     if (!marseille) throw new Error("no Marseille antenna");
     const without84 = marseille.departements.filter((code) => code !== "84");
-    const saved = await saveAntenna({
-      ...context,
-      programmeId,
-      input: { ...antenna(without84, marseille.id), name: marseille.name, city: marseille.city },
-    });
-    expect(saved).toEqual({ ok: true });
-    expect(await saveAntenna({ ...context, programmeId, input: antenna(["84"]) })).toEqual({
+    const saved = await attempt(() =>
+      saveAntenna({
+        ...context,
+        programmeId,
+        input: { ...antenna(without84, marseille.id), name: marseille.name, city: marseille.city },
+      }),
+    );
+    expect(saved).toMatchObject({ ok: true });
+    expect(
+      await attempt(() => saveAntenna({ ...context, programmeId, input: antenna(["84"]) })),
+    ).toMatchObject({
       ok: true,
     });
     const after = await config();
@@ -239,17 +258,21 @@ describe("antennas: a département in one antenna only", () => {
         departements: ["13", "84"],
       },
     });
-    const result = await saveAntenna({ ...context, programmeId, input: antenna(["974"]) });
-    expect(result.ok === false && result.errors[0]).toEqual({
+    const result = await attempt(() =>
+      saveAntenna({ ...context, programmeId, input: antenna(["974"]) }),
+    );
+    expect(result.ok === false && result.refusal).toMatchObject({
       field: "departements",
-      key: "programs.error.outsideTerritory",
+      message: "programs.error.outsideTerritory",
       params: { departements: "974" },
     });
   });
 
   it("removes an antenna", async () => {
     const reunion = (await config()).antennas.find((a) => a.departements.includes("974"));
-    expect(await removeAntenna({ ...context, programmeId, antennaId: reunion?.id ?? "" })).toEqual({
+    expect(
+      await attempt(() => removeAntenna({ ...context, programmeId, antennaId: reunion?.id ?? "" })),
+    ).toMatchObject({
       ok: true,
     });
     expect((await config()).antennas.some((a) => a.departements.includes("974"))).toBe(false);
@@ -258,14 +281,18 @@ describe("antennas: a département in one antenna only", () => {
 
 describe("axes, eligibility, funders, committee", () => {
   it("adds, renames and refuses a duplicate axis", async () => {
-    expect(await addAxis({ ...context, programmeId, code: "culture", label: "Culture" })).toEqual({
+    expect(
+      await attempt(() => addAxis({ ...context, programmeId, code: "culture", label: "Culture" })),
+    ).toMatchObject({
       ok: true,
     });
     expect(
-      await addAxis({ ...context, programmeId, code: "culture", label: "Culture bis" }),
-    ).toEqual({
+      await attempt(() =>
+        addAxis({ ...context, programmeId, code: "culture", label: "Culture bis" }),
+      ),
+    ).toMatchObject({
       ok: false,
-      errors: [{ field: "code", key: "programs.error.axisCodeTaken" }],
+      refusal: { code: "axis_code_taken", field: "code", message: "programs.error.axisCodeTaken" },
     });
     const culture = (await config()).axes.find((a) => a.code === "culture");
     expect(culture?.position).toBe(4);
@@ -304,24 +331,32 @@ describe("axes, eligibility, funders, committee", () => {
 
   it("co-funds: finds a funder by name whatever the case, one envelope each", async () => {
     expect(
-      await addFundingEnvelope({
-        ...context,
-        programmeId,
-        funderName: "ag2r la mondiale",
-        amountCents: 1,
-      }),
-    ).toEqual({
+      await attempt(() =>
+        addFundingEnvelope({
+          ...context,
+          programmeId,
+          funderName: "ag2r la mondiale",
+          amountCents: 1,
+        }),
+      ),
+    ).toMatchObject({
       ok: false,
-      errors: [{ field: "funderName", key: "programs.error.envelopeExists" }],
+      refusal: {
+        code: "envelope_exists",
+        field: "funderName",
+        message: "programs.error.envelopeExists",
+      },
     });
     expect(
-      await addFundingEnvelope({
-        ...context,
-        programmeId,
-        funderName: "Fondation Nouvelle",
-        amountCents: 5_000_000,
-      }),
-    ).toEqual({ ok: true });
+      await attempt(() =>
+        addFundingEnvelope({
+          ...context,
+          programmeId,
+          funderName: "Fondation Nouvelle",
+          amountCents: 5_000_000,
+        }),
+      ),
+    ).toMatchObject({ ok: true });
     const envelopes = (await config()).envelopes;
     expect(envelopes.map((e) => e.funderName)).toEqual([
       "AG2R La Mondiale",
@@ -392,22 +427,26 @@ describe("axes, eligibility, funders, committee", () => {
 describe("programmes", () => {
   it("creates a closed programme and refuses a slug in use", async () => {
     expect(
-      await createProgramme({
-        ...context,
-        input: { intent: "create", name: "Autre", slug: "autre" },
-      }),
+      await attempt(() =>
+        createProgramme({
+          ...context,
+          input: { intent: "create", name: "Autre", slug: "autre" },
+        }),
+      ),
     ).toEqual({
       ok: true,
-      slug: "autre",
+      value: { slug: "autre" },
     });
     expect(
-      await createProgramme({
-        ...context,
-        input: { intent: "create", name: "X", slug: "digitess" },
-      }),
-    ).toEqual({
+      await attempt(() =>
+        createProgramme({
+          ...context,
+          input: { intent: "create", name: "X", slug: "digitess" },
+        }),
+      ),
+    ).toMatchObject({
       ok: false,
-      errors: [{ field: "slug", key: "programs.error.slugTaken" }],
+      refusal: { code: "slug_taken", field: "slug", message: "programs.error.slugTaken" },
     });
     expect((await getProgrammeConfig(database.db, "autre"))?.status).toBe("closed");
     // The open programme stays the default one; the closed one is reachable by its slug.

@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { axisCodePattern, OTHER_AXIS, parseDateInput } from "~/features/eligibility";
-import { parseEuros, supportLevelIds } from "~/features/funding";
+import { supportLevelIds } from "~/features/funding";
+import { parseEurosToCents } from "~/platform/format/money";
 import { parseDepartementList } from "~/platform/geo";
 import { rateBoundsProblems } from "./rules";
 import { committeeCadences, programmeStatuses } from "./types";
@@ -36,14 +37,14 @@ const optionalEuros = (key: string) =>
     .optional()
     .transform((value, ctx) => {
       if (value === undefined || value.trim() === "") return null;
-      const cents = parseEuros(value);
+      const cents = parseEurosToCents(value);
       if (cents === null) ctx.addIssue({ code: "custom", message: key });
       return cents;
     });
 
 const requiredEuros = (required: string, invalid: string) =>
   z.string({ error: required }).transform((value, ctx) => {
-    const cents = parseEuros(value);
+    const cents = parseEurosToCents(value);
     if (cents === null) ctx.addIssue({ code: "custom", message: invalid });
     return cents ?? 0;
   });

@@ -21,6 +21,7 @@ import {
   parseFundingRequest,
 } from "~/features/funding";
 import type { Database } from "~/platform/db/types";
+import type { JsonBody } from "~/platform/http/read-body.server";
 import type { Locale } from "~/platform/i18n/types";
 import type { ApiAnswer } from "~/platform/openapi";
 import { en, fr } from "./messages";
@@ -45,15 +46,6 @@ export function methodNotAllowed(locale: Locale): ApiAnswer {
   return { status: 405, body: { message: messagesOf(locale)["programs.api.methodNotAllowed"] } };
 }
 
-/** Parses a request body as JSON; undefined when it is not JSON. */
-function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(raw) };
-  } catch {
-    return { ok: false };
-  }
-}
-
 /** GET /api/v1/programmes: every programme's public configuration. */
 export async function answerProgrammeList(db: Database): Promise<ApiAnswer> {
   const summaries = await listProgrammes(db);
@@ -75,11 +67,10 @@ export async function answerProgramme(
 /** POST /api/v1/eligibility: checks the answers against the programme's rules, read from the database. */
 export async function answerEligibility(
   db: Database,
-  rawBody: string,
+  json: JsonBody,
   options: { readonly locale: Locale; readonly now?: Date },
 ): Promise<ApiAnswer> {
   const { locale } = options;
-  const json = parseJson(rawBody);
   if (!json.ok) {
     const catalogue = locale === "en" ? eligibilityMessagesEn : eligibilityMessagesFr;
     return badRequest([{ field: "body", message: catalogue["eligibility.error.body"] }], locale);
@@ -101,12 +92,11 @@ export async function answerEligibility(
 /** POST /api/v1/funding/simulate: the programme's share and the remaining cost, or 422 out of bounds. */
 export async function answerFundingSimulation(
   db: Database,
-  rawBody: string,
+  json: JsonBody,
   options: { readonly locale: Locale },
 ): Promise<ApiAnswer> {
   const { locale } = options;
   const catalogue = locale === "en" ? fundingMessagesEn : fundingMessagesFr;
-  const json = parseJson(rawBody);
   if (!json.ok) {
     return badRequest([{ field: "body", message: catalogue["funding.error.body"] }], locale);
   }

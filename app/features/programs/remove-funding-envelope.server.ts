@@ -1,16 +1,12 @@
 import { and, eq } from "drizzle-orm";
+import { notFoundError } from "~/platform/commands/outcome";
 import { funders, fundingEnvelopes } from "../../../db/schema";
-import {
-  type CommandContext,
-  type CommandResult,
-  changeProgramme,
-  ProgrammeNotFoundError,
-} from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 
 /** Removes a funder's envelope from the programme (the funder itself stays). */
 export async function removeFundingEnvelope(
   options: CommandContext & { readonly programmeId: string; readonly envelopeId: string },
-): Promise<CommandResult> {
+): Promise<void> {
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const where = and(
       eq(fundingEnvelopes.id, options.envelopeId),
@@ -21,7 +17,7 @@ export async function removeFundingEnvelope(
       .from(fundingEnvelopes)
       .innerJoin(funders, eq(funders.id, fundingEnvelopes.funderId))
       .where(where);
-    if (!envelope) throw new ProgrammeNotFoundError(`envelope ${options.envelopeId}`);
+    if (!envelope) notFoundError(`envelope ${options.envelopeId}`);
     await tx.delete(fundingEnvelopes).where(where);
     return { action: "programme.envelope_removed", before: envelope };
   });

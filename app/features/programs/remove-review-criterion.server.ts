@@ -1,21 +1,17 @@
 import { eq } from "drizzle-orm";
+import { notFoundError } from "~/platform/commands/outcome";
 import { programs } from "../../../db/schema";
-import {
-  type CommandContext,
-  type CommandResult,
-  changeProgramme,
-  ProgrammeNotFoundError,
-} from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 import { toReviewCriteria } from "./rules";
 
 /** Removes a review criterion from the programme. */
 export async function removeReviewCriterion(
   options: CommandContext & { readonly programmeId: string; readonly criterionId: string },
-): Promise<CommandResult> {
+): Promise<void> {
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const criteria = toReviewCriteria(programme.reviewCriteria);
     const removed = criteria.find((c) => c.id === options.criterionId);
-    if (!removed) throw new ProgrammeNotFoundError(`criterion ${options.criterionId}`);
+    if (!removed) notFoundError(`criterion ${options.criterionId}`);
     await tx
       .update(programs)
       .set({ reviewCriteria: criteria.filter((c) => c.id !== removed.id) })

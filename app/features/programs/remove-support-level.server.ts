@@ -1,25 +1,20 @@
 import { and, eq } from "drizzle-orm";
 import type { SupportLevelId } from "~/features/funding";
+import { notFoundError, refuse } from "~/platform/commands/outcome";
 import { applicationLevels, applications, programSupportLevels } from "../../../db/schema";
-import {
-  type CommandContext,
-  type CommandResult,
-  changeProgramme,
-  ProgrammeNotFoundError,
-  refuse,
-} from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 
 /** Removes a support level, unless applications to the programme already asked for it. */
 export async function removeSupportLevel(
   options: CommandContext & { readonly programmeId: string; readonly kind: SupportLevelId },
-): Promise<CommandResult> {
+): Promise<void> {
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const where = and(
       eq(programSupportLevels.programId, programme.id),
       eq(programSupportLevels.kind, options.kind),
     );
     const [level] = await tx.select().from(programSupportLevels).where(where);
-    if (!level) throw new ProgrammeNotFoundError(`level ${options.kind}`);
+    if (!level) notFoundError(`level ${options.kind}`);
     const [used] = await tx
       .select({ id: applications.id })
       .from(applicationLevels)
@@ -28,7 +23,7 @@ export async function removeSupportLevel(
         and(eq(applications.programId, programme.id), eq(applicationLevels.kind, options.kind)),
       )
       .limit(1);
-    if (used) refuse("form", "programs.error.levelInUse");
+    if (used) refuse({ code: "level_in_use", message: "programs.error.levelInUse" });
     await tx.delete(programSupportLevels).where(where);
     return {
       action: "programme.level_removed",

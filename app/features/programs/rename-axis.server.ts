@@ -1,11 +1,7 @@
 import { and, eq } from "drizzle-orm";
+import { notFoundError } from "~/platform/commands/outcome";
 import { programAxes } from "../../../db/schema";
-import {
-  type CommandContext,
-  type CommandResult,
-  changeProgramme,
-  ProgrammeNotFoundError,
-} from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 
 /** Changes the label of a priority axis (its code stays: answers and applications use it). */
 export async function renameAxis(
@@ -14,11 +10,11 @@ export async function renameAxis(
     readonly axisId: string;
     readonly label: string;
   },
-): Promise<CommandResult> {
+): Promise<void> {
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const where = and(eq(programAxes.id, options.axisId), eq(programAxes.programId, programme.id));
     const [axis] = await tx.select().from(programAxes).where(where);
-    if (!axis) throw new ProgrammeNotFoundError(`axis ${options.axisId}`);
+    if (!axis) notFoundError(`axis ${options.axisId}`);
     await tx.update(programAxes).set({ label: options.label }).where(where);
     return {
       action: "programme.axis_renamed",

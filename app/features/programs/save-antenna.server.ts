@@ -1,49 +1,46 @@
 import { and, eq } from "drizzle-orm";
+import { notFoundError, refuse } from "~/platform/commands/outcome";
 import { antennas } from "../../../db/schema";
-import {
-  type CommandContext,
-  CommandRefused,
-  type CommandResult,
-  changeProgramme,
-  ProgrammeNotFoundError,
-} from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 import type { AntennaInput } from "./programs.schema";
 import { departementConflicts, outsideTerritory } from "./rules";
 
 /**
  * Creates an antenna, or updates it when `antennaId` is given. A département belongs to one
- * antenna of the programme at most, and must be in the programme's territory.
+ * antenna of the programme at most, and must be in the programme's territory: the refusal names
+ * the first problem (départements outside the territory, then the first one already covered),
+ * and its details list every département already covered.
  */
 export async function saveAntenna(
   options: CommandContext & { readonly programmeId: string; readonly input: AntennaInput },
-): Promise<CommandResult> {
+): Promise<void> {
   const { input } = options;
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const current = await tx.select().from(antennas).where(eq(antennas.programId, programme.id));
     const before = input.antennaId ? current.find((a) => a.id === input.antennaId) : undefined;
-    if (input.antennaId && !before) throw new ProgrammeNotFoundError(`antenna ${input.antennaId}`);
+    if (input.antennaId && !before) notFoundError(`antenna ${input.antennaId}`);
     const outside = outsideTerritory(input.departements, programme.departements);
     const conflicts = departementConflicts(current, {
       antennaId: input.antennaId ?? null,
       departements: input.departements,
     });
-    if (outside.length > 0 || conflicts.length > 0) {
-      throw new CommandRefused([
-        ...(outside.length > 0
-          ? [
-              {
-                field: "departements",
-                key: "programs.error.outsideTerritory" as const,
-                params: { departements: outside.join(", ") },
-              },
-            ]
-          : []),
-        ...conflicts.map(({ departement, antennaName }) => ({
-          field: "departements",
-          key: "programs.error.departementTaken" as const,
-          params: { departement, antenna: antennaName },
-        })),
-      ]);
+    if (outside.length > 0) {
+      refuse({
+        code: "outside_territory",
+        message: "programs.error.outsideTerritory",
+        field: "departements",
+        params: { departements: outside.join(", ") },
+      });
+    }
+    const [conflict] = conflicts;
+    if (conflict) {
+      refuse({
+        code: "departement_taken",
+        message: "programs.error.departementTaken",
+        field: "departements",
+        params: { departement: conflict.departement, antenna: conflict.antennaName },
+        details: { conflicts },
+      });
     }
     const values = {
       name: input.name,

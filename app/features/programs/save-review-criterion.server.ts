@@ -1,11 +1,7 @@
 import { eq } from "drizzle-orm";
+import { notFoundError } from "~/platform/commands/outcome";
 import { programs } from "../../../db/schema";
-import {
-  type CommandContext,
-  type CommandResult,
-  changeProgramme,
-  ProgrammeNotFoundError,
-} from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 import type { ReviewCriterionInput } from "./programs.schema";
 import { identifierFrom, toReviewCriteria } from "./rules";
 import type { ReviewCriterion } from "./types";
@@ -16,14 +12,12 @@ import type { ReviewCriterion } from "./types";
  */
 export async function saveReviewCriterion(
   options: CommandContext & { readonly programmeId: string; readonly input: ReviewCriterionInput },
-): Promise<CommandResult> {
+): Promise<void> {
   const { input } = options;
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const criteria = toReviewCriteria(programme.reviewCriteria);
     const before = input.criterionId ? criteria.find((c) => c.id === input.criterionId) : undefined;
-    if (input.criterionId && !before) {
-      throw new ProgrammeNotFoundError(`criterion ${input.criterionId}`);
-    }
+    if (input.criterionId && !before) notFoundError(`criterion ${input.criterionId}`);
     const saved: ReviewCriterion = {
       id: before?.id ?? uniqueId(identifierFrom(input.label), criteria),
       label: input.label,

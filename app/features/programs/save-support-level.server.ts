@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { supportLevelIds } from "~/features/funding";
+import { refuse } from "~/platform/commands/outcome";
 import { programSupportLevels } from "../../../db/schema";
-import { type CommandContext, type CommandResult, changeProgramme, refuse } from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 import type { SupportLevelInput } from "./programs.schema";
 import { rateBoundsProblems } from "./rules";
 
@@ -12,11 +13,15 @@ import { rateBoundsProblems } from "./rules";
  */
 export async function saveSupportLevel(
   options: CommandContext & { readonly programmeId: string; readonly input: SupportLevelInput },
-): Promise<CommandResult> {
+): Promise<void> {
   const { input } = options;
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     if (rateBoundsProblems(input.minRatePercent, input.maxRatePercent).length > 0) {
-      refuse("maxRatePercent", "programs.error.minAboveMax");
+      refuse({
+        code: "min_above_max",
+        message: "programs.error.minAboveMax",
+        field: "maxRatePercent",
+      });
     }
     const values = {
       label: input.label,

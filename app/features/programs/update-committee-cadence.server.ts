@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { programs } from "../../../db/schema";
-import { type CommandContext, type CommandResult, changeProgramme } from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 import type { CommitteeCadence } from "./types";
 
 /** Changes how often the programme's committees meet. */
 export async function updateCommitteeCadence(
   options: CommandContext & { readonly programmeId: string; readonly cadence: CommitteeCadence },
-): Promise<CommandResult> {
+): Promise<void> {
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     await tx
       .update(programs)

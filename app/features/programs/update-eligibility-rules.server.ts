@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { programs } from "../../../db/schema";
-import { type CommandContext, type CommandResult, changeProgramme } from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 import type { EligibilityRulesInput } from "./programs.schema";
 
 /** Changes who may apply: accepted legal forms, ESUS, minimum age and territory. */
 export async function updateEligibilityRules(
   options: CommandContext & { readonly programmeId: string; readonly input: EligibilityRulesInput },
-): Promise<CommandResult> {
+): Promise<void> {
   const { input } = options;
   const acceptedLegalForms = [
     ...new Set([...(input.acceptedLegalForms ?? []), ...input.otherLegalForms]),

@@ -1,11 +1,7 @@
 import { and, eq } from "drizzle-orm";
+import { notFoundError } from "~/platform/commands/outcome";
 import { funders, fundingEnvelopes } from "../../../db/schema";
-import {
-  type CommandContext,
-  type CommandResult,
-  changeProgramme,
-  ProgrammeNotFoundError,
-} from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 
 /** Changes the amount of a funder's envelope in the programme. */
 export async function updateFundingEnvelope(
@@ -14,7 +10,7 @@ export async function updateFundingEnvelope(
     readonly envelopeId: string;
     readonly amountCents: number;
   },
-): Promise<CommandResult> {
+): Promise<void> {
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const where = and(
       eq(fundingEnvelopes.id, options.envelopeId),
@@ -25,7 +21,7 @@ export async function updateFundingEnvelope(
       .from(fundingEnvelopes)
       .innerJoin(funders, eq(funders.id, fundingEnvelopes.funderId))
       .where(where);
-    if (!envelope) throw new ProgrammeNotFoundError(`envelope ${options.envelopeId}`);
+    if (!envelope) notFoundError(`envelope ${options.envelopeId}`);
     await tx.update(fundingEnvelopes).set({ amountCents: options.amountCents }).where(where);
     return {
       action: "programme.envelope_updated",

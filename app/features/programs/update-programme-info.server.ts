@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { programs } from "../../../db/schema";
-import { type CommandContext, type CommandResult, changeProgramme } from "./command.server";
+import { type CommandContext, changeProgramme } from "./command.server";
 import type { ProgrammeInfoInput } from "./programs.schema";
 
 /** Changes a programme's name, description, status, dates and target, with an audit event. */
 export async function updateProgrammeInfo(
   options: CommandContext & { readonly programmeId: string; readonly input: ProgrammeInfoInput },
-): Promise<CommandResult> {
+): Promise<void> {
   const { input } = options;
   return changeProgramme(options, options.programmeId, async (tx, programme) => {
     const after = {

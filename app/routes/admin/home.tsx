@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { requirePermission } from "~/features/auth";
+import { requirePermission } from "~/features/auth/index.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/home";
 

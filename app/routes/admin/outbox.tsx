@@ -1,7 +1,8 @@
-import { requirePermission } from "~/features/auth";
+import { requirePermission } from "~/features/auth/index.server";
 import { readOutbox } from "~/platform/email/outbox.server";
+import { formatShortDateTime } from "~/platform/format/dates";
 import { notFound } from "~/platform/http/responses";
-import { useT } from "~/ui/i18n";
+import { useLocale, useT } from "~/ui/i18n";
 import type { Route } from "./+types/outbox";
 
 // Demo mode only: mails written to the on-disk outbox, for administrators.
@@ -18,11 +19,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export default function Outbox({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { messages } = loaderData;
-  const format = new Intl.DateTimeFormat("fr-FR", {
-    dateStyle: "short",
-    timeStyle: "short",
-    timeZone: "Europe/Paris",
-  });
+  const locale = useLocale();
   return (
     <>
       <title>{`${t("area.admin.outbox")} – Digit'ESS`}</title>
@@ -40,7 +37,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
               {t("area.admin.outboxTo")} : {message.to}
               <br />
               {t("area.admin.outboxDate")} :{" "}
-              {message.date ? format.format(new Date(message.date)) : ""}
+              {message.date ? formatShortDateTime(message.date, locale) : ""}
             </p>
             <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{message.text}</pre>
           </article>

@@ -1,5 +1,6 @@
 import { data, Form, Link, redirect } from "react-router";
-import { can, getSessionUser, requireUser } from "~/features/auth";
+import { can } from "~/features/auth";
+import { getSessionUser, requireUser } from "~/features/auth/index.server";
 import { acceptInvitation } from "~/features/organizations/accept-invitation.server";
 import { setActiveOrganization } from "~/features/organizations/guards.server";
 import { findInvitationByToken } from "~/features/organizations/queries.server";

@@ -9,6 +9,7 @@ import { runCommand } from "~/features/organizations/run-command.server";
 import { ApplicantHome } from "~/features/organizations/ui/applicant-home";
 import { noticeFromUrl, withNotice } from "~/features/organizations/ui/notices";
 import { pickMessages } from "~/i18n.server";
+import { readFormBody } from "~/platform/http/read-body.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/applicant";
 
@@ -29,7 +30,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { user } = await getApplicantContext(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: AcceptInvitationSchema });
+  const submission = parseWithZod(await readFormBody(request), { schema: AcceptInvitationSchema });
   if (submission.status !== "success") throw notFound();
   const outcome = await runCommand(() =>
     acceptInvitation({

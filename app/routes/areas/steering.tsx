@@ -1,4 +1,4 @@
-import { requirePermission } from "~/features/auth";
+import { requirePermission } from "~/features/auth/index.server";
 import { AreaHome } from "~/ui/area-home";
 import type { Route } from "./+types/steering";
 

@@ -1,5 +1,6 @@
 import { redirect } from "react-router";
-import { areaPaths, homeAreaOf, requireUser } from "~/features/auth";
+import { areaPaths, homeAreaOf } from "~/features/auth";
+import { requireUser } from "~/features/auth/index.server";
 import type { Route } from "./+types/after-sign-in";
 
 // Sends a freshly signed-in user to the home of their role.

@@ -1,9 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import { EmailOnlySchema } from "~/features/auth/auth.schema";
-import { callAuth } from "~/features/auth/call-auth.server";
+import { callAuth } from "~/features/auth/index.server";
 import { EmailRequestForm } from "~/features/auth/ui/email-request-form";
 import { pickMessages } from "~/i18n.server";
+import { readFormBody } from "~/platform/http/read-body.server";
 import type { Route } from "./+types/forgot-password";
 
 // Public page: no guard.
@@ -12,7 +13,7 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: EmailOnlySchema });
+  const submission = parseWithZod(await readFormBody(request), { schema: EmailOnlySchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

@@ -1,6 +1,5 @@
 import { Form, redirect } from "react-router";
-import { getSessionUser } from "~/features/auth";
-import { callAuth, withCookies } from "~/features/auth/call-auth.server";
+import { callAuth, getSessionUser, withCookies } from "~/features/auth/index.server";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/sign-out";

@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
-import { can, getSessionUser } from "~/features/auth";
+import { can } from "~/features/auth";
+import { getSessionUser } from "~/features/auth/index.server";
 import { IntroPage } from "~/features/diagnostic";
 import {
   diagnosticPaths,

@@ -1,4 +1,4 @@
-import { requirePermission } from "~/features/auth";
+import { requirePermission } from "~/features/auth/index.server";
 import { ResultPage } from "~/features/diagnostic";
 import {
   buildResultView,

@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { requireUser } from "~/features/auth";
+import { requireUser } from "~/features/auth/index.server";
 import { ResultPage } from "~/features/diagnostic";
 import {
   attachDiagnostic,

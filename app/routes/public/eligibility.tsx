@@ -6,10 +6,12 @@ import {
   isPrefillRequest,
   todayInParis,
 } from "~/features/eligibility";
-import { prefillEligibilityForm } from "~/features/eligibility/prefill-eligibility.server";
-import { evaluateEligibility, programmeLinks, resolvePublicProgramme } from "~/features/programs";
+import { prefillEligibilityForm } from "~/features/eligibility/index.server";
+import { evaluateEligibility, programmeLinks } from "~/features/programs";
+import { resolvePublicProgramme } from "~/features/programs/index.server";
 import { EligibilityPage } from "~/features/programs/ui/eligibility-page";
 import { pickMessages } from "~/i18n.server";
+import { readFormBody } from "~/platform/http/read-body.server";
 import { notFound } from "~/platform/http/responses";
 import { localeFromCookie } from "~/platform/i18n/translator";
 import type { Route } from "./+types/eligibility";
@@ -36,7 +38,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 // register, with everything else the visitor typed (`formKey` redraws it with those values).
 export async function action({ request, context }: Route.ActionArgs) {
   const { config } = await programmeOf(request, context);
-  const formData = await request.formData();
+  const formData = await readFormBody(request);
   if (isPrefillRequest(formData)) {
     const { registry } = context.services;
     const { status, result, prefill } = await prefillEligibilityForm({ formData, registry });

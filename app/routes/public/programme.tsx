@@ -1,4 +1,5 @@
-import { programmeLinks, resolvePublicProgramme, toPublicProgramme } from "~/features/programs";
+import { programmeLinks, toPublicProgramme } from "~/features/programs";
+import { resolvePublicProgramme } from "~/features/programs/index.server";
 import { ProgrammeHome } from "~/features/programs/ui/programme-home";
 import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";

@@ -1,9 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import { simulatorFormSchema } from "~/features/funding";
-import { programmeLinks, resolvePublicProgramme, simulateForProgramme } from "~/features/programs";
+import { programmeLinks, simulateForProgramme } from "~/features/programs";
+import { resolvePublicProgramme } from "~/features/programs/index.server";
 import { SimulatorPage } from "~/features/programs/ui/simulator-page";
 import { catalogue, pickMessages } from "~/i18n.server";
+import { readFormBody } from "~/platform/http/read-body.server";
 import { notFound } from "~/platform/http/responses";
 import { createTranslator, localeFromCookie } from "~/platform/i18n/translator";
 import type { Route } from "./+types/simulator";
@@ -28,7 +30,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 // Public form: no guard. A rate outside the level's range answers 422 with the field's error.
 export async function action({ request, context }: Route.ActionArgs) {
   const { config } = await programmeOf(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: simulatorFormSchema });
+  const submission = parseWithZod(await readFormBody(request), { schema: simulatorFormSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), outcome: null }, { status: 400 });
   }

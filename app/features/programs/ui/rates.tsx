@@ -1,5 +1,5 @@
 /** How a level's funding rate is written: "100 % du coût", "de 55 % à 75 % du coût". */
-import { formatEuros } from "~/features/funding";
+import { formatEuros } from "~/platform/format/money";
 import { useLocale, useT } from "~/ui/i18n";
 
 /** The rate range of a level, in words. */

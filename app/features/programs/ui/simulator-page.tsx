@@ -7,7 +7,8 @@ import { getFormProps, getInputProps, type SubmissionResult, useForm } from "@co
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useEffect, useRef } from "react";
 import { Form, Link } from "react-router";
-import { formatEuros, type SupportLevelId, simulatorFormSchema } from "~/features/funding";
+import { type SupportLevelId, simulatorFormSchema } from "~/features/funding";
+import { formatEuros } from "~/platform/format/money";
 import { ChoiceGroup } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";

@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { requirePermission } from "~/features/auth";
+import { requirePermission } from "~/features/auth/index.server";
 import { AdminBanksPage } from "~/features/diagnostic";
 import {
   type AdminBanksReply,

@@ -5,7 +5,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getProgrammeConfig } from "~/features/programs";
+import { getProgrammeConfig } from "~/features/programs/index.server";
 import type { Services } from "~/services.server";
 import { auditEvents } from "../../../../db/schema";
 import { buildProgramme } from "../../../../tests/factories/programs";
@@ -94,7 +94,9 @@ describe("editing a level's rates", () => {
     };
     expect(reply.status).toBe(400);
     expect(reply.data.formId).toBe("level-scoping");
-    expect(reply.data.result.error).toEqual({ maxRatePercent: ["programs.error.minAboveMax"] });
+    expect(reply.data.result.error).toEqual({
+      maxRatePercent: ["Le taux maximum doit être supérieur ou égal au taux minimum."],
+    });
     expect(reply.data.result.initialValue).toMatchObject({
       minRatePercent: "80",
       maxRatePercent: "60",
@@ -107,15 +109,12 @@ describe("editing a level's rates", () => {
     });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(
-      "/admin/programmes/digitess/echelons?enregistre=level-scoping#level-scoping",
+      "/admin/programmes/digitess/echelons#level-scoping",
     );
-    const page = (
-      await call(levelsRoute.loader, "/admin/programmes/digitess/echelons?enregistre=level-scoping")
-    ).data as {
-      saved: string;
+    expect(response.headers.get("set-cookie")).toMatch(/^notice=/);
+    const page = (await call(levelsRoute.loader, "/admin/programmes/digitess/echelons")).data as {
       config: { levels: { kind: string; minRatePercent: number; maxRatePercent: number }[] };
     };
-    expect(page.saved).toBe("level-scoping");
     expect(page.config.levels.find((l) => l.kind === "scoping")).toMatchObject({
       minRatePercent: 60,
       maxRatePercent: 70,
@@ -145,7 +144,7 @@ describe("antennas", () => {
         departements: "84",
       },
     })) as RouteOutcome & { data: { result: { error: Record<string, string[]> } } };
-    expect(reply.status).toBe(400);
+    expect(reply.status).toBe(409);
     expect(reply.data.result.error.departements).toEqual([
       "Le département 84 est déjà suivi par l'antenne « Antenne Provence-Alpes-Côte d'Azur et Corse » : un département ne peut avoir qu'une antenne.",
     ]);
@@ -170,9 +169,8 @@ describe("creating a programme", () => {
       },
     });
     expect(created.status).toBe(302);
-    expect(created.headers.get("location")).toBe(
-      "/admin/programmes/numerique-solidaire?enregistre=create",
-    );
+    expect(created.headers.get("location")).toBe("/admin/programmes/numerique-solidaire");
+    expect(created.headers.get("set-cookie")).toMatch(/^notice=/);
     const taken = (await call(listRoute.action, "/admin/programmes", {
       form: { intent: "create", formId: "create", name: "Doublon", slug: "digitess" },
     })) as RouteOutcome & { data: { result: { error: Record<string, string[]> } } };

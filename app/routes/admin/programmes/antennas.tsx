@@ -1,13 +1,13 @@
+import { programSchemas } from "~/features/programs";
 import {
-  adminForm,
   commandContext,
-  handleAdminForm,
-  programSchemas,
   removeAntenna,
   requireProgrammeAdmin,
   saveAntenna,
-} from "~/features/programs";
+  savedForm,
+} from "~/features/programs/index.server";
 import { AntennasPage } from "~/features/programs/ui/admin/antennas-page";
+import { handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/antennas";
@@ -16,7 +16,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { config } = await requireProgrammeAdmin(request, context, params.slug);
   return {
     config,
-    saved: new URL(request.url).searchParams.get("enregistre"),
     messages: pickMessages(request, ["programs.public"]),
   };
 }
@@ -24,16 +23,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, config } = await requireProgrammeAdmin(request, context, params.slug);
   const base = { ...commandContext(user, context), programmeId: config.id };
-  return handleAdminForm(
-    request,
-    {
-      antenna: adminForm(programSchemas.antennaSchema, (input) => saveAntenna({ ...base, input })),
-      removeAntenna: adminForm(programSchemas.removeAntennaSchema, ({ antennaId }) =>
-        removeAntenna({ ...base, antennaId }),
-      ),
-    },
-    `/admin/programmes/${config.slug}/antennes`,
-  );
+  const saved = savedForm(request, `/admin/programmes/${config.slug}/antennes`);
+  return handleForms(request, {
+    antenna: saved(programSchemas.antennaSchema, (input) => saveAntenna({ ...base, input })),
+    removeAntenna: saved(programSchemas.removeAntennaSchema, ({ antennaId }) =>
+      removeAntenna({ ...base, antennaId }),
+    ),
+  });
 }
 
 export default function ProgrammeAntennas({ loaderData, actionData }: Route.ComponentProps) {
@@ -41,7 +37,7 @@ export default function ProgrammeAntennas({ loaderData, actionData }: Route.Comp
   return (
     <>
       <title>{`${t("programs.admin.section.antennas")} – ${loaderData.config.name}`}</title>
-      <AntennasPage config={loaderData.config} saved={loaderData.saved} actionData={actionData} />
+      <AntennasPage config={loaderData.config} actionData={actionData} />
     </>
   );
 }

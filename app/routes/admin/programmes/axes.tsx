@@ -1,14 +1,14 @@
+import { programSchemas } from "~/features/programs";
 import {
   addAxis,
-  adminForm,
   commandContext,
-  handleAdminForm,
-  programSchemas,
   removeAxis,
   renameAxis,
   requireProgrammeAdmin,
-} from "~/features/programs";
+  savedForm,
+} from "~/features/programs/index.server";
 import { AxesPage } from "~/features/programs/ui/admin/axes-page";
+import { handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/axes";
@@ -17,7 +17,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { config } = await requireProgrammeAdmin(request, context, params.slug);
   return {
     config,
-    saved: new URL(request.url).searchParams.get("enregistre"),
     messages: pickMessages(request, ["programs.public"]),
   };
 }
@@ -25,21 +24,18 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, config } = await requireProgrammeAdmin(request, context, params.slug);
   const base = { ...commandContext(user, context), programmeId: config.id };
-  return handleAdminForm(
-    request,
-    {
-      addAxis: adminForm(programSchemas.addAxisSchema, ({ code, label }) =>
-        addAxis({ ...base, code, label }),
-      ),
-      editAxis: adminForm(programSchemas.editAxisSchema, ({ axisId, label }) =>
-        renameAxis({ ...base, axisId, label }),
-      ),
-      removeAxis: adminForm(programSchemas.removeAxisSchema, ({ axisId }) =>
-        removeAxis({ ...base, axisId }),
-      ),
-    },
-    `/admin/programmes/${config.slug}/axes`,
-  );
+  const saved = savedForm(request, `/admin/programmes/${config.slug}/axes`);
+  return handleForms(request, {
+    addAxis: saved(programSchemas.addAxisSchema, ({ code, label }) =>
+      addAxis({ ...base, code, label }),
+    ),
+    editAxis: saved(programSchemas.editAxisSchema, ({ axisId, label }) =>
+      renameAxis({ ...base, axisId, label }),
+    ),
+    removeAxis: saved(programSchemas.removeAxisSchema, ({ axisId }) =>
+      removeAxis({ ...base, axisId }),
+    ),
+  });
 }
 
 export default function ProgrammeAxes({ loaderData, actionData }: Route.ComponentProps) {
@@ -47,7 +43,7 @@ export default function ProgrammeAxes({ loaderData, actionData }: Route.Componen
   return (
     <>
       <title>{`${t("programs.admin.section.axes")} – ${loaderData.config.name}`}</title>
-      <AxesPage config={loaderData.config} saved={loaderData.saved} actionData={actionData} />
+      <AxesPage config={loaderData.config} actionData={actionData} />
     </>
   );
 }

@@ -1,14 +1,14 @@
+import { programSchemas } from "~/features/programs";
 import {
-  adminForm,
   commandContext,
-  handleAdminForm,
-  programSchemas,
   removeReviewCriterion,
   requireProgrammeAdmin,
+  savedForm,
   saveReviewCriterion,
   updateCommitteeCadence,
-} from "~/features/programs";
+} from "~/features/programs/index.server";
 import { CommitteePage } from "~/features/programs/ui/admin/committee-page";
+import { handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/committee";
@@ -17,7 +17,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { config } = await requireProgrammeAdmin(request, context, params.slug);
   return {
     config,
-    saved: new URL(request.url).searchParams.get("enregistre"),
     messages: pickMessages(request, ["programs.public"]),
   };
 }
@@ -25,21 +24,18 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, config } = await requireProgrammeAdmin(request, context, params.slug);
   const base = { ...commandContext(user, context), programmeId: config.id };
-  return handleAdminForm(
-    request,
-    {
-      committee: adminForm(programSchemas.committeeSchema, ({ cadence }) =>
-        updateCommitteeCadence({ ...base, cadence }),
-      ),
-      criterion: adminForm(programSchemas.reviewCriterionSchema, (input) =>
-        saveReviewCriterion({ ...base, input }),
-      ),
-      removeCriterion: adminForm(programSchemas.removeCriterionSchema, ({ criterionId }) =>
-        removeReviewCriterion({ ...base, criterionId }),
-      ),
-    },
-    `/admin/programmes/${config.slug}/comite`,
-  );
+  const saved = savedForm(request, `/admin/programmes/${config.slug}/comite`);
+  return handleForms(request, {
+    committee: saved(programSchemas.committeeSchema, ({ cadence }) =>
+      updateCommitteeCadence({ ...base, cadence }),
+    ),
+    criterion: saved(programSchemas.reviewCriterionSchema, (input) =>
+      saveReviewCriterion({ ...base, input }),
+    ),
+    removeCriterion: saved(programSchemas.removeCriterionSchema, ({ criterionId }) =>
+      removeReviewCriterion({ ...base, criterionId }),
+    ),
+  });
 }
 
 export default function ProgrammeCommittee({ loaderData, actionData }: Route.ComponentProps) {
@@ -47,7 +43,7 @@ export default function ProgrammeCommittee({ loaderData, actionData }: Route.Com
   return (
     <>
       <title>{`${t("programs.admin.section.committee")} – ${loaderData.config.name}`}</title>
-      <CommitteePage config={loaderData.config} saved={loaderData.saved} actionData={actionData} />
+      <CommitteePage config={loaderData.config} actionData={actionData} />
     </>
   );
 }

@@ -1,12 +1,12 @@
+import { programSchemas } from "~/features/programs";
 import {
-  adminForm,
   commandContext,
-  handleAdminForm,
-  programSchemas,
   requireProgrammeAdmin,
+  savedForm,
   updateEligibilityRules,
-} from "~/features/programs";
+} from "~/features/programs/index.server";
 import { EligibilityRulesPage } from "~/features/programs/ui/admin/eligibility-rules-page";
+import { handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/eligibility";
@@ -15,7 +15,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { config } = await requireProgrammeAdmin(request, context, params.slug);
   return {
     config,
-    saved: new URL(request.url).searchParams.get("enregistre"),
     messages: pickMessages(request, ["programs.public"]),
   };
 }
@@ -23,15 +22,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, config } = await requireProgrammeAdmin(request, context, params.slug);
   const base = { ...commandContext(user, context), programmeId: config.id };
-  return handleAdminForm(
-    request,
-    {
-      eligibility: adminForm(programSchemas.eligibilityRulesSchema, (input) =>
-        updateEligibilityRules({ ...base, input }),
-      ),
-    },
-    `/admin/programmes/${config.slug}/eligibilite`,
-  );
+  const saved = savedForm(request, `/admin/programmes/${config.slug}/eligibilite`);
+  return handleForms(request, {
+    eligibility: saved(programSchemas.eligibilityRulesSchema, (input) =>
+      updateEligibilityRules({ ...base, input }),
+    ),
+  });
 }
 
 export default function ProgrammeEligibilityRules({
@@ -42,11 +38,7 @@ export default function ProgrammeEligibilityRules({
   return (
     <>
       <title>{`${t("programs.admin.section.eligibility")} – ${loaderData.config.name}`}</title>
-      <EligibilityRulesPage
-        config={loaderData.config}
-        saved={loaderData.saved}
-        actionData={actionData}
-      />
+      <EligibilityRulesPage config={loaderData.config} actionData={actionData} />
     </>
   );
 }

@@ -1,15 +1,15 @@
+import { programSchemas } from "~/features/programs";
 import {
   addFundingEnvelope,
-  adminForm,
   commandContext,
-  handleAdminForm,
   listFunderNames,
-  programSchemas,
   removeFundingEnvelope,
   requireProgrammeAdmin,
+  savedForm,
   updateFundingEnvelope,
-} from "~/features/programs";
+} from "~/features/programs/index.server";
 import { FundersPage } from "~/features/programs/ui/admin/funders-page";
+import { handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/funders";
@@ -19,7 +19,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return {
     config,
     funderNames: await listFunderNames(context.services.db),
-    saved: new URL(request.url).searchParams.get("enregistre"),
     messages: pickMessages(request, ["programs.public"]),
   };
 }
@@ -27,21 +26,18 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, config } = await requireProgrammeAdmin(request, context, params.slug);
   const base = { ...commandContext(user, context), programmeId: config.id };
-  return handleAdminForm(
-    request,
-    {
-      addEnvelope: adminForm(programSchemas.addEnvelopeSchema, ({ funderName, amount }) =>
-        addFundingEnvelope({ ...base, funderName, amountCents: amount }),
-      ),
-      editEnvelope: adminForm(programSchemas.editEnvelopeSchema, ({ envelopeId, amount }) =>
-        updateFundingEnvelope({ ...base, envelopeId, amountCents: amount }),
-      ),
-      removeEnvelope: adminForm(programSchemas.removeEnvelopeSchema, ({ envelopeId }) =>
-        removeFundingEnvelope({ ...base, envelopeId }),
-      ),
-    },
-    `/admin/programmes/${config.slug}/financeurs`,
-  );
+  const saved = savedForm(request, `/admin/programmes/${config.slug}/financeurs`);
+  return handleForms(request, {
+    addEnvelope: saved(programSchemas.addEnvelopeSchema, ({ funderName, amount }) =>
+      addFundingEnvelope({ ...base, funderName, amountCents: amount }),
+    ),
+    editEnvelope: saved(programSchemas.editEnvelopeSchema, ({ envelopeId, amount }) =>
+      updateFundingEnvelope({ ...base, envelopeId, amountCents: amount }),
+    ),
+    removeEnvelope: saved(programSchemas.removeEnvelopeSchema, ({ envelopeId }) =>
+      removeFundingEnvelope({ ...base, envelopeId }),
+    ),
+  });
 }
 
 export default function ProgrammeFunders({ loaderData, actionData }: Route.ComponentProps) {
@@ -52,7 +48,6 @@ export default function ProgrammeFunders({ loaderData, actionData }: Route.Compo
       <FundersPage
         config={loaderData.config}
         funderNames={loaderData.funderNames}
-        saved={loaderData.saved}
         actionData={actionData}
       />
     </>

@@ -1,13 +1,13 @@
+import { programSchemas } from "~/features/programs";
 import {
-  adminForm,
   commandContext,
-  handleAdminForm,
   listProgrammeHistory,
-  programSchemas,
   requireProgrammeAdmin,
+  savedForm,
   updateProgrammeInfo,
-} from "~/features/programs";
+} from "~/features/programs/index.server";
 import { InfoPage } from "~/features/programs/ui/admin/info-page";
+import { handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/info";
@@ -17,7 +17,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return {
     config,
     history: await listProgrammeHistory(context.services.db, config.id),
-    saved: new URL(request.url).searchParams.get("enregistre"),
     messages: pickMessages(request, ["programs.public"]),
   };
 }
@@ -25,15 +24,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, config } = await requireProgrammeAdmin(request, context, params.slug);
   const base = { ...commandContext(user, context), programmeId: config.id };
-  return handleAdminForm(
-    request,
-    {
-      info: adminForm(programSchemas.programmeInfoSchema, (input) =>
-        updateProgrammeInfo({ ...base, input }),
-      ),
-    },
-    `/admin/programmes/${config.slug}`,
-  );
+  const saved = savedForm(request, `/admin/programmes/${config.slug}`);
+  return handleForms(request, {
+    info: saved(programSchemas.programmeInfoSchema, (input) =>
+      updateProgrammeInfo({ ...base, input }),
+    ),
+  });
 }
 
 export default function ProgrammeInfo({ loaderData, actionData }: Route.ComponentProps) {
@@ -41,12 +37,7 @@ export default function ProgrammeInfo({ loaderData, actionData }: Route.Componen
   return (
     <>
       <title>{`${t("programs.admin.section.info")} – ${loaderData.config.name}`}</title>
-      <InfoPage
-        config={loaderData.config}
-        history={loaderData.history}
-        saved={loaderData.saved}
-        actionData={actionData}
-      />
+      <InfoPage config={loaderData.config} history={loaderData.history} actionData={actionData} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Link, Outlet } from "react-router";
-import { requireProgrammeAdmin } from "~/features/programs";
+import { requireProgrammeAdmin } from "~/features/programs/index.server";
 import { SectionNav } from "~/features/programs/ui/admin/section-nav";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";

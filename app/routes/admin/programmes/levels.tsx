@@ -1,13 +1,13 @@
+import { programSchemas } from "~/features/programs";
 import {
-  adminForm,
   commandContext,
-  handleAdminForm,
-  programSchemas,
   removeSupportLevel,
   requireProgrammeAdmin,
+  savedForm,
   saveSupportLevel,
-} from "~/features/programs";
+} from "~/features/programs/index.server";
 import { LevelsPage } from "~/features/programs/ui/admin/levels-page";
+import { handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/levels";
@@ -16,7 +16,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { config } = await requireProgrammeAdmin(request, context, params.slug);
   return {
     config,
-    saved: new URL(request.url).searchParams.get("enregistre"),
     messages: pickMessages(request, ["funding", "programs.public"]),
   };
 }
@@ -24,18 +23,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { user, config } = await requireProgrammeAdmin(request, context, params.slug);
   const base = { ...commandContext(user, context), programmeId: config.id };
-  return handleAdminForm(
-    request,
-    {
-      level: adminForm(programSchemas.supportLevelSchema, (input) =>
-        saveSupportLevel({ ...base, input }),
-      ),
-      removeLevel: adminForm(programSchemas.removeLevelSchema, ({ kind }) =>
-        removeSupportLevel({ ...base, kind }),
-      ),
-    },
-    `/admin/programmes/${config.slug}/echelons`,
-  );
+  const saved = savedForm(request, `/admin/programmes/${config.slug}/echelons`);
+  return handleForms(request, {
+    level: saved(programSchemas.supportLevelSchema, (input) =>
+      saveSupportLevel({ ...base, input }),
+    ),
+    removeLevel: saved(programSchemas.removeLevelSchema, ({ kind }) =>
+      removeSupportLevel({ ...base, kind }),
+    ),
+  });
 }
 
 export default function ProgrammeLevels({ loaderData, actionData }: Route.ComponentProps) {
@@ -43,7 +39,7 @@ export default function ProgrammeLevels({ loaderData, actionData }: Route.Compon
   return (
     <>
       <title>{`${t("programs.admin.section.levels")} – ${loaderData.config.name}`}</title>
-      <LevelsPage config={loaderData.config} saved={loaderData.saved} actionData={actionData} />
+      <LevelsPage config={loaderData.config} actionData={actionData} />
     </>
   );
 }

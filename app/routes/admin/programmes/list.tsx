@@ -1,20 +1,18 @@
-import { redirect } from "react-router";
-import { requirePermission } from "~/features/auth";
+import { programSchemas } from "~/features/programs";
 import {
-  adminForm,
   commandContext,
   createProgramme,
-  handleAdminForm,
   listProgrammes,
-  MANAGE_PROGRAMMES,
-  programSchemas,
-} from "~/features/programs";
+  requireProgrammesAdmin,
+} from "~/features/programs/index.server";
 import { ProgrammeList } from "~/features/programs/ui/admin/programme-list";
+import { formSpec, handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import type { Route } from "./+types/list";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  await requirePermission(request, context, MANAGE_PROGRAMMES);
+  await requireProgrammesAdmin(request, context);
   return {
     programmes: await listProgrammes(context.services.db),
     messages: pickMessages(request, ["programs.admin", "programs.public"]),
@@ -22,20 +20,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const user = await requirePermission(request, context, MANAGE_PROGRAMMES);
-  let created: string | undefined;
-  const response = await handleAdminForm(
-    request,
-    {
-      create: adminForm(programSchemas.createProgrammeSchema, async (input) => {
-        const result = await createProgramme({ ...commandContext(user, context), input });
-        created = result.slug;
-        return result;
-      }),
-    },
-    "/admin/programmes",
-  );
-  return created ? redirect(`/admin/programmes/${created}?enregistre=create`) : response;
+  const user = await requireProgrammesAdmin(request, context);
+  return handleForms(request, {
+    create: formSpec({
+      schema: programSchemas.createProgrammeSchema,
+      run: (input) => createProgramme({ ...commandContext(user, context), input }),
+      done: ({ slug }) =>
+        redirectWithNotice(request, `/admin/programmes/${slug}`, { key: "programs.admin.created" }),
+    }),
+  });
 }
 
 export default function AdminProgrammes({ loaderData, actionData }: Route.ComponentProps) {

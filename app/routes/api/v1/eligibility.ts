@@ -1,4 +1,5 @@
-import { answerEligibility, methodNotAllowed } from "~/features/programs";
+import { answerEligibility, methodNotAllowed } from "~/features/programs/index.server";
+import { readJsonBody } from "~/platform/http/read-body.server";
 import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/eligibility";
 
@@ -11,6 +12,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const locale = apiLocale(request);
   if (request.method !== "POST") return jsonResponse(methodNotAllowed(locale), ["POST"]);
-  const answer = await answerEligibility(context.services.db, await request.text(), { locale });
+  const answer = await answerEligibility(context.services.db, await readJsonBody(request), {
+    locale,
+  });
   return jsonResponse(answer);
 }

@@ -1,4 +1,5 @@
-import { answerFundingSimulation, methodNotAllowed } from "~/features/programs";
+import { answerFundingSimulation, methodNotAllowed } from "~/features/programs/index.server";
+import { readJsonBody } from "~/platform/http/read-body.server";
 import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/funding-simulate";
 
@@ -11,7 +12,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const locale = apiLocale(request);
   if (request.method !== "POST") return jsonResponse(methodNotAllowed(locale), ["POST"]);
-  const answer = await answerFundingSimulation(context.services.db, await request.text(), {
+  const answer = await answerFundingSimulation(context.services.db, await readJsonBody(request), {
     locale,
   });
   return jsonResponse(answer);

@@ -1,4 +1,4 @@
-import { notFoundAnswer } from "~/features/programs";
+import { notFoundAnswer } from "~/features/programs/index.server";
 import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/not-found";
 

@@ -1,4 +1,4 @@
-import { answerProgrammeList, methodNotAllowed } from "~/features/programs";
+import { answerProgrammeList, methodNotAllowed } from "~/features/programs/index.server";
 import { apiLocale, jsonResponse } from "~/platform/openapi";
 import type { Route } from "./+types/programmes";
 

@@ -5,25 +5,22 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
-import { Notice } from "~/ui/notice";
+import { FlashNotice, Notice } from "~/ui/notice";
 import { antennaSchema, removeAntennaSchema } from "../../programs.schema";
 import { outsideTerritory, uncoveredDepartements } from "../../rules";
 import type { Antenna, ProgrammeConfig } from "../../types";
 import { departementLabel } from "../territory";
 import { FormIdentity } from "./hidden";
 import { RemoveButton } from "./remove-button";
-import { pageLevelSaved, SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
 
 function AntennaForm({
   antenna,
   formId,
-  saved,
   actionData,
 }: {
   antenna: Antenna | null;
   formId: string;
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -44,7 +41,7 @@ function AntennaForm({
   ]);
   return (
     <>
-      <SavedNotice saved={saved} formId={formId} />
+      <FlashNotice target={formId} />
       <ErrorSummary errors={errors} />
       <Form method="post" className="form" {...getFormProps(form)} key={JSON.stringify(defaults)}>
         <FormIdentity intent="antenna" formId={formId} />
@@ -97,11 +94,9 @@ function AntennaForm({
 /** The page: coverage warnings, one card per antenna, then "add an antenna". */
 export function AntennasPage({
   config,
-  saved,
   actionData,
 }: {
   config: ProgrammeConfig;
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -114,7 +109,6 @@ export function AntennasPage({
     <>
       <h2>{t("programs.admin.section.antennas")}</h2>
       <p>{t("programs.admin.antennas.intro")}</p>
-      <SavedNotice saved={pageLevelSaved(saved)} />
       {uncovered.length === 0 ? (
         <p>{t("programs.admin.antennas.allCovered")}</p>
       ) : (
@@ -137,12 +131,7 @@ export function AntennasPage({
       {config.antennas.map((antenna, index) => (
         <section key={antenna.id} className="admin-card" aria-labelledby={`antenne-${index}`}>
           <h3 id={`antenne-${index}`}>{antenna.name}</h3>
-          <AntennaForm
-            antenna={antenna}
-            formId={`antenna-${antenna.id}`}
-            saved={saved}
-            actionData={actionData}
-          />
+          <AntennaForm antenna={antenna} formId={`antenna-${antenna.id}`} actionData={actionData} />
           <RemoveButton
             schema={removeAntennaSchema}
             intent="removeAntenna"
@@ -160,7 +149,6 @@ export function AntennasPage({
           key={config.antennas.length}
           antenna={null}
           formId="add-antenna"
-          saved={null}
           actionData={actionData}
         />
       </section>

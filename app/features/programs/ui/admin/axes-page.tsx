@@ -5,24 +5,16 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import { addAxisSchema, editAxisSchema, removeAxisSchema } from "../../programs.schema";
 import type { ProgrammeAxis, ProgrammeConfig } from "../../types";
 import { FormIdentity } from "./hidden";
 import { RemoveButton } from "./remove-button";
-import { pageLevelSaved, SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
 
-type PageProps = { config: ProgrammeConfig; saved: string | null; actionData: AdminActionData };
+type PageProps = { config: ProgrammeConfig; actionData: AdminActionData };
 
-function EditAxisForm({
-  axis,
-  saved,
-  actionData,
-}: {
-  axis: ProgrammeAxis;
-  saved: string | null;
-  actionData: AdminActionData;
-}) {
+function EditAxisForm({ axis, actionData }: { axis: ProgrammeAxis; actionData: AdminActionData }) {
   const t = useT();
   const formId = `axis-${axis.code}`;
   const defaults = { label: axis.label };
@@ -32,7 +24,7 @@ function EditAxisForm({
   ]);
   return (
     <>
-      <SavedNotice saved={saved} formId={formId} />
+      <FlashNotice target={formId} />
       <ErrorSummary errors={errors} />
       <Form method="post" className="form" {...getFormProps(form)} key={axis.label}>
         <FormIdentity intent="editAxis" formId={formId} />
@@ -89,13 +81,12 @@ function AddAxisForm({ actionData }: { actionData: AdminActionData }) {
 }
 
 /** The page: one card per axis (rename, remove), then "add an axis". */
-export function AxesPage({ config, saved, actionData }: PageProps) {
+export function AxesPage({ config, actionData }: PageProps) {
   const t = useT();
   return (
     <>
       <h2>{t("programs.admin.section.axes")}</h2>
       <p>{t("programs.admin.axes.intro")}</p>
-      <SavedNotice saved={pageLevelSaved(saved)} />
       {config.axes.length === 0 ? (
         <p className="empty-state">{t("programs.admin.axes.empty")}</p>
       ) : null}
@@ -104,7 +95,7 @@ export function AxesPage({ config, saved, actionData }: PageProps) {
           <h3 id={`axe-${axis.code}`}>
             {axis.label} <span className="code">({axis.code})</span>
           </h3>
-          <EditAxisForm axis={axis} saved={saved} actionData={actionData} />
+          <EditAxisForm axis={axis} actionData={actionData} />
           <RemoveButton
             schema={removeAxisSchema}
             intent="removeAxis"

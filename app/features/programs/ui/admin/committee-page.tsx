@@ -6,6 +6,7 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import {
   committeeSchema,
   removeCriterionSchema,
@@ -14,16 +15,13 @@ import {
 import { committeeCadences, type ProgrammeConfig, type ReviewCriterion } from "../../types";
 import { FormIdentity } from "./hidden";
 import { RemoveButton } from "./remove-button";
-import { pageLevelSaved, SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
 
 function CadenceForm({
   config,
-  saved,
   actionData,
 }: {
   config: ProgrammeConfig;
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -31,7 +29,7 @@ function CadenceForm({
   const [form, fields] = useAdminForm(committeeSchema, "committee", actionData, defaults);
   return (
     <>
-      <SavedNotice saved={saved} formId="committee" />
+      <FlashNotice target="committee" />
       <Form method="post" className="form" {...getFormProps(form)} key={config.committeeCadence}>
         <FormIdentity intent="committee" formId="committee" />
         <ChoiceGroup
@@ -57,12 +55,10 @@ function CadenceForm({
 function CriterionForm({
   criterion,
   formId,
-  saved,
   actionData,
 }: {
   criterion: ReviewCriterion | null;
   formId: string;
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -79,7 +75,7 @@ function CriterionForm({
   ]);
   return (
     <>
-      <SavedNotice saved={saved} formId={formId} />
+      <FlashNotice target={formId} />
       <ErrorSummary errors={errors} />
       <Form method="post" className="form" {...getFormProps(form)} key={JSON.stringify(defaults)}>
         <FormIdentity intent="criterion" formId={formId} />
@@ -121,19 +117,16 @@ function CriterionForm({
 /** The page: the cadence, one card per criterion, then "add a criterion". */
 export function CommitteePage({
   config,
-  saved,
   actionData,
 }: {
   config: ProgrammeConfig;
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
   return (
     <>
       <h2>{t("programs.admin.section.committee")}</h2>
-      <SavedNotice saved={pageLevelSaved(saved)} />
-      <CadenceForm config={config} saved={saved} actionData={actionData} />
+      <CadenceForm config={config} actionData={actionData} />
       <h3>{t("programs.admin.criteria.title")}</h3>
       <p>{t("programs.admin.criteria.intro")}</p>
       {config.reviewCriteria.length === 0 ? (
@@ -145,7 +138,6 @@ export function CommitteePage({
           <CriterionForm
             criterion={criterion}
             formId={`criterion-${criterion.id}`}
-            saved={saved}
             actionData={actionData}
           />
           <RemoveButton
@@ -165,7 +157,6 @@ export function CommitteePage({
           key={config.reviewCriteria.length}
           criterion={null}
           formId="add-criterion"
-          saved={null}
           actionData={actionData}
         />
       </section>

@@ -7,10 +7,10 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import { eligibilityRulesSchema } from "../../programs.schema";
 import type { ProgrammeConfig } from "../../types";
 import { FormIdentity } from "./hidden";
-import { SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
 
 const families = ["association", "cooperative", "mutual", "foundation"] as const;
@@ -18,11 +18,9 @@ const families = ["association", "cooperative", "mutual", "foundation"] as const
 /** The eligibility rules form. */
 export function EligibilityRulesPage({
   config,
-  saved,
   actionData,
 }: {
   config: ProgrammeConfig;
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -52,7 +50,7 @@ export function EligibilityRulesPage({
     <>
       <h2>{t("programs.admin.section.eligibility")}</h2>
       <p>{t("programs.admin.rules.intro")}</p>
-      <SavedNotice saved={saved} formId="eligibility" />
+      <FlashNotice target="eligibility" />
       <ErrorSummary errors={errors} />
       <Form
         method="post"

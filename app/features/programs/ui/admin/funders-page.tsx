@@ -1,25 +1,23 @@
 /** Admin: the funders of a programme and their budget envelopes (co-funding). */
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "react-router";
-import { centsToInput, formatEuros } from "~/features/funding";
+import { centsToInput, formatEuros } from "~/platform/format/money";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useLocale, useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import { addEnvelopeSchema, editEnvelopeSchema, removeEnvelopeSchema } from "../../programs.schema";
 import type { FundingEnvelope, ProgrammeConfig } from "../../types";
 import { FormIdentity } from "./hidden";
 import { RemoveButton } from "./remove-button";
-import { pageLevelSaved, SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
 
 function EnvelopeForm({
   envelope,
-  saved,
   actionData,
 }: {
   envelope: FundingEnvelope;
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -31,7 +29,7 @@ function EnvelopeForm({
   ]);
   return (
     <>
-      <SavedNotice saved={saved} formId={formId} />
+      <FlashNotice target={formId} />
       <ErrorSummary errors={errors} />
       <Form method="post" className="form" {...getFormProps(form)} key={defaults.amount}>
         <FormIdentity intent="editEnvelope" formId={formId} />
@@ -113,12 +111,10 @@ function AddEnvelopeForm({
 export function FundersPage({
   config,
   funderNames,
-  saved,
   actionData,
 }: {
   config: ProgrammeConfig;
   funderNames: readonly string[];
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -128,7 +124,6 @@ export function FundersPage({
     <>
       <h2>{t("programs.admin.section.funders")}</h2>
       <p>{t("programs.admin.funders.intro")}</p>
-      <SavedNotice saved={pageLevelSaved(saved)} />
       {config.envelopes.length === 0 ? (
         <p className="empty-state">{t("programs.admin.funders.empty")}</p>
       ) : (
@@ -142,7 +137,7 @@ export function FundersPage({
       {config.envelopes.map((envelope) => (
         <section key={envelope.id} className="admin-card" aria-labelledby={`env-${envelope.id}`}>
           <h3 id={`env-${envelope.id}`}>{envelope.funderName}</h3>
-          <EnvelopeForm envelope={envelope} saved={saved} actionData={actionData} />
+          <EnvelopeForm envelope={envelope} actionData={actionData} />
           <RemoveButton
             schema={removeEnvelopeSchema}
             intent="removeEnvelope"

@@ -2,28 +2,27 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import type { AuditActionOf } from "~/platform/audit-actions";
+import { formatShortDateTime } from "~/platform/format/dates";
 import { ChoiceGroup, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useLocale, useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import { programmeInfoSchema } from "../../programs.schema";
 import type { ProgrammeHistoryEntry } from "../../queries.server";
 import { type ProgrammeConfig, programmeStatuses } from "../../types";
 import { FormIdentity } from "./hidden";
-import { SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
 
 /** The general-information form and the programme's latest changes. */
 export function InfoPage({
   config,
   history,
-  saved,
   actionData,
 }: {
   config: ProgrammeConfig;
   history: readonly ProgrammeHistoryEntry[];
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -45,11 +44,6 @@ export function InfoPage({
     { field: fields.endsOn, label: t("programs.admin.field.endsOn") },
     { field: fields.targetSupportedCount, label: t("programs.admin.field.target") },
   ]);
-  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "short",
-    timeStyle: "short",
-    timeZone: "Europe/Paris",
-  });
   return (
     <>
       <h2>{t("programs.admin.section.info")}</h2>
@@ -58,7 +52,7 @@ export function InfoPage({
           {t("programs.admin.info.publicPage")}
         </Link>
       </p>
-      <SavedNotice saved={saved} formId="info" />
+      <FlashNotice target="info" />
       <ErrorSummary errors={errors} />
       <Form method="post" className="form" {...getFormProps(form)} key={JSON.stringify(defaults)}>
         <FormIdentity intent="info" formId="info" />
@@ -137,7 +131,7 @@ export function InfoPage({
             <tbody>
               {history.map((entry) => (
                 <tr key={`${entry.occurredAt}${entry.action}`}>
-                  <td>{when.format(new Date(entry.occurredAt))}</td>
+                  <td>{formatShortDateTime(entry.occurredAt, locale)}</td>
                   <td>{entry.actorName ?? t("programs.admin.history.system")}</td>
                   <td>{historyLabel(t, entry.action)}</td>
                 </tr>

@@ -1,32 +1,31 @@
 /** Admin: the support levels of a programme, their funding-rate bounds and cost ceilings. */
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { Form } from "react-router";
-import { centsToInput, type SupportLevelId, supportLevelIds } from "~/features/funding";
+import { type SupportLevelId, supportLevelIds } from "~/features/funding";
+import { centsToInput } from "~/platform/format/money";
 import { SelectField, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import { removeLevelSchema, supportLevelSchema } from "../../programs.schema";
 import type { ProgrammeConfig, SupportLevel } from "../../types";
 import { FormIdentity } from "./hidden";
 import { RemoveButton } from "./remove-button";
-import { pageLevelSaved, SavedNotice } from "./saved-notice";
 import { type AdminActionData, useAdminForm } from "./use-admin-form";
 
-type PageProps = { config: ProgrammeConfig; saved: string | null; actionData: AdminActionData };
+type PageProps = { config: ProgrammeConfig; actionData: AdminActionData };
 
 function LevelForm({
   level,
   kinds,
   formId,
-  saved,
   actionData,
 }: {
   level: SupportLevel | null;
   kinds: readonly SupportLevelId[];
   formId: string;
-  saved: string | null;
   actionData: AdminActionData;
 }) {
   const t = useT();
@@ -48,7 +47,7 @@ function LevelForm({
   ]);
   return (
     <>
-      <SavedNotice saved={saved} formId={formId} />
+      <FlashNotice target={formId} />
       <ErrorSummary errors={errors} />
       <Form method="post" className="form" {...getFormProps(form)} key={JSON.stringify(defaults)}>
         <FormIdentity intent="level" formId={formId} />
@@ -122,14 +121,13 @@ function LevelForm({
 }
 
 /** The page: one form per level, then "add a level" for the kinds the programme lacks. */
-export function LevelsPage({ config, saved, actionData }: PageProps) {
+export function LevelsPage({ config, actionData }: PageProps) {
   const t = useT();
   const missing = supportLevelIds.filter((kind) => !config.levels.some((l) => l.kind === kind));
   return (
     <>
       <h2>{t("programs.admin.section.levels")}</h2>
       <p>{t("programs.admin.levels.intro")}</p>
-      <SavedNotice saved={pageLevelSaved(saved)} />
       {config.levels.length === 0 ? (
         <p className="empty-state">{t("programs.admin.levels.empty")}</p>
       ) : null}
@@ -140,7 +138,6 @@ export function LevelsPage({ config, saved, actionData }: PageProps) {
             level={level}
             kinds={[level.kind]}
             formId={`level-${level.kind}`}
-            saved={saved}
             actionData={actionData}
           />
           <RemoveButton
@@ -162,7 +159,6 @@ export function LevelsPage({ config, saved, actionData }: PageProps) {
             level={null}
             kinds={missing}
             formId="add-level"
-            saved={null}
             actionData={actionData}
           />
         </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeRedirectPath } from "./session.server";
+import { safeRedirectPath } from "./redirect-path";
 
 describe("safeRedirectPath", () => {
   it("keeps same-site paths with their query", () => {

@@ -1,13 +1,13 @@
 /**
  * Guards: the first line of every protected loader and action (examples.md #4). An anonymous
  * visitor is sent to sign-in and brought back; a user without the permission gets 404.
+ * `getSessionUser` is the one reader that does not throw (pages shown to everyone).
  */
 import { type AppLoadContext, redirect } from "react-router";
 import { notFound } from "~/platform/http/responses";
 import { can, type Permission } from "./permissions";
-import { type Role, toRole } from "./roles";
-
-export type SessionUser = { id: string; name: string; email: string; role: Role };
+import { toRole } from "./roles";
+import type { SessionUser } from "./session-user";
 
 /** The signed-in user of the request, or null. */
 export async function getSessionUser(
@@ -18,14 +18,6 @@ export async function getSessionUser(
   if (!result) return null;
   const { id, name, email, role } = result.user as typeof result.user & { role?: string };
   return { id, name, email, role: toRole(role) };
-}
-
-/** Keeps only same-site paths (never `//host` or a full URL) so sign-in cannot redirect away. */
-export function safeRedirectPath(value: unknown, fallback = "/apres-connexion"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//"))
-    return fallback;
-  if (value.includes("\\")) return fallback;
-  return value;
 }
 
 /** The signed-in user, or a redirect to sign-in that comes back to this page. */

@@ -1,0 +1,2 @@
+/** The eligibility feature's server-only exports. */
+export { prefillEligibilityForm } from "./prefill-eligibility.server";
