@@ -9,6 +9,7 @@ import path from "node:path";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   PutObjectCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
@@ -23,20 +24,46 @@ export type S3StorageOptions = S3Location & {
   scan?: ScanHook;
 };
 
-/** Creates a storage that keeps files in one bucket, under their generated keys. */
-export function createS3Storage(options: S3StorageOptions): FileStorage {
-  const { bucket, scan } = options;
-  const incoming = path.resolve(options.incomingDir);
-  const client = new S3Client({
-    endpoint: options.endpoint,
-    region: options.region,
-    forcePathStyle: options.forcePathStyle,
-    credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
+function s3Client(location: S3Location): S3Client {
+  return new S3Client({
+    endpoint: location.endpoint,
+    region: location.region,
+    forcePathStyle: location.forcePathStyle,
+    credentials: { accessKeyId: location.accessKeyId, secretAccessKey: location.secretAccessKey },
     // Integrity checksums only where S3 requires them: many compatible stores refuse the
     // default CRC32 trailers, and TLS already protects the bytes in transit.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
   });
+}
+
+/**
+ * Checks at start that the bucket exists and the key may reach it, so that a wrong STORAGE_URL
+ * stops the process with a message naming it instead of failing at the first upload.
+ */
+export async function checkS3Bucket(location: S3Location): Promise<void> {
+  const client = s3Client(location);
+  try {
+    await client.send(new HeadBucketCommand({ Bucket: location.bucket }));
+  } catch (error) {
+    const failure = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+    const why = failure.$metadata?.httpStatusCode ?? failure.name ?? String(error);
+    throw new Error(
+      [
+        `STORAGE_URL : le bucket « ${location.bucket} » de ${location.endpoint} est inaccessible (${why}).`,
+        `STORAGE_URL: the bucket "${location.bucket}" at ${location.endpoint} cannot be reached (${why}).`,
+      ].join("\n"),
+    );
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Creates a storage that keeps files in one bucket, under their generated keys. */
+export function createS3Storage(options: S3StorageOptions): FileStorage {
+  const { bucket, scan } = options;
+  const incoming = path.resolve(options.incomingDir);
+  const client = s3Client(options);
 
   const checked = (key: string) => {
     if (!isStorageKey(key)) throw new StorageError("invalid_key", "not a generated storage key");

@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startS3Server, type TestS3Server } from "../../../tests/support/s3-server";
 import { createDiskStorage } from "./disk-storage.server";
-import { createS3Storage } from "./s3-storage.server";
+import { checkS3Bucket, createS3Storage } from "./s3-storage.server";
 import { type FileStorage, newStorageKey, type ScanHook, StorageError } from "./storage";
 import { parseStorageUrl } from "./storage-url";
 
@@ -139,5 +139,16 @@ describe.each(backends)("$name storage", (backend) => {
     ).rejects.toMatchObject({ code: "invalid_key" });
     await expect(storage.get("../x")).rejects.toMatchObject({ code: "invalid_key" });
     await expect(storage.delete("a/../../b")).rejects.toMatchObject({ code: "invalid_key" });
+  });
+});
+
+describe("the S3 bucket check at start", () => {
+  it("passes for the bucket and names STORAGE_URL for a missing one", async () => {
+    const parsed = parseStorageUrl(s3.storageUrl);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    await expect(checkS3Bucket(parsed.location)).resolves.toBeUndefined();
+    const error = await checkS3Bucket({ ...parsed.location, bucket: "absent" }).catch((e) => e);
+    expect(error.message).toContain("STORAGE_URL : le bucket « absent »");
+    expect(error.message).toContain('STORAGE_URL: the bucket "absent"');
   });
 });
