@@ -25,7 +25,9 @@ import {
   type RegistryClient,
 } from "~/platform/registry/index.server";
 import { createDiskStorage } from "~/platform/storage/disk-storage.server";
+import { checkS3Bucket, createS3Storage } from "~/platform/storage/s3-storage.server";
 import type { FileStorage } from "~/platform/storage/storage";
+import { parseStorageUrl } from "~/platform/storage/storage-url";
 import { seedDemo } from "../db/seed";
 import { allJobs } from "./jobs.server";
 
@@ -37,7 +39,10 @@ export type Services = {
   mail: MailTransport;
   /** Directory of the on-disk outbox, or null when mail goes through SMTP. */
   outboxDir: string | null;
-  /** Attachments: on disk under $DATA_DIR/uploads (a scan hook can be passed here). */
+  /**
+   * Attachments: in the object store of STORAGE_URL, or on disk under $DATA_DIR/uploads
+   * (a scan hook can be passed here).
+   */
   storage: FileStorage;
   jobs: JobQueue;
   /** Whether this process runs the job workers and the schedules. */
@@ -69,7 +74,7 @@ export async function createServices(
     const mail = env.SMTP_URL
       ? createSmtpTransport(env.SMTP_URL, env.MAIL_FROM)
       : createOutboxTransport(outboxDir as string, env.MAIL_FROM);
-    const storage = createDiskStorage({ root: path.resolve(env.DATA_DIR, "uploads") });
+    const storage = await createStorage(env);
     // On PGlite the worker must live in the web process: no other process may open the database.
     const runsWorker = role === "worker" || env.RUN_WORKER || database.driver === "pglite";
     // Only processes that run workers watch the schedules (pg-boss's cron monitor).
@@ -118,4 +123,17 @@ export async function createServices(
     await database.close();
     throw error;
   }
+}
+
+/** The object store when STORAGE_URL is set (shared by every instance), else the local disk. */
+async function createStorage(env: Env): Promise<FileStorage> {
+  const parsed = env.STORAGE_URL ? parseStorageUrl(env.STORAGE_URL) : null;
+  if (!parsed) return createDiskStorage({ root: path.resolve(env.DATA_DIR, "uploads") });
+  // parseEnv already refused a bad STORAGE_URL.
+  if (!parsed.ok) throw new Error(`STORAGE_URL ${parsed.problem}`);
+  await checkS3Bucket(parsed.location);
+  return createS3Storage({
+    ...parsed.location,
+    incomingDir: path.resolve(env.DATA_DIR, "incoming"),
+  });
 }

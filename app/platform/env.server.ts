@@ -3,6 +3,7 @@
  * process with a message naming the variable, in French and English.
  */
 import { z } from "zod";
+import { parseStorageUrl } from "~/platform/storage/storage-url";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -21,6 +22,14 @@ const envSchema = z
       .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
       .optional(),
     DATA_DIR: z.string().min(1).default("./data"),
+    /** S3-compatible object store of the attachments; when absent they go to DATA_DIR/uploads. */
+    STORAGE_URL: z
+      .string()
+      .superRefine((value, ctx) => {
+        const parsed = parseStorageUrl(value);
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem });
+      })
+      .optional(),
     /** Secret signing sessions; required in production, a fixed demo value elsewhere. */
     BETTER_AUTH_SECRET: z.string().min(32).optional(),
     SMTP_URL: z
@@ -88,7 +97,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "?");
-      return `  - ${name} = ${JSON.stringify(source[name] ?? null)}: ${issue.message}`;
+      return `  - ${name} = ${JSON.stringify(withoutPassword(source[name]) ?? null)}: ${issue.message}`;
     });
     const names = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? "?")))];
     throw new EnvError(
@@ -108,6 +117,19 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET ?? DEMO_SECRET,
     DEMO_SEED: env.DEMO_SEED ?? env.NODE_ENV !== "production",
   };
+}
+
+/** A URL's password masked (STORAGE_URL, SMTP_URL hold secrets), so logs never show it. */
+function withoutPassword(value: string | undefined): string | undefined {
+  if (!value) return value;
+  try {
+    const url = new URL(value);
+    if (!url.password) return value;
+    url.password = "***";
+    return url.toString();
+  } catch {
+    return value;
+  }
 }
 
 let cached: Env | undefined;

@@ -51,4 +51,22 @@ describe("environment", () => {
       "smtps://u:p@mail.example.org:465",
     );
   });
+
+  it("validates STORAGE_URL and names it in French and English", () => {
+    expect(parseEnv({}).STORAGE_URL).toBeUndefined();
+    const url = "s3://KEY:SECRET@s3.example.org/digitess?region=fr-par";
+    expect(parseEnv({ STORAGE_URL: url }).STORAGE_URL).toBe(url);
+    const error = (() => {
+      try {
+        parseEnv({ STORAGE_URL: "s3://KEY:TOP-SECRET@s3.example.org" });
+      } catch (caught) {
+        return caught as EnvError;
+      }
+    })();
+    expect(error?.variables).toEqual(["STORAGE_URL"]);
+    expect(error?.message).toContain("vérifiez la ou les variables d'environnement STORAGE_URL");
+    expect(error?.message).toContain("check the environment variable(s) STORAGE_URL");
+    expect(error?.message).toContain("bucket");
+    expect(error?.message).not.toContain("TOP-SECRET");
+  });
 });

@@ -1,4 +1,7 @@
-/** Starts the real server (`tsx server/index.ts`) on a free port for process-level tests. */
+/**
+ * Starts the real server (`tsx server/index.ts`) on a free port for process-level tests, or the
+ * separate worker (`tsx server/worker.ts`, what `npm run worker` runs).
+ */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
@@ -70,4 +73,28 @@ export async function spawnServer(
   }
   child.kill("SIGKILL");
   throw new Error(`server not healthy within 60 s:\n${output}`);
+}
+
+export type RunningWorker = Omit<RunningServer, "url" | "port">;
+
+/** Spawns the separate worker; resolves once it logged "worker started" (needs LOG_LEVEL info). */
+export async function spawnWorker(env: Record<string, string>): Promise<RunningWorker> {
+  const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "digitess-worker-"));
+  const child = spawn(process.execPath, ["--import", "tsx", "server/worker.ts"], {
+    env: { ...process.env, NODE_ENV: "test", DATA_DIR: dataDir, ...env, LOG_LEVEL: "info" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const worker = { dataDir, process: child, output: () => output, exited };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`worker exited early:\n${output}`);
+    if (output.includes('"msg":"worker started"')) return worker;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`worker not started within 60 s:\n${output}`);
 }

@@ -3,20 +3,12 @@
  * A file is first streamed to `root/.incoming/` with its size counted, then scanned, then moved
  * into place with a rename, so a reader never sees a partial or unscanned file.
  */
-import { randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
-import {
-  type FileStorage,
-  isStorageKey,
-  type ScanHook,
-  type StorageBody,
-  StorageError,
-} from "./storage";
+import { Readable } from "node:stream";
+import { spoolToFile } from "./spool.server";
+import { type FileStorage, isStorageKey, type ScanHook, StorageError } from "./storage";
 
 export type DiskStorageOptions = {
   /** Directory of the files (created when missing). */
@@ -38,34 +30,13 @@ export function createDiskStorage({ root, scan }: DiskStorageOptions): FileStora
   return {
     async put(key, body, { maxBytes }) {
       const target = pathOf(key);
-      await mkdir(incoming, { recursive: true });
-      const temporary = path.join(incoming, randomUUID());
-      let sizeBytes = 0;
-      const counter = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          sizeBytes += chunk.byteLength;
-          if (sizeBytes > maxBytes) {
-            callback(new StorageError("too_large", `more than ${maxBytes} bytes`));
-            return;
-          }
-          callback(null, chunk);
-        },
-      });
+      const file = await spoolToFile(body, { dir: incoming, maxBytes, scan });
       try {
-        await pipeline(
-          toNodeReadable(body),
-          counter,
-          createWriteStream(temporary, { flags: "wx" }),
-        );
-        if (scan) {
-          const verdict = await scan({ path: temporary, sizeBytes });
-          if (!verdict.clean) throw new StorageError("rejected_by_scan", verdict.reason);
-        }
         await mkdir(path.dirname(target), { recursive: true });
-        await rename(temporary, target);
-        return { sizeBytes };
+        await rename(file.path, target);
+        return { sizeBytes: file.sizeBytes };
       } catch (error) {
-        await rm(temporary, { force: true });
+        await file.discard();
         throw error;
       }
     },
@@ -85,12 +56,4 @@ export function createDiskStorage({ root, scan }: DiskStorageOptions): FileStora
       await rm(pathOf(key), { force: true });
     },
   };
-}
-
-function toNodeReadable(body: StorageBody): Readable {
-  if (body instanceof Uint8Array) return Readable.from([body]);
-  if (typeof (body as ReadableStream).getReader === "function") {
-    return Readable.fromWeb(body as unknown as NodeWebReadableStream<Uint8Array>);
-  }
-  return Readable.from(body as AsyncIterable<Uint8Array>);
 }
