@@ -9,7 +9,12 @@ import { sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listApplicationsOfOrganization } from "~/features/applications/queries.server";
+import {
+  listApplicationsOfOrganization,
+  listAttachments,
+  listEvents,
+  listMessages,
+} from "~/features/applications/queries.server";
 import { listOrganizationDiagnostics } from "~/features/diagnostic/queries.server";
 import { getOrganizationForStaff } from "~/features/organizations/queries.server";
 import { loadStaffOrganizationPage } from "~/features/organizations/staff-organization.server";
@@ -68,6 +73,15 @@ const pages: Record<
     listApplicationsOfOrganization(db, ids.organizationId),
   "applicant space: the organisation's diagnostics": (db, ids) =>
     listOrganizationDiagnostics(db, ids),
+  "application page: files, timeline and messages of the latest application": async (db, ids) => {
+    const [latest] = await listApplicationsOfOrganization(handle.db, ids.organizationId);
+    if (!latest) throw new Error("no application");
+    return Promise.all([
+      listAttachments(db, latest.id),
+      listEvents(db, latest.id),
+      listMessages(db, latest.id),
+    ]);
+  },
   "staff organisation page": async (db, ids) => {
     const organization = await getOrganizationForStaff(db, {
       staff,
