@@ -5,10 +5,12 @@
  * writes the results to docs/benchmarks.md.
  * Run `npm run build` first.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { spawnServer } from "../tests/support/spawn-server";
 import { pageJsGzipBytes } from "./page-js";
+
+const VOLUME_HEADING = "## Volume seed";
 
 type Stat = {
   name: string;
@@ -138,7 +140,17 @@ try {
         `| \`${path}\` | ${kb.toFixed(1)} | ${path === "/" ? `<= ${homeJsTargetKb} KB` : ""} | ${path === "/" ? (kb <= homeJsTargetKb ? "yes" : "NO") : ""} |`,
     ),
     "",
+    "## Pages not built yet",
+    "",
+    "Export and staff list pages (instruction queue, committee, exports) are not built yet: they get a line here when they land.",
+    "",
   ];
+  // The volume seed's measured times are written by hand below this heading: keep them.
+  const previous = existsSync("docs/benchmarks.md")
+    ? readFileSync("docs/benchmarks.md", "utf8")
+    : "";
+  const kept = previous.indexOf(VOLUME_HEADING);
+  if (kept >= 0) lines.push(previous.slice(kept).trimEnd(), "");
   writeFileSync("docs/benchmarks.md", lines.join("\n"));
   console.log(lines.join("\n"));
   if (stats.some((s) => !s.ok) || rssMb >= memoryTarget || homeJsKb > homeJsTargetKb) {

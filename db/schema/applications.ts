@@ -63,22 +63,27 @@ export const applicationLevels = pgTable(
   (t) => [primaryKey({ columns: [t.applicationId, t.kind] })],
 );
 
-export const applicationAttachments = pgTable("application_attachments", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  applicationId: uuid("application_id")
-    .notNull()
-    .references(() => applications.id, { onDelete: "cascade" }),
-  /** "statutes" | "accounts" | "specifications" | "quote" | "other" | "answer" */
-  kind: text("kind").notNull(),
-  /** Shown to users, never used as a path. */
-  fileName: text("file_name").notNull(),
-  mimeType: text("mime_type").notNull(),
-  sizeBytes: integer("size_bytes").notNull(),
-  storageKey: text("storage_key").notNull().unique(),
-  messageId: uuid("message_id"),
-  uploadedBy: text("uploaded_by"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const applicationAttachments = pgTable(
+  "application_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    /** "statutes" | "accounts" | "specifications" | "quote" | "other" | "answer" */
+    kind: text("kind").notNull(),
+    /** Shown to users, never used as a path. */
+    fileName: text("file_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    storageKey: text("storage_key").notNull().unique(),
+    messageId: uuid("message_id"),
+    uploadedBy: text("uploaded_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The application page lists its files (scripts/volume/query-hygiene.integration.test.ts).
+  (t) => [index("application_attachments_application_idx").on(t.applicationId, t.createdAt)],
+);
 
 export const applicationEvents = pgTable(
   "application_events",

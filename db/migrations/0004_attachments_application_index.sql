@@ -1,0 +1,1 @@
+CREATE INDEX "application_attachments_application_idx" ON "application_attachments" USING btree ("application_id","created_at");

@@ -1,0 +1,193 @@
+/**
+ * Applications in every state of the state machine, spread over the organisations that have
+ * members (a few organisations apply often), with their timeline (application_events), the
+ * messages of information requests, attachments' metadata (no files), and the requested amounts
+ * per level in integer cents within the programme's rate bounds.
+ */
+
+import { sql } from "drizzle-orm";
+import { formatApplicationNumber } from "~/features/applications";
+import { splitCost } from "~/features/funding";
+import {
+  applicationAttachments,
+  applicationEvents,
+  applicationLevels,
+  applicationMessages,
+  applications,
+} from "../../../db/schema";
+import type { VolumeContext, VolumeGenerator } from "../generator";
+import { rowRng, stableUuid } from "../prng";
+import { pathTo, stateWeights } from "./application-path";
+import { memberIds, organizationId } from "./organizations";
+
+const DAY = 86_400_000;
+
+/** Cost ranges per level kind, in cents. */
+const costRanges: Readonly<Record<string, readonly [number, number]>> = {
+  diagnostic: [150_000, 400_000],
+  scoping: [300_000, 1_500_000],
+  production: [500_000, 6_000_000],
+};
+
+const levelChance: Readonly<Record<string, number>> = {
+  diagnostic: 1,
+  scoping: 0.65,
+  production: 0.35,
+};
+
+const attachmentKinds = [
+  ["statutes", "statuts.pdf", "application/pdf"],
+  ["accounts", "comptes-2025.pdf", "application/pdf"],
+  ["quote", "devis-prestataire.pdf", "application/pdf"],
+] as const;
+
+/** The organisation of application i: one with members, often one of the frequent applicants. */
+function organizationOf(context: VolumeContext, index: number): number {
+  const { seed, organizations } = context.plan;
+  const rng = rowRng(seed, "application-organization", index);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const frequent = rng.chance(0.3);
+    const candidate = frequent
+      ? rng.int(0, Math.max(0, Math.ceil(organizations * 0.05) - 1))
+      : rng.int(0, organizations - 1);
+    if (memberIds(seed, candidate).length > 0) return candidate;
+  }
+  return 0;
+}
+
+function buildApplication(context: VolumeContext, index: number) {
+  const { seed } = context.plan;
+  const rng = rowRng(seed, "applications", index);
+  const organizationIndex = organizationOf(context, index);
+  const applicant = memberIds(seed, organizationIndex)[0] ?? null;
+  const id = stableUuid(seed, "applications", index);
+  const state = rng.weighted(stateWeights);
+  const path = pathTo(state, rng);
+  const createdAt = new Date(context.now.getTime() - rng.int(20, 3 * 365) * DAY);
+  let at = createdAt.getTime();
+  const events: Record<string, unknown>[] = [
+    {
+      applicationId: id,
+      actorId: applicant,
+      action: "create",
+      fromStatus: null,
+      toStatus: "draft",
+      occurredAt: createdAt,
+    },
+  ];
+  let submittedAt: Date | null = null;
+  const messages: Record<string, unknown>[] = [];
+  for (const step of path) {
+    at = Math.min(context.now.getTime(), at + rng.int(1, 20) * DAY);
+    const occurredAt = new Date(at);
+    const byApplicant = ["submit", "answer_information", "withdraw"].includes(step.action);
+    if (step.action === "submit") submittedAt = occurredAt;
+    events.push({
+      applicationId: id,
+      actorId: byApplicant ? applicant : null,
+      action: step.action,
+      fromStatus: step.from,
+      toStatus: step.to,
+      occurredAt,
+    });
+    if (step.action === "request_information" || step.action === "answer_information") {
+      const request = step.action === "request_information";
+      messages.push({
+        id: stableUuid(seed, "application-messages", index * 16 + messages.length),
+        applicationId: id,
+        authorId: request ? null : applicant,
+        body: request
+          ? "Pouvez-vous préciser le budget prévisionnel et joindre un second devis ?"
+          : "Voici le budget détaillé et le second devis demandé.",
+        isInformationRequest: request,
+        createdAt: occurredAt,
+      });
+    }
+  }
+  const updatedAt = new Date(at);
+  const levels = context.levels
+    .filter((level) => rng.chance(levelChance[level.kind] ?? 0.5))
+    .map((level) => {
+      const [low, high] = costRanges[level.kind] ?? [100_000, 1_000_000];
+      // Whole euros: quotes are rarely in cents.
+      const totalCostCents = rng.int(low / 100, high / 100) * 100;
+      const split = splitCost(
+        totalCostCents,
+        rng.int(level.minRatePercent, level.maxRatePercent),
+        level.costCeilingCents,
+      );
+      return {
+        applicationId: id,
+        kind: level.kind,
+        totalCostCents,
+        requestedRatePercent: split.ratePercent,
+        programmeShareCents: split.programmeShareCents,
+        remainingCents: split.remainingCents,
+        quotesNote: null,
+      };
+    });
+  const attachments = submittedAt
+    ? attachmentKinds.map(([kind, fileName, mimeType], k) => {
+        const attachmentId = stableUuid(seed, "application-attachments", index * 8 + k);
+        return {
+          id: attachmentId,
+          applicationId: id,
+          kind,
+          fileName,
+          mimeType,
+          sizeBytes: rng.int(20_000, 2_000_000),
+          storageKey: `volume/${attachmentId}`,
+          uploadedBy: applicant,
+          createdAt: submittedAt ?? createdAt,
+        };
+      })
+    : [];
+  const row = {
+    id,
+    number: submittedAt ? formatApplicationNumber(submittedAt.getUTCFullYear(), index + 1) : null,
+    programId: context.programId,
+    organizationId: organizationId(seed, organizationIndex),
+    status: state,
+    currentStep: submittedAt ? 6 : rng.int(1, 5),
+    data: {
+      steps: {
+        "2": {
+          situation: "Nous gérons les adhésions et les plannings sur papier.",
+          objectives: "Outiller l'équipe bénévole et former les salariés.",
+        },
+      },
+    },
+    flaggedForReview: submittedAt !== null && rng.chance(0.08),
+    createdBy: applicant,
+    submittedAt,
+    submittedBy: submittedAt ? applicant : null,
+    createdAt,
+    updatedAt,
+  };
+  return {
+    row,
+    dependents: [
+      { table: applicationLevels, rows: levels },
+      { table: applicationEvents, rows: events },
+      { table: applicationMessages, rows: messages },
+      { table: applicationAttachments, rows: attachments },
+    ],
+  };
+}
+
+export const applicationsGenerator: VolumeGenerator = {
+  name: "applications",
+  table: applications,
+  key: applications.id,
+  count: (plan) => plan.applications,
+  build: buildApplication,
+  async finish(db) {
+    // The next number the application assigns in a year must follow the volume's.
+    await db.execute(sql`
+      insert into application_number_sequences (year, last)
+      select substring(number from 4 for 4)::int, max(substring(number from 9)::int)
+      from applications where number like 'DE-____-%' group by 1
+      on conflict (year) do update
+        set last = greatest(application_number_sequences.last, excluded.last)`);
+  },
+};
