@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { safeRedirectPath } from "~/features/auth";
+import { safeRedirectPath } from "~/platform/http/safe-redirect";
 import type { Route } from "./+types/language";
 
 // Switches the interface language (a cookie), then returns to the page the visitor was on.

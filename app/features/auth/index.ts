@@ -1,6 +1,5 @@
 export { areaPaths } from "./areas";
 export { navigationFor } from "./navigation";
 export { can, homeAreaOf, type Permission } from "./permissions";
-export { safeRedirectPath } from "./redirect-path";
 export { type Role, roles, toRole } from "./roles";
 export type { SessionUser } from "./session-user";

@@ -30,6 +30,22 @@ describe("safeRedirectPath", () => {
     expect(new URL(path, "http://site.example").host).toBe("site.example");
   });
 
+  it("falls back to the caller's default for anything that is not a same-site path", () => {
+    for (const value of [
+      "//evil.example",
+      "https://evil.example",
+      "/\\evil.example",
+      "",
+      null,
+      42,
+    ]) {
+      expect(safeRedirectPath(value, "/apres-connexion")).toBe("/apres-connexion");
+    }
+    expect(safeRedirectPath("/admin/courriels?page=2", "/apres-connexion")).toBe(
+      "/admin/courriels?page=2",
+    );
+  });
+
   it("never leads off-site nor yields a header that cannot be sent, whatever the input", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (value) => {

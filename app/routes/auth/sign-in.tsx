@@ -1,11 +1,11 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
-import { safeRedirectPath } from "~/features/auth";
 import { SignInSchema } from "~/features/auth/auth.schema";
 import { callAuth, getSessionUser, withCookies } from "~/features/auth/index.server";
 import { pickMessages } from "~/i18n.server";
 import { readFormBody } from "~/platform/http/read-body.server";
+import { safeRedirectPath } from "~/platform/http/safe-redirect";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -13,13 +13,16 @@ import { translateError, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import type { Route } from "./+types/sign-in";
 
+/** Where a sign-in lands when it was not sent from a page. */
+const AFTER_SIGN_IN = "/apres-connexion";
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   if (await getSessionUser(request, context)) {
-    throw redirect(safeRedirectPath(url.searchParams.get("redirectTo")));
+    throw redirect(safeRedirectPath(url.searchParams.get("redirectTo"), AFTER_SIGN_IN));
   }
   return {
-    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo")),
+    redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), AFTER_SIGN_IN),
     verified: url.searchParams.has("verifie") && !url.searchParams.has("error"),
     linkError: url.searchParams.has("error"),
     passwordReset: url.searchParams.has("reinitialise"),
@@ -45,7 +48,9 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: result.status === 429 ? 429 : 400 },
     );
   }
-  return redirect(safeRedirectPath(redirectTo), { headers: withCookies(result.setCookies) });
+  return redirect(safeRedirectPath(redirectTo, AFTER_SIGN_IN), {
+    headers: withCookies(result.setCookies),
+  });
 }
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
