@@ -40,11 +40,12 @@ export interface FormSpec<Schema extends z.ZodType, Value, Extra = never> {
   readonly done: (value: Value, input: z.output<Schema>) => Response | Promise<Response>;
   /**
    * Answers a refusal differently from the default (its message on its field, status 409);
-   * return undefined to keep the default.
+   * return undefined to keep the default. `reply` is that default reply (values typed kept).
    */
   readonly refused?: (
     refusal: Refusal,
     input: z.output<Schema>,
+    reply: FormReply,
   ) => Promise<Extra | undefined> | Extra | undefined;
   /** Conform's automatic coercion of strings (numbers, booleans); on by default. */
   readonly coerce?: boolean;
@@ -94,7 +95,13 @@ export function doneWithNotice(request: Request, to: string, notice: Notice<Mess
 // biome-ignore lint/suspicious/noExplicitAny: each form of a page keeps its own schema and value types.
 type AnyFormSpec = FormSpec<any, any, any>;
 
-type ExtraOf<Spec> = Spec extends FormSpec<z.ZodType, unknown, infer Extra> ? Extra : never;
+// Read from the hook itself: a spec's `run` takes its own schema's output, so the spec is not a
+// FormSpec<z.ZodType, …> to infer from.
+type ExtraOf<Spec> = Spec extends { readonly refused?: infer Hook }
+  ? Hook extends (...args: never[]) => infer Answer
+    ? Exclude<Awaited<Answer>, undefined>
+    : never
+  : never;
 
 /** What the pipeline answers: a redirect (or another response), the form reply, or a custom answer. */
 export type FormAnswer<Extra> = Response | ReturnType<typeof data<FormReply>> | Extra;
@@ -125,13 +132,13 @@ async function runForm<Schema extends z.ZodType, Value, Extra>(
   } catch (error) {
     if (error instanceof NotFound) throw notFound();
     if (!(error instanceof Refusal)) throw error;
-    const custom = await spec.refused?.(error, input);
-    if (custom !== undefined) return custom;
     const message = translateText(t, error.message, error.params);
     const result = submission.reply(
       error.field ? { fieldErrors: { [error.field]: [message] } } : { formErrors: [message] },
     );
     const reply: FormReply = { formId, result, refused: error.code };
+    const custom = await spec.refused?.(error, input, reply);
+    if (custom !== undefined) return custom;
     return data(reply, { status: 409 });
   }
   return spec.done(value, input);

@@ -10,7 +10,7 @@ import {
   startDiagnostic,
   stepCount,
 } from "~/features/diagnostic/index.server";
-import { getApplicantContext } from "~/features/organizations/index.server";
+import { requireApplicantContext } from "~/features/organizations/index.server";
 import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/intro";
@@ -24,7 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // The organisation the applicant currently acts for is chosen by default.
   const active =
     user && can(user.role, "view:area:applicant")
-      ? (await getApplicantContext(request, context)).active?.organizationId
+      ? (await requireApplicantContext(request, context)).active?.organizationId
       : undefined;
   return {
     dimensionCount: bank.dimensions.length,
