@@ -176,7 +176,7 @@ describe("the applicant's space", () => {
         result: { error: Record<string, string[]>; initialValue: Record<string, unknown> };
       }
     ).result;
-    expect(reply.error).toEqual({ postcode: ["organizations.postcode.format"] });
+    expect(reply.error).toEqual({ postcode: ["Le code postal doit comporter 5 chiffres."] });
     expect(reply.initialValue).toMatchObject({
       name: manualForm.name,
       postcode: "130",
@@ -188,12 +188,14 @@ describe("the applicant's space", () => {
       form: manualForm,
     });
     expect(created.status).toBe(302);
-    expect(created.headers.get("location")).toBe("/espace?statut=cree");
+    expect(created.headers.get("location")).toBe("/espace");
+    expect(created.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.created" })).toString("base64url")}`,
+    );
     const setCookie = created.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/^structure=.*HttpOnly/i);
     const home = await call(applicantHome.loader as Handler, "/espace?statut=cree", nadia);
     expect(home.body).toMatchObject({
-      notice: "organizations.notice.created",
       current: {
         role: "owner",
         organization: {
@@ -230,7 +232,10 @@ describe("the applicant's space", () => {
       ...paul,
       form: { intent: "join", organizationId, message: "Trésorier" },
     });
-    expect(joined.headers.get("location")).toBe("/espace?statut=demande");
+    expect(joined.headers.get("location")).toBe("/espace");
+    expect(joined.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.joinRequested" })).toString("base64url")}`,
+    );
     expect((await call(applicantHome.loader as Handler, "/espace", paul)).body).toMatchObject({
       current: null,
       joinRequests: [{ organizationName: manualForm.name }],
@@ -354,7 +359,10 @@ describe("another applicant", () => {
       ...nadia,
       form: { organizationId: second.organizationId },
     });
-    expect(switched.headers.get("location")).toBe("/espace?statut=change");
+    expect(switched.headers.get("location")).toBe("/espace");
+    expect(switched.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.switched" })).toString("base64url")}`,
+    );
     const cookie = `${nadia.cookie}; ${(switched.headers.get("set-cookie") ?? "").split(";")[0]}`;
     const home = await call(applicantHome.loader as Handler, "/espace", { cookie });
     expect(home.body).toMatchObject({ current: { organization: { name: "Seconde" } } });
@@ -435,7 +443,10 @@ describe("invitations through the routes", () => {
       params: { token },
       form: {},
     });
-    expect(accepted.headers.get("location")).toBe("/espace?statut=rejoint");
+    expect(accepted.headers.get("location")).toBe("/espace");
+    expect(accepted.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.joined" })).toString("base64url")}`,
+    );
     const members = await call(membersRoute.loader as Handler, "/espace/membres", owner);
     expect((members.body as { members: { email: string }[] }).members.map((m) => m.email)).toEqual([
       owner.email,
@@ -459,10 +470,12 @@ describe("invitations through the routes", () => {
       ...owner,
       form: { intent: "invite", email: "Nouvelle@Exemple.fr" },
     });
-    expect(invited.headers.get("location")).toBe("/espace/membres?statut=invite");
+    expect(invited.headers.get("location")).toBe("/espace/membres");
+    expect(invited.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.invited" })).toString("base64url")}`,
+    );
     const page = await call(membersRoute.loader as Handler, "/espace/membres?statut=invite", owner);
     expect(page.body).toMatchObject({
-      notice: "organizations.notice.invited",
       invitations: [{ email: "nouvelle@exemple.fr" }],
     });
     const member = await signedIn();
@@ -472,6 +485,6 @@ describe("invitations through the routes", () => {
       form: { intent: "invite", email: "autre@exemple.fr" },
     });
     expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ errorKey: "organizations.refusal.not_owner" });
+    expect(refused.body).toMatchObject({ refused: "not_owner" });
   });
 });

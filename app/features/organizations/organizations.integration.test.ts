@@ -355,7 +355,7 @@ describe("editing the profile", () => {
       organizationId,
       profile: { ...original, siret: other.siret },
     }).catch((caught: unknown) => caught);
-    expect(conflict).toMatchObject({ code: "already_registered", details: { field: "siret" } });
+    expect(conflict).toMatchObject({ code: "already_registered", field: "siret" });
 
     const stranger = await person();
     expect(
