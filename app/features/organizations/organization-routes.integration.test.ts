@@ -194,7 +194,7 @@ describe("the applicant's space", () => {
     );
     const setCookie = created.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/^structure=.*HttpOnly/i);
-    const home = await call(applicantHome.loader as Handler, "/espace?statut=cree", nadia);
+    const home = await call(applicantHome.loader as Handler, "/espace", nadia);
     expect(home.body).toMatchObject({
       current: {
         role: "owner",
@@ -474,7 +474,7 @@ describe("invitations through the routes", () => {
     expect(invited.headers.get("set-cookie")).toContain(
       `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.invited" })).toString("base64url")}`,
     );
-    const page = await call(membersRoute.loader as Handler, "/espace/membres?statut=invite", owner);
+    const page = await call(membersRoute.loader as Handler, "/espace/membres", owner);
     expect(page.body).toMatchObject({
       invitations: [{ email: "nouvelle@exemple.fr" }],
     });
