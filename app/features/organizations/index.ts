@@ -19,14 +19,15 @@ export {
   type OrganizationProfile,
 } from "./organization-profile.schema";
 export { formValuesFromRecord, type OrganizationRecord } from "./organization-record";
-export { type MemberPermission, memberCan, staffCanSee, staffReachOf } from "./permissions";
-export { memberRuleMessages, type OrganizationRefusalCode } from "./refusals";
-export { prefillFromEntry } from "./registry-prefill";
 export {
   canLeave,
   canRemoveMember,
   canTransferOwnership,
-  invitationState,
-  type MemberRole,
-  memberRoles,
-} from "./rules";
+  type MemberPermission,
+  memberCan,
+  staffCanSee,
+  staffReachOf,
+} from "./permissions";
+export { memberRuleMessages, type OrganizationRefusalCode } from "./refusals";
+export { prefillFromEntry } from "./registry-prefill";
+export { invitationState, type MemberRole, memberRoles } from "./rules";

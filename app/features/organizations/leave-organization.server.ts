@@ -6,8 +6,8 @@ import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { organizationMembers } from "../../../db/schema";
 import { countOwners, findMemberRole, lockOrganization } from "./membership.server";
+import { canLeave } from "./permissions";
 import { refuseMemberRule } from "./refusals";
-import { canLeave } from "./rules";
 
 export type LeaveOrganizationOptions = {
   db: Database;

@@ -6,8 +6,8 @@ import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { organizationMembers } from "../../../db/schema";
 import { findMemberRole, lockOrganization } from "./membership.server";
+import { canRemoveMember } from "./permissions";
 import { refuseMemberRule } from "./refusals";
-import { canRemoveMember } from "./rules";
 
 export type RemoveMemberOptions = {
   db: Database;

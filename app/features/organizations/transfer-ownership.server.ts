@@ -7,8 +7,9 @@ import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { organizationMembers } from "../../../db/schema";
 import { findMemberRole, lockOrganization } from "./membership.server";
+import { canTransferOwnership } from "./permissions";
 import { refuseMemberRule } from "./refusals";
-import { canTransferOwnership, type MemberRole } from "./rules";
+import type { MemberRole } from "./rules";
 
 export type TransferOwnershipOptions = {
   db: Database;
