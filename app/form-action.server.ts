@@ -46,11 +46,12 @@ export interface FormSpec<Schema extends z.ZodType, Value, Extra = never> {
   ) => Response | Extra | Promise<Response | Extra>;
   /**
    * Answers a refusal differently from the default (its message on its field, status 409);
-   * return undefined to keep the default.
+   * return undefined to keep the default. `reply` is that default reply (values typed kept).
    */
   readonly refused?: (
     refusal: Refusal,
     input: z.output<Schema>,
+    reply: FormReply,
   ) => Promise<Extra | undefined> | Extra | undefined;
   /** Conform's automatic coercion of strings (numbers, booleans); on by default. */
   readonly coerce?: boolean;
@@ -140,13 +141,13 @@ async function runForm<Schema extends z.ZodType, Value, Extra>(
   } catch (error) {
     if (error instanceof NotFound) throw notFound();
     if (!(error instanceof Refusal)) throw error;
-    const custom = await spec.refused?.(error, input);
-    if (custom !== undefined) return custom;
     const message = translateText(t, error.message, error.params);
     const result = submission.reply(
       error.field ? { fieldErrors: { [error.field]: [message] } } : { formErrors: [message] },
     );
     const reply: FormReply = { formId, result, refused: error.code };
+    const custom = await spec.refused?.(error, input, reply);
+    if (custom !== undefined) return custom;
     return data(reply, { status: 409 });
   }
   return spec.done(value, input);

@@ -111,7 +111,7 @@ test("a new applicant registers their association from the register and a second
   await page.getByRole("button", { name: "Enregistrer ma structure" }).click();
 
   // The space now shows the profile, with the département and région derived offline.
-  await expect(page).toHaveURL(/\/espace\?statut=cree$/);
+  await expect(page).toHaveURL(/\/espace$/);
   await expect(page.getByText("Votre structure est enregistrée.")).toBeVisible();
   await expect(page.getByText("Vous agissez pour : Les Jardins de la Belle de Mai")).toBeVisible();
   await expect(page.getByText("Bouches-du-Rhône (13), Provence-Alpes-Côte d'Azur")).toBeVisible();

@@ -6,7 +6,7 @@ import { and, eq } from "drizzle-orm";
 import type { AppLoadContext } from "react-router";
 import { requireUser, type SessionUser } from "~/features/auth/index.server";
 import {
-  getApplicantContext,
+  requireApplicantContext,
   requireOrganizationMember,
   staffOrganizationScope,
 } from "~/features/organizations/index.server";
@@ -32,7 +32,7 @@ export async function requireMemberApplication(
   context: AppLoadContext,
   applicationId: string | undefined,
 ) {
-  const { user, memberships } = await getApplicantContext(request, context);
+  const { user, memberships } = await requireApplicantContext(request, context);
   if (!isUuid(applicationId) || memberships.length === 0) throw notFound();
   const [row] = await context.services.db
     .select({ application: applications, organization: organizations })

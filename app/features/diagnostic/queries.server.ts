@@ -70,7 +70,7 @@ export interface MemberOrganization {
   readonly employees: number | null;
 }
 
-// The organizations feature exports the applicant's memberships (getApplicantContext) but no
+// The organizations feature exports the applicant's memberships (requireApplicantContext) but no
 // lookup with the headcount the size band needs, nor one usable by staff roles: these two read
 // organization_members directly, always scoped by the user id.
 

@@ -4,15 +4,16 @@
 
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import {
   organizationInvitations,
   organizationJoinRequests,
   organizationMembers,
 } from "../../../db/schema";
-import { OrganizationError } from "./errors";
 import { findMemberRole, lockOrganization } from "./membership.server";
 import { hashToken } from "./queries.server";
+import { refuseStale } from "./refusals";
 import { invitationState, normalizeEmail } from "./rules";
 
 export type AcceptInvitationOptions = {
@@ -24,7 +25,7 @@ export type AcceptInvitationOptions = {
   requestId?: string | null;
 };
 
-/** Makes the actor a member; throws not_found, or stale when expired, revoked or used. */
+/** Makes the actor a member; throws NotFound, or refuses stale when expired, revoked or used. */
 export async function acceptInvitation(
   options: AcceptInvitationOptions,
 ): Promise<{ organizationId: string; alreadyMember: boolean }> {
@@ -42,14 +43,14 @@ export async function acceptInvitation(
       .select({ organizationId: organizationInvitations.organizationId })
       .from(organizationInvitations)
       .where(where);
-    if (!found) throw new OrganizationError("not_found");
+    if (!found) notFoundError("invitation");
     const organizationId = found.organizationId;
     // Read the invitation again once the organisation is locked: a concurrent acceptance of the
     // same link has committed by then, and this one sees it as used.
     await lockOrganization(tx, organizationId);
     const [invitation] = await tx.select().from(organizationInvitations).where(where);
-    if (!invitation) throw new OrganizationError("not_found");
-    if (invitationState(invitation, now) !== "pending") throw new OrganizationError("stale");
+    if (!invitation) notFoundError("invitation");
+    if (invitationState(invitation, now) !== "pending") refuseStale();
     const alreadyMember = (await findMemberRole(tx, { organizationId, userId: actor.id })) !== null;
     if (!alreadyMember) {
       await tx

@@ -3,12 +3,13 @@
 // the existing organisation's id, so that the page can offer to ask to join it.
 
 import { appendAuditEvent } from "~/platform/audit.server";
+import { isUniqueViolation } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { organizationMembers, organizations } from "../../../db/schema";
-import { isUniqueViolation, OrganizationError } from "./errors";
 import type { OrganizationProfile } from "./organization-profile.schema";
 import { columnsFromProfile } from "./organization-record";
 import { findRegisteredOrganization } from "./queries.server";
+import { refuseAlreadyRegistered } from "./refusals";
 
 export type CreateOrganizationOptions = {
   db: Database;
@@ -17,7 +18,7 @@ export type CreateOrganizationOptions = {
   requestId?: string | null;
 };
 
-/** Creates the organisation and its owner membership; throws already_registered. */
+/** Creates the organisation and its owner membership; refuses already_registered. */
 export async function createOrganization(
   options: CreateOrganizationOptions,
 ): Promise<{ organizationId: string }> {
@@ -27,12 +28,7 @@ export async function createOrganization(
   try {
     return await db.transaction(async (tx) => {
       const existing = await findRegisteredOrganization(tx, identifiers);
-      if (existing) {
-        throw new OrganizationError("already_registered", {
-          organizationId: existing.id,
-          field: existing.field,
-        });
-      }
+      if (existing) refuseAlreadyRegistered(existing.field, existing.id);
       const [created] = await tx
         .insert(organizations)
         .values({ ...columns, createdBy: actorId })
@@ -55,9 +51,6 @@ export async function createOrganization(
     // Two people registering the same SIREN at the same instant: the unique index decides.
     if (!isUniqueViolation(error)) throw error;
     const existing = await findRegisteredOrganization(db, identifiers);
-    throw new OrganizationError("already_registered", {
-      organizationId: existing?.id,
-      field: existing?.field,
-    });
+    refuseAlreadyRegistered(existing?.field ?? "siret", existing?.id);
   }
 }

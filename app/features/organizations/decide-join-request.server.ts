@@ -4,12 +4,13 @@
 import { and, eq } from "drizzle-orm";
 import { sendEmailJob } from "~/features/notifications";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import { organizationJoinRequests, organizationMembers, user } from "../../../db/schema";
 import { joinDecisionMail } from "./emails/organization-emails";
-import { OrganizationError } from "./errors";
 import { lockOrganization, requireMemberPermission } from "./membership.server";
+import { refuseStale } from "./refusals";
 
 export type DecideJoinRequestOptions = {
   db: Database;
@@ -22,7 +23,8 @@ export type DecideJoinRequestOptions = {
   requestId?: string | null;
 };
 
-/** Applies the owner's decision; throws not_found, not_owner, or stale when already decided. */
+/** Applies the owner's decision; throws NotFound, or refuses not_owner, or stale when
+ * already decided. */
 export async function decideJoinRequest(options: DecideJoinRequestOptions): Promise<void> {
   const { db, actorId, organizationId, joinRequestId, decision } = options;
   await db.transaction(async (tx) => {
@@ -47,8 +49,8 @@ export async function decideJoinRequest(options: DecideJoinRequestOptions): Prom
           eq(organizationJoinRequests.organizationId, organizationId),
         ),
       );
-    if (!request) throw new OrganizationError("not_found");
-    if (request.status !== "pending") throw new OrganizationError("stale");
+    if (!request) notFoundError("join request");
+    if (request.status !== "pending") refuseStale();
     const status = decision === "accept" ? "accepted" : "declined";
     await tx
       .update(organizationJoinRequests)

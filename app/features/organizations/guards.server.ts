@@ -48,7 +48,7 @@ export type ApplicantContext = {
 };
 
 /** The signed-in applicant, their organisations and the active one (which may be null). */
-export async function getApplicantContext(
+export async function requireApplicantContext(
   request: Request,
   context: AppLoadContext,
 ): Promise<ApplicantContext> {
@@ -75,7 +75,7 @@ export async function requireOrganizationMember(
   request: Request,
   context: AppLoadContext,
 ): Promise<OrganizationMemberContext> {
-  const applicant = await getApplicantContext(request, context);
+  const applicant = await requireApplicantContext(request, context);
   if (!applicant.active) throw redirect("/espace");
   const organization = await getOrganizationOfMember(context.services.db, {
     organizationId: applicant.active.organizationId,

@@ -1,9 +1,33 @@
-// Public API of the organizations feature, safe for the browser: other features import only from
-// here and from index.server.ts (guards and queries for loaders and actions).
+// Public API of the organizations feature, safe for the browser: other features and routes import
+// only from here, from index.server.ts (guards, commands and queries for loaders and actions) and
+// from ui/*.
+export {
+  acceptInvitationSchema,
+  confirmSchema,
+  switchOrganizationSchema,
+} from "./applicant-actions.schema";
 export * from "./budget-bands";
-export { OrganizationError, type OrganizationErrorCode } from "./errors";
+export { joinRequestSchema, registryQueryError } from "./join-request.schema";
+export {
+  decideJoinRequestSchema,
+  inviteSchema,
+  revokeInvitationSchema,
+} from "./member-actions.schema";
 export * from "./organization.schema";
-export type { OrganizationProfile } from "./organization-profile.schema";
-export type { OrganizationRecord } from "./organization-record";
-export { type MemberPermission, memberCan, staffCanSee, staffReachOf } from "./permissions";
-export { type MemberRole, memberRoles } from "./rules";
+export {
+  buildOrganizationProfileSchema,
+  type OrganizationProfile,
+} from "./organization-profile.schema";
+export { formValuesFromRecord, type OrganizationRecord } from "./organization-record";
+export {
+  canLeave,
+  canRemoveMember,
+  canTransferOwnership,
+  type MemberPermission,
+  memberCan,
+  staffCanSee,
+  staffReachOf,
+} from "./permissions";
+export { memberRuleMessages, type OrganizationRefusalCode } from "./refusals";
+export { prefillFromEntry } from "./registry-prefill";
+export { invitationState, type MemberRole, memberRoles } from "./rules";

@@ -6,14 +6,15 @@ import { randomBytes } from "node:crypto";
 import { and, count, eq, gt, isNull } from "drizzle-orm";
 import { sendEmailJob } from "~/features/notifications";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import { organizationInvitations, organizationMembers, user } from "../../../db/schema";
 import { invitationMail } from "./emails/organization-emails";
-import { OrganizationError } from "./errors";
 import { INVITATIONS_PER_DAY } from "./limits";
 import { lockOrganization, requireMemberPermission } from "./membership.server";
 import { hashToken } from "./queries.server";
+import { refuseTooMany } from "./refusals";
 import { invitationExpiry, normalizeEmail } from "./rules";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -48,7 +49,13 @@ export async function inviteMember(
       .from(organizationMembers)
       .innerJoin(user, eq(user.id, organizationMembers.userId))
       .where(and(eq(organizationMembers.organizationId, organizationId), eq(user.email, email)));
-    if (member) throw new OrganizationError("already_member");
+    if (member) {
+      refuse({
+        code: "already_member",
+        message: "organizations.invite.alreadyMember",
+        field: "email",
+      });
+    }
     const [sent] = await tx
       .select({ value: count() })
       .from(organizationInvitations)
@@ -58,7 +65,7 @@ export async function inviteMember(
           gt(organizationInvitations.createdAt, new Date(now.getTime() - DAY_MS)),
         ),
       );
-    if ((sent?.value ?? 0) >= INVITATIONS_PER_DAY) throw new OrganizationError("too_many");
+    if ((sent?.value ?? 0) >= INVITATIONS_PER_DAY) refuseTooMany();
     const replaced = await tx
       .update(organizationInvitations)
       .set({ revokedAt: now })

@@ -2,16 +2,13 @@
 
 import { z } from "zod";
 import { REGISTRY_QUERY_MIN_LENGTH } from "~/platform/registry";
-import { JOIN_MESSAGE_MAX_LENGTH, REGISTRY_QUERY_MAX_LENGTH } from "./limits";
+import { REGISTRY_QUERY_MAX_LENGTH } from "./limits";
 
 export const joinRequestSchema = z.object({
   intent: z.literal("join"),
   organizationId: z.uuid(),
-  message: z
-    .string()
-    .trim()
-    .max(JOIN_MESSAGE_MAX_LENGTH, "organizations.join.messageTooLong")
-    .optional(),
+  // Its length is checked by requestToJoin, so that a refusal keeps the join panel on the page.
+  message: z.string().trim().optional(),
 });
 
 /** Checks a registry query; returns the catalogue key of the problem, or null. */

@@ -2,11 +2,12 @@
 
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { organizationMembers } from "../../../db/schema";
-import { OrganizationError } from "./errors";
 import { countOwners, findMemberRole, lockOrganization } from "./membership.server";
-import { canLeave } from "./rules";
+import { canLeave } from "./permissions";
+import { refuseMemberRule } from "./refusals";
 
 export type LeaveOrganizationOptions = {
   db: Database;
@@ -15,15 +16,15 @@ export type LeaveOrganizationOptions = {
   requestId?: string | null;
 };
 
-/** Removes the actor's membership; throws not_found or last_owner. */
+/** Removes the actor's membership; throws NotFound, or refuses last_owner. */
 export async function leaveOrganization(options: LeaveOrganizationOptions): Promise<void> {
   const { db, actorId, organizationId } = options;
   await db.transaction(async (tx) => {
     await lockOrganization(tx, organizationId);
     const role = await findMemberRole(tx, { organizationId, userId: actorId });
-    if (!role) throw new OrganizationError("not_found");
+    if (!role) notFoundError("membership");
     const verdict = canLeave({ role, ownerCount: await countOwners(tx, organizationId) });
-    if (!verdict.ok) throw new OrganizationError(verdict.reason);
+    if (!verdict.ok) refuseMemberRule(verdict.reason);
     await tx
       .delete(organizationMembers)
       .where(

@@ -1,4 +1,5 @@
-// The forms of the members page, one schema per intent, shared by the page and its action.
+// The forms of the members page, one schema per intent (the `intent` field chooses the form),
+// shared by the page and its action.
 
 import { z } from "zod";
 
@@ -21,10 +22,3 @@ export const decideJoinRequestSchema = z.object({
   intent: z.enum(["accept", "decline"]),
   joinRequestId: z.uuid(),
 });
-
-/** Every form the members page posts. */
-export const memberActionSchema = z.discriminatedUnion("intent", [
-  inviteSchema,
-  revokeInvitationSchema,
-  decideJoinRequestSchema,
-]);

@@ -2,15 +2,16 @@
 // actor's membership (404 when they are not a member), count owners.
 
 import { and, count, eq } from "drizzle-orm";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Executor } from "~/platform/db/types";
 import { organizationMembers, organizations } from "../../../db/schema";
-import { OrganizationError } from "./errors";
 import { type MemberPermission, memberCan } from "./permissions";
+import { refuseMemberRule } from "./refusals";
 import { type MemberRole, toMemberRole } from "./rules";
 
 /**
  * Locks the organisation's row until the transaction ends, so that two member changes (two
- * owners leaving at once, for example) are applied one after the other. Throws not_found.
+ * owners leaving at once, for example) are applied one after the other. Throws NotFound.
  */
 export async function lockOrganization(
   tx: Executor,
@@ -21,7 +22,7 @@ export async function lockOrganization(
     .from(organizations)
     .where(eq(organizations.id, organizationId))
     .for("update");
-  if (!row) throw new OrganizationError("not_found");
+  if (!row) notFoundError("organization");
   return row;
 }
 
@@ -43,7 +44,7 @@ export async function findMemberRole(
 }
 
 /**
- * The actor's role, checked against a permission: not_found when they are not a member (the
+ * The actor's role, checked against a permission: NotFound when they are not a member (the
  * organisation is invisible to them), not_owner when their role lacks the permission.
  */
 export async function requireMemberPermission(
@@ -51,8 +52,8 @@ export async function requireMemberPermission(
   input: { organizationId: string; userId: string; permission: MemberPermission },
 ): Promise<MemberRole> {
   const role = await findMemberRole(tx, input);
-  if (!role) throw new OrganizationError("not_found");
-  if (!memberCan(role, input.permission)) throw new OrganizationError("not_owner");
+  if (!role) notFoundError("membership");
+  if (!memberCan(role, input.permission)) refuseMemberRule("not_owner");
   return role;
 }
 

@@ -125,7 +125,7 @@ describe("the applicant's space", () => {
         result: { error: Record<string, string[]>; initialValue: Record<string, unknown> };
       }
     ).result;
-    expect(reply.error).toEqual({ postcode: ["organizations.postcode.format"] });
+    expect(reply.error).toEqual({ postcode: ["Le code postal doit comporter 5 chiffres."] });
     expect(reply.initialValue).toMatchObject({
       name: manualForm.name,
       postcode: "130",
@@ -138,15 +138,14 @@ describe("the applicant's space", () => {
       form: manualForm,
     });
     expect(created.status).toBe(302);
-    expect(created.headers.get("location")).toBe("/espace?statut=cree");
+    expect(created.headers.get("location")).toBe("/espace");
+    expect(created.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.created" })).toString("base64url")}`,
+    );
     const setCookie = created.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/^structure=.*HttpOnly/i);
-    const home = await client.call(applicantHome.loader, {
-      path: "/espace?statut=cree",
-      cookie: nadia.cookie,
-    });
+    const home = await client.call(applicantHome.loader, { path: "/espace", cookie: nadia.cookie });
     expect(home.data).toMatchObject({
-      notice: "organizations.notice.created",
       current: {
         role: "owner",
         organization: {
@@ -184,7 +183,10 @@ describe("the applicant's space", () => {
       cookie: paul.cookie,
       form: { intent: "join", organizationId, message: "Trésorier" },
     });
-    expect(joined.headers.get("location")).toBe("/espace?statut=demande");
+    expect(joined.headers.get("location")).toBe("/espace");
+    expect(joined.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.joinRequested" })).toString("base64url")}`,
+    );
     expect(
       (await client.call(applicantHome.loader, { path: "/espace", cookie: paul.cookie })).data,
     ).toMatchObject({
@@ -307,7 +309,10 @@ describe("another applicant", () => {
       cookie: nadia.cookie,
       form: { organizationId: second.organizationId },
     });
-    expect(switched.headers.get("location")).toBe("/espace?statut=change");
+    expect(switched.headers.get("location")).toBe("/espace");
+    expect(switched.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.switched" })).toString("base64url")}`,
+    );
     const cookie = `${nadia.cookie}; ${(switched.headers.get("set-cookie") ?? "").split(";")[0]}`;
     const home = await client.call(applicantHome.loader, { path: "/espace", cookie });
     expect(home.data).toMatchObject({ current: { organization: { name: "Seconde" } } });
@@ -393,7 +398,10 @@ describe("invitations through the routes", () => {
       params: { token },
       form: {},
     });
-    expect(accepted.headers.get("location")).toBe("/espace?statut=rejoint");
+    expect(accepted.headers.get("location")).toBe("/espace");
+    expect(accepted.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.joined" })).toString("base64url")}`,
+    );
     const members = await client.call(membersRoute.loader, {
       path: "/espace/membres",
       cookie: owner.cookie,
@@ -423,13 +431,15 @@ describe("invitations through the routes", () => {
       cookie: owner.cookie,
       form: { intent: "invite", email: "Nouvelle@Exemple.fr" },
     });
-    expect(invited.headers.get("location")).toBe("/espace/membres?statut=invite");
+    expect(invited.headers.get("location")).toBe("/espace/membres");
+    expect(invited.headers.get("set-cookie")).toContain(
+      `notice=${Buffer.from(JSON.stringify({ key: "organizations.notice.invited" })).toString("base64url")}`,
+    );
     const page = await client.call(membersRoute.loader, {
-      path: "/espace/membres?statut=invite",
+      path: "/espace/membres",
       cookie: owner.cookie,
     });
     expect(page.data).toMatchObject({
-      notice: "organizations.notice.invited",
       invitations: [{ email: "nouvelle@exemple.fr" }],
     });
     const member = await signedIn();
@@ -440,6 +450,6 @@ describe("invitations through the routes", () => {
       form: { intent: "invite", email: "autre@exemple.fr" },
     });
     expect(refused.status).toBe(409);
-    expect(refused.data).toMatchObject({ errorKey: "organizations.refusal.not_owner" });
+    expect(refused.data).toMatchObject({ refused: "not_owner" });
   });
 });

@@ -3,6 +3,7 @@
 // outputs are normalised (identifiers without spaces, website with a scheme, numbers as numbers).
 
 import { z } from "zod";
+import { calendarDateIn } from "~/platform/format/dates";
 import type { Messages } from "~/platform/i18n/types";
 import { validateRna, validateSiret } from "~/platform/identifiers";
 import { budgetBandIds } from "./budget-bands";
@@ -27,14 +28,7 @@ export type OrganizationSchemaOptions = {
 
 /** Returns the calendar date (YYYY-MM-DD) of an instant in the easternmost French time zone. */
 export function latestFrenchDate(instant: Date): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: EASTERNMOST_FRENCH_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value;
-  return `${part("year")}-${part("month")}-${part("day")}`;
+  return calendarDateIn(instant, EASTERNMOST_FRENCH_TIME_ZONE);
 }
 
 /** Trims strings and turns blank ones into undefined, as an empty form field means "no answer". */

@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotFound, Refusal } from "~/platform/commands/outcome";
 import type { Services } from "~/services.server";
 import { auditEvents, organizationInvitations, organizations } from "../../../db/schema";
 import {
@@ -13,7 +14,6 @@ import { createTestServices } from "../../../tests/support/test-services";
 import { acceptInvitation } from "./accept-invitation.server";
 import { createOrganization } from "./create-organization.server";
 import { decideJoinRequest } from "./decide-join-request.server";
-import { OrganizationError } from "./errors";
 import { inviteMember } from "./invite-member.server";
 import { leaveOrganization } from "./leave-organization.server";
 import { buildOrganizationProfileSchema } from "./organization-profile.schema";
@@ -111,7 +111,8 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof OrganizationError) return error.code;
+    if (error instanceof Refusal) return error.code;
+    if (error instanceof NotFound) return "not_found";
     throw error;
   }
   throw new Error("the command was not refused");
@@ -161,7 +162,7 @@ describe("registering an organisation", () => {
       actorId: paul.id,
       profile: { ...first, siret: withCheckDigit(sameSiren) },
     }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(OrganizationError);
+    expect(error).toBeInstanceOf(Refusal);
     expect(error).toMatchObject({ code: "already_registered", details: { organizationId } });
     expect(
       await services.db
@@ -354,7 +355,7 @@ describe("editing the profile", () => {
       organizationId,
       profile: { ...original, siret: other.siret },
     }).catch((caught: unknown) => caught);
-    expect(conflict).toMatchObject({ code: "already_registered", details: { field: "siret" } });
+    expect(conflict).toMatchObject({ code: "already_registered", field: "siret" });
 
     const stranger = await person();
     expect(

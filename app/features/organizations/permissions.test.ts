@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "~/features/auth";
-import { type MemberPermission, memberCan, staffCanSee, staffReachOf } from "./permissions";
+import {
+  canLeave,
+  canRemoveMember,
+  canTransferOwnership,
+  type MemberPermission,
+  memberCan,
+  staffCanSee,
+  staffReachOf,
+} from "./permissions";
 
 const allMemberPermissions: MemberPermission[] = [
   "view:organization",
@@ -49,5 +57,39 @@ describe("staff reach", () => {
     ["funder", ["13"], "13", false],
   ] as const)("%s covering %j sees an organisation in %s: %s", (role, covered, dep, expected) => {
     expect(staffCanSee(role, covered, dep)).toBe(expected);
+  });
+});
+
+describe("leaving", () => {
+  it.each([
+    ["member", 1, true],
+    ["member", 0, true],
+    ["owner", 2, true],
+    ["owner", 1, false],
+    ["owner", 0, false],
+  ] as const)("a %s with %i owner(s) may leave: %s", (role, ownerCount, ok) => {
+    const verdict = canLeave({ role, ownerCount });
+    expect(verdict.ok).toBe(ok);
+    if (!verdict.ok) expect(verdict.reason).toBe("last_owner");
+  });
+});
+
+describe("removing a member and transferring ownership", () => {
+  const cases = [
+    // actorRole, self, targetRole, expected
+    ["owner", false, "member", null],
+    ["owner", true, "owner", "self"],
+    ["owner", false, "owner", "target_is_owner"],
+    ["member", false, "member", "not_owner"],
+    ["member", true, "member", "not_owner"],
+    ["member", false, "owner", "not_owner"],
+  ] as const;
+
+  it.each(cases)("actor %s (self: %s) on a %s -> %s", (actorRole, self, targetRole, reason) => {
+    const input = { actorRole, actorId: "a", targetId: self ? "a" : "b", targetRole };
+    for (const rule of [canRemoveMember, canTransferOwnership]) {
+      const verdict = rule(input);
+      expect(verdict).toEqual(reason === null ? { ok: true } : { ok: false, reason });
+    }
   });
 });

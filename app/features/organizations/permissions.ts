@@ -60,3 +60,47 @@ export function staffCanSee(
   if (reach === "none" || organizationDepartement === null) return false;
   return coveredDepartements.includes(organizationDepartement);
 }
+
+// Member policies on a person of the same organisation: each says why it refuses, and the
+// commands refuse with that reason (refusals.ts).
+
+export type RuleResult<Reason extends string> =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly reason: Reason };
+
+const allowed = { ok: true } as const;
+
+/** A member may leave unless they are its last owner (someone must be able to manage it). */
+export function canLeave(input: {
+  role: MemberRole;
+  ownerCount: number;
+}): RuleResult<"last_owner"> {
+  if (input.role === "owner" && input.ownerCount <= 1) return { ok: false, reason: "last_owner" };
+  return allowed;
+}
+
+/** An owner may remove another member; nobody removes themselves (they leave) or a fellow owner. */
+export function canRemoveMember(input: {
+  actorRole: MemberRole;
+  actorId: string;
+  targetId: string;
+  targetRole: MemberRole;
+}): RuleResult<"not_owner" | "self" | "target_is_owner"> {
+  if (input.actorRole !== "owner") return { ok: false, reason: "not_owner" };
+  if (input.actorId === input.targetId) return { ok: false, reason: "self" };
+  if (input.targetRole === "owner") return { ok: false, reason: "target_is_owner" };
+  return allowed;
+}
+
+/** An owner may hand ownership to another member who is not an owner yet. */
+export function canTransferOwnership(input: {
+  actorRole: MemberRole;
+  actorId: string;
+  targetId: string;
+  targetRole: MemberRole;
+}): RuleResult<"not_owner" | "self" | "target_is_owner"> {
+  if (input.actorRole !== "owner") return { ok: false, reason: "not_owner" };
+  if (input.actorId === input.targetId) return { ok: false, reason: "self" };
+  if (input.targetRole === "owner") return { ok: false, reason: "target_is_owner" };
+  return allowed;
+}

@@ -2,11 +2,12 @@
 
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { organizationMembers } from "../../../db/schema";
-import { OrganizationError } from "./errors";
 import { findMemberRole, lockOrganization } from "./membership.server";
-import { canRemoveMember } from "./rules";
+import { canRemoveMember } from "./permissions";
+import { refuseMemberRule } from "./refusals";
 
 export type RemoveMemberOptions = {
   db: Database;
@@ -16,16 +17,16 @@ export type RemoveMemberOptions = {
   requestId?: string | null;
 };
 
-/** Removes the member; throws not_found, not_owner, self or target_is_owner. */
+/** Removes the member; throws NotFound, or refuses not_owner, self or target_is_owner. */
 export async function removeMember(options: RemoveMemberOptions): Promise<void> {
   const { db, actorId, organizationId, targetUserId } = options;
   await db.transaction(async (tx) => {
     await lockOrganization(tx, organizationId);
     const actorRole = await findMemberRole(tx, { organizationId, userId: actorId });
     const targetRole = await findMemberRole(tx, { organizationId, userId: targetUserId });
-    if (!actorRole || !targetRole) throw new OrganizationError("not_found");
+    if (!actorRole || !targetRole) notFoundError("member");
     const verdict = canRemoveMember({ actorRole, actorId, targetId: targetUserId, targetRole });
-    if (!verdict.ok) throw new OrganizationError(verdict.reason);
+    if (!verdict.ok) refuseMemberRule(verdict.reason);
     await tx
       .delete(organizationMembers)
       .where(

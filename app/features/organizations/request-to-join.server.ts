@@ -4,13 +4,14 @@
 import { and, count, eq, gt } from "drizzle-orm";
 import { sendEmailJob } from "~/features/notifications";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import { organizationJoinRequests, organizationMembers, user } from "../../../db/schema";
 import { joinRequestMail } from "./emails/organization-emails";
-import { OrganizationError } from "./errors";
-import { JOIN_REQUESTS_PER_DAY } from "./limits";
+import { JOIN_MESSAGE_MAX_LENGTH, JOIN_REQUESTS_PER_DAY } from "./limits";
 import { findMemberRole, lockOrganization } from "./membership.server";
+import { refuseTooMany } from "./refusals";
 
 export type RequestToJoinOptions = {
   db: Database;
@@ -22,15 +23,28 @@ export type RequestToJoinOptions = {
   requestId?: string | null;
 };
 
-/** Records the request and tells the owners; throws not_found, already_member, already_requested. */
+/** Records the request and tells the owners; throws NotFound, or refuses already_member,
+ * already_requested, too_many or message_too_long. */
 export async function requestToJoin(
   options: RequestToJoinOptions,
 ): Promise<{ joinRequestId: string }> {
   const { db, actor, organizationId } = options;
+  const message = options.message?.trim() || null;
+  if (message && message.length > JOIN_MESSAGE_MAX_LENGTH) {
+    refuse({
+      code: "message_too_long",
+      message: "organizations.join.messageTooLong",
+      field: "message",
+    });
+  }
   return db.transaction(async (tx) => {
     const organization = await lockOrganization(tx, organizationId);
     if (await findMemberRole(tx, { organizationId, userId: actor.id })) {
-      throw new OrganizationError("already_member", { organizationId });
+      refuse({
+        code: "already_member",
+        message: "organizations.join.alreadyMember",
+        field: "message",
+      });
     }
     const [pending] = await tx
       .select({ id: organizationJoinRequests.id })
@@ -42,7 +56,13 @@ export async function requestToJoin(
           eq(organizationJoinRequests.status, "pending"),
         ),
       );
-    if (pending) throw new OrganizationError("already_requested", { organizationId });
+    if (pending) {
+      refuse({
+        code: "already_requested",
+        message: "organizations.join.alreadyPending",
+        field: "message",
+      });
+    }
     const [recent] = await tx
       .select({ value: count() })
       .from(organizationJoinRequests)
@@ -52,8 +72,7 @@ export async function requestToJoin(
           gt(organizationJoinRequests.createdAt, new Date(Date.now() - 24 * 60 * 60 * 1000)),
         ),
       );
-    if ((recent?.value ?? 0) >= JOIN_REQUESTS_PER_DAY) throw new OrganizationError("too_many");
-    const message = options.message?.trim() || null;
+    if ((recent?.value ?? 0) >= JOIN_REQUESTS_PER_DAY) refuseTooMany("message");
     const [created] = await tx
       .insert(organizationJoinRequests)
       .values({ organizationId, userId: actor.id, message })

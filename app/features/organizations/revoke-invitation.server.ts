@@ -4,8 +4,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
 import type { Database } from "~/platform/db/types";
 import { organizationInvitations } from "../../../db/schema";
-import { OrganizationError } from "./errors";
 import { lockOrganization, requireMemberPermission } from "./membership.server";
+import { refuseStale } from "./refusals";
 
 export type RevokeInvitationOptions = {
   db: Database;
@@ -15,7 +15,8 @@ export type RevokeInvitationOptions = {
   requestId?: string | null;
 };
 
-/** Revokes the invitation; throws not_found, not_owner, or stale when no longer pending. */
+/** Revokes the invitation; throws NotFound, or refuses not_owner, or stale when no
+ * longer pending. */
 export async function revokeInvitation(options: RevokeInvitationOptions): Promise<void> {
   const { db, actorId, organizationId, invitationId } = options;
   await db.transaction(async (tx) => {
@@ -37,7 +38,7 @@ export async function revokeInvitation(options: RevokeInvitationOptions): Promis
         ),
       )
       .returning({ email: organizationInvitations.email });
-    if (revoked.length === 0) throw new OrganizationError("stale");
+    if (revoked.length === 0) refuseStale();
     await appendAuditEvent(tx, {
       actorId,
       entityType: "organization",

@@ -3,11 +3,13 @@
 
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { organizationMembers } from "../../../db/schema";
-import { OrganizationError } from "./errors";
 import { findMemberRole, lockOrganization } from "./membership.server";
-import { canTransferOwnership, type MemberRole } from "./rules";
+import { canTransferOwnership } from "./permissions";
+import { refuseMemberRule } from "./refusals";
+import type { MemberRole } from "./rules";
 
 export type TransferOwnershipOptions = {
   db: Database;
@@ -17,21 +19,21 @@ export type TransferOwnershipOptions = {
   requestId?: string | null;
 };
 
-/** Swaps the roles; throws not_found, not_owner, self or target_is_owner. */
+/** Swaps the roles; throws NotFound, or refuses not_owner, self or target_is_owner. */
 export async function transferOwnership(options: TransferOwnershipOptions): Promise<void> {
   const { db, actorId, organizationId, targetUserId } = options;
   await db.transaction(async (tx) => {
     await lockOrganization(tx, organizationId);
     const actorRole = await findMemberRole(tx, { organizationId, userId: actorId });
     const targetRole = await findMemberRole(tx, { organizationId, userId: targetUserId });
-    if (!actorRole || !targetRole) throw new OrganizationError("not_found");
+    if (!actorRole || !targetRole) notFoundError("member");
     const verdict = canTransferOwnership({
       actorRole,
       actorId,
       targetId: targetUserId,
       targetRole,
     });
-    if (!verdict.ok) throw new OrganizationError(verdict.reason);
+    if (!verdict.ok) refuseMemberRule(verdict.reason);
     const setRole = (userId: string, role: MemberRole) =>
       tx
         .update(organizationMembers)

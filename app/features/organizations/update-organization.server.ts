@@ -3,13 +3,14 @@
 
 import { eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
+import { isUniqueViolation, notFoundError } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { organizations } from "../../../db/schema";
-import { isUniqueViolation, OrganizationError } from "./errors";
 import { lockOrganization, requireMemberPermission } from "./membership.server";
 import type { OrganizationProfile } from "./organization-profile.schema";
 import { changedColumns, columnsFromProfile } from "./organization-record";
 import { findRegisteredOrganization } from "./queries.server";
+import { refuseAlreadyRegistered } from "./refusals";
 
 export type UpdateOrganizationOptions = {
   db: Database;
@@ -19,7 +20,7 @@ export type UpdateOrganizationOptions = {
   requestId?: string | null;
 };
 
-/** Updates the profile; returns whether anything changed. Throws not_found or already_registered. */
+/** Updates the profile, returns whether it changed; throws NotFound, refuses already_registered. */
 export async function updateOrganization(
   options: UpdateOrganizationOptions,
 ): Promise<{ changed: boolean }> {
@@ -39,11 +40,11 @@ export async function updateOrganization(
         .select()
         .from(organizations)
         .where(eq(organizations.id, organizationId));
-      if (!current) throw new OrganizationError("not_found");
+      if (!current) notFoundError("organization");
       const changes = changedColumns(current, columns);
       if (Object.keys(changes.after).length === 0) return { changed: false };
       const other = await findRegisteredOrganization(tx, { ...identifiers, excludeOrganizationId });
-      if (other) throw new OrganizationError("already_registered", { field: other.field });
+      if (other) refuseAlreadyRegistered(other.field, undefined);
       await tx
         .update(organizations)
         .set({ ...columns, updatedAt: new Date() })
@@ -62,6 +63,6 @@ export async function updateOrganization(
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const other = await findRegisteredOrganization(db, { ...identifiers, excludeOrganizationId });
-    throw new OrganizationError("already_registered", { field: other?.field ?? "siret" });
+    refuseAlreadyRegistered(other?.field ?? "siret", undefined);
   }
 }

@@ -1,13 +1,15 @@
-import { data, Form, Link, redirect } from "react-router";
+import { Form, Link } from "react-router";
 import { can } from "~/features/auth";
 import { getSessionUser, requireUser } from "~/features/auth/index.server";
-import { acceptInvitation } from "~/features/organizations/accept-invitation.server";
-import { setActiveOrganization } from "~/features/organizations/guards.server";
-import { findInvitationByToken } from "~/features/organizations/queries.server";
-import { invitationState } from "~/features/organizations/rules";
-import { runCommand } from "~/features/organizations/run-command.server";
-import { withNotice } from "~/features/organizations/ui/notices";
+import { confirmSchema, invitationState } from "~/features/organizations";
+import {
+  acceptInvitation,
+  findInvitationByToken,
+  setActiveOrganization,
+} from "~/features/organizations/index.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { notFound } from "~/platform/http/responses";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
@@ -36,18 +38,28 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 export async function action({ request, context, params }: Route.ActionArgs) {
   const user = await requireUser(request, context);
   if (!can(user.role, "view:area:applicant")) throw notFound();
-  const outcome = await runCommand(() =>
-    acceptInvitation({
-      db: context.services.db,
-      actor: { id: user.id, email: user.email },
-      invitation: { token: params.token },
-      requestId: context.requestId,
+  // A refusal (the link was used, revoked or expired meanwhile) answers 409 with its code,
+  // and the page then says the invitation is no longer valid.
+  return handleForm(
+    request,
+    formSpec({
+      schema: confirmSchema,
+      run: () =>
+        acceptInvitation({
+          db: context.services.db,
+          actor: { id: user.id, email: user.email },
+          invitation: { token: params.token },
+          requestId: context.requestId,
+        }),
+      done: async ({ organizationId }) =>
+        redirectWithNotice(
+          request,
+          "/espace",
+          { key: "organizations.notice.joined" },
+          { headers: { "set-cookie": await setActiveOrganization(context, organizationId) } },
+        ),
     }),
   );
-  if (!outcome.ok) return data({ refused: true }, { status: 409 });
-  return redirect(withNotice("/espace", "rejoint"), {
-    headers: { "set-cookie": await setActiveOrganization(context, outcome.value.organizationId) },
-  });
 }
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {

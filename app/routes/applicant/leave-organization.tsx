@@ -1,13 +1,14 @@
-import { data, redirect } from "react-router";
-import { requireOrganizationMember } from "~/features/organizations/index.server";
-import { leaveOrganization } from "~/features/organizations/leave-organization.server";
-import { countOwners } from "~/features/organizations/membership.server";
-import { canLeave } from "~/features/organizations/rules";
-import { runCommand } from "~/features/organizations/run-command.server";
+import { canLeave, confirmSchema, memberRuleMessages } from "~/features/organizations";
+import {
+  countOwners,
+  leaveOrganization,
+  requireOrganizationMember,
+} from "~/features/organizations/index.server";
 import { ConfirmPage } from "~/features/organizations/ui/confirm-page";
-import { withNotice } from "~/features/organizations/ui/notices";
-import { refusalKey } from "~/features/organizations/ui/refusals";
+import { formErrorOf } from "~/features/organizations/ui/form-reply";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/leave-organization";
 
@@ -20,23 +21,27 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   });
   return {
     name: organization.name,
-    refusal: verdict.ok ? null : refusalKey(verdict.reason),
+    refusal: verdict.ok ? null : memberRuleMessages[verdict.reason],
     messages: pickMessages(request, ["organizations"]),
   };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { user, organization } = await requireOrganizationMember(request, context);
-  const outcome = await runCommand(() =>
-    leaveOrganization({
-      db: context.services.db,
-      actorId: user.id,
-      organizationId: organization.id,
-      requestId: context.requestId,
+  return handleForm(
+    request,
+    formSpec({
+      schema: confirmSchema,
+      run: () =>
+        leaveOrganization({
+          db: context.services.db,
+          actorId: user.id,
+          organizationId: organization.id,
+          requestId: context.requestId,
+        }),
+      done: () => redirectWithNotice(request, "/espace", { key: "organizations.notice.left" }),
     }),
   );
-  if (!outcome.ok) return data({ refusal: outcome.errorKey }, { status: 409 });
-  return redirect(withNotice("/espace", "quitte"));
 }
 
 export default function LeaveOrganization({ loaderData, actionData }: Route.ComponentProps) {
@@ -46,7 +51,7 @@ export default function LeaveOrganization({ loaderData, actionData }: Route.Comp
       title={t("organizations.confirm.leaveTitle", { name: loaderData.name })}
       body={t("organizations.confirm.leaveBody")}
       submitLabel={t("organizations.confirm.leaveSubmit")}
-      refusal={actionData?.refusal ?? loaderData.refusal}
+      refusal={formErrorOf(actionData) ?? (loaderData.refusal ? t(loaderData.refusal) : null)}
     />
   );
 }

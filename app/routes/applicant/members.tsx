@@ -1,16 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect } from "react-router";
-import { decideJoinRequest } from "~/features/organizations/decide-join-request.server";
-import { requireOrganizationMember } from "~/features/organizations/index.server";
-import { inviteMember } from "~/features/organizations/invite-member.server";
-import { memberActionSchema } from "~/features/organizations/member-actions.schema";
-import { loadMembersPage } from "~/features/organizations/members-page.server";
-import { revokeInvitation } from "~/features/organizations/revoke-invitation.server";
-import { runCommand } from "~/features/organizations/run-command.server";
+import {
+  decideJoinRequestSchema,
+  inviteSchema,
+  revokeInvitationSchema,
+} from "~/features/organizations";
+import {
+  decideJoinRequest,
+  inviteMember,
+  loadMembersPage,
+  requireOrganizationMember,
+  revokeInvitation,
+} from "~/features/organizations/index.server";
+import { formErrorOf } from "~/features/organizations/ui/form-reply";
 import { MembersPage } from "~/features/organizations/ui/members-page";
-import { noticeFromUrl, withNotice } from "~/features/organizations/ui/notices";
+import { formSpec, handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
-import { notFound } from "~/platform/http/responses";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import type { Route } from "./+types/members";
 
 // The members of the active organisation: list, invitations, requests to join.
@@ -19,7 +23,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const page = await loadMembersPage(context.services.db, member);
   return {
     ...page,
-    notice: noticeFromUrl(request.url),
     messages: pickMessages(request, ["organizations"]),
   };
 }
@@ -27,67 +30,55 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { user, organization } = await requireOrganizationMember(request, context);
   const { db, jobs, env } = context.services;
-  const submission = parseWithZod(await request.formData(), { schema: memberActionSchema });
-  if (submission.status !== "success") {
-    // Only the invitation form has fields a person types; the other forms are buttons.
-    if (submission.payload.intent !== "invite") throw notFound();
-    return data({ inviteResult: submission.reply(), errorKey: null }, { status: 400 });
-  }
-  const value = submission.value;
   const common = { db, actorId: user.id, organizationId: organization.id };
   const requestId = context.requestId;
-  if (value.intent === "invite") {
-    const outcome = await runCommand(() =>
-      inviteMember({
-        db,
+  const done = (key: "invited" | "invitationRevoked" | "requestAccepted" | "requestDeclined") =>
+    redirectWithNotice(request, "/espace/membres", { key: `organizations.notice.${key}` });
+  const decide = formSpec({
+    schema: decideJoinRequestSchema,
+    run: (value) =>
+      decideJoinRequest({
+        ...common,
         jobs,
         appUrl: env.APP_URL,
-        actor: { id: user.id, name: user.name },
-        organizationId: organization.id,
-        email: value.email,
+        joinRequestId: value.joinRequestId,
+        decision: value.intent,
         requestId,
       }),
-    );
-    if (!outcome.ok) {
-      const fieldErrors: Record<string, string[]> =
-        outcome.code === "already_member" ? { email: ["organizations.invite.alreadyMember"] } : {};
-      return data(
-        {
-          inviteResult: submission.reply({ fieldErrors }),
-          errorKey: outcome.code === "already_member" ? null : outcome.errorKey,
-        },
-        { status: 409 },
-      );
-    }
-    return redirect(withNotice("/espace/membres", "invite"));
-  }
-  const outcome =
-    value.intent === "revoke"
-      ? await runCommand(() =>
-          revokeInvitation({ ...common, invitationId: value.invitationId, requestId }),
-        )
-      : await runCommand(() =>
-          decideJoinRequest({
-            ...common,
-            jobs,
-            appUrl: env.APP_URL,
-            joinRequestId: value.joinRequestId,
-            decision: value.intent,
-            requestId,
-          }),
-        );
-  if (!outcome.ok) return data({ inviteResult: null, errorKey: outcome.errorKey }, { status: 409 });
-  const notice =
-    value.intent === "revoke" ? "annule" : value.intent === "accept" ? "accepte" : "refuse";
-  return redirect(withNotice("/espace/membres", notice));
+    done: (_value, input) =>
+      done(input.intent === "accept" ? "requestAccepted" : "requestDeclined"),
+  });
+  return handleForms(request, {
+    invite: formSpec({
+      schema: inviteSchema,
+      run: (value) =>
+        inviteMember({
+          db,
+          jobs,
+          appUrl: env.APP_URL,
+          actor: { id: user.id, name: user.name },
+          organizationId: organization.id,
+          email: value.email,
+          requestId,
+        }),
+      done: () => done("invited"),
+    }),
+    revoke: formSpec({
+      schema: revokeInvitationSchema,
+      run: (value) => revokeInvitation({ ...common, invitationId: value.invitationId, requestId }),
+      done: () => done("invitationRevoked"),
+    }),
+    accept: decide,
+    decline: decide,
+  });
 }
 
 export default function Members({ loaderData, actionData }: Route.ComponentProps) {
   return (
     <MembersPage
       data={loaderData}
-      inviteResult={actionData?.inviteResult}
-      error={actionData?.errorKey ?? null}
+      inviteResult={actionData?.formId === "invite" ? actionData.result : null}
+      error={actionData?.formId === "invite" ? null : formErrorOf(actionData)}
     />
   );
 }

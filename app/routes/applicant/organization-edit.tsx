@@ -1,15 +1,15 @@
-import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Link, redirect } from "react-router";
+import { Link } from "react-router";
 import { OTHER_AXIS } from "~/features/eligibility";
-import { listActionAxes } from "~/features/organizations/action-axes.server";
-import { requireOrganizationMember } from "~/features/organizations/index.server";
-import { buildOrganizationProfileSchema } from "~/features/organizations/organization-profile.schema";
-import { formValuesFromRecord } from "~/features/organizations/organization-record";
-import { runCommand } from "~/features/organizations/run-command.server";
-import { withNotice } from "~/features/organizations/ui/notices";
+import { buildOrganizationProfileSchema, formValuesFromRecord } from "~/features/organizations";
+import {
+  listActionAxes,
+  requireOrganizationMember,
+  updateOrganization,
+} from "~/features/organizations/index.server";
 import { OrganizationForm } from "~/features/organizations/ui/organization-form";
-import { updateOrganization } from "~/features/organizations/update-organization.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/organization-edit";
 
@@ -31,35 +31,25 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const { user, organization } = await requireOrganizationMember(request, context);
   const axes = await listActionAxes(context.services.db);
-  const submission = parseWithZod(await request.formData(), {
-    schema: buildOrganizationProfileSchema({
-      // Codes the organisation ticked earlier stay valid if a programme dropped them since.
-      axisCodes: [...axes.map((axis) => axis.code), ...organization.actionAxes],
-    }),
-    disableAutoCoercion: true,
-  });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
-  }
-  const outcome = await runCommand(() =>
-    updateOrganization({
-      db: context.services.db,
-      actorId: user.id,
-      organizationId: organization.id,
-      profile: submission.value,
-      requestId: context.requestId,
+  return handleForm(
+    request,
+    formSpec({
+      schema: buildOrganizationProfileSchema({
+        // Codes the organisation ticked earlier stay valid if a programme dropped them since.
+        axisCodes: [...axes.map((axis) => axis.code), ...organization.actionAxes],
+      }),
+      coerce: false,
+      run: (profile) =>
+        updateOrganization({
+          db: context.services.db,
+          actorId: user.id,
+          organizationId: organization.id,
+          profile,
+          requestId: context.requestId,
+        }),
+      done: () => redirectWithNotice(request, "/espace", { key: "organizations.notice.updated" }),
     }),
   );
-  if (!outcome.ok) {
-    const field = outcome.error.details.field ?? "siret";
-    return data(
-      {
-        result: submission.reply({ fieldErrors: { [field]: [`organizations.conflict.${field}`] } }),
-      },
-      { status: outcome.code === "already_registered" ? 409 : 400 },
-    );
-  }
-  return redirect(withNotice("/espace", "modifie"));
 }
 
 export default function EditOrganization({ loaderData, actionData }: Route.ComponentProps) {

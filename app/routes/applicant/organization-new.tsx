@@ -1,26 +1,26 @@
-import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Link, redirect } from "react-router";
-import { listActionAxes } from "~/features/organizations/action-axes.server";
-import { createOrganization } from "~/features/organizations/create-organization.server";
-import { setActiveOrganization } from "~/features/organizations/guards.server";
-import { getApplicantContext } from "~/features/organizations/index.server";
+import { data, Link } from "react-router";
 import {
+  buildOrganizationProfileSchema,
   joinRequestSchema,
+  prefillFromEntry,
   registryQueryError,
-} from "~/features/organizations/join-request.schema";
-import { buildOrganizationProfileSchema } from "~/features/organizations/organization-profile.schema";
+} from "~/features/organizations";
 import {
+  createOrganization,
   findRegisteredSirens,
   getJoinableOrganization,
-} from "~/features/organizations/queries.server";
-import { prefillFromEntry } from "~/features/organizations/registry-prefill";
-import { requestToJoin } from "~/features/organizations/request-to-join.server";
-import { runCommand } from "~/features/organizations/run-command.server";
+  listActionAxes,
+  requestToJoin,
+  requireApplicantContext,
+  setActiveOrganization,
+} from "~/features/organizations/index.server";
+import { fieldErrorOf } from "~/features/organizations/ui/form-reply";
 import { JoinRequestForm } from "~/features/organizations/ui/join-request-form";
-import { withNotice } from "~/features/organizations/ui/notices";
 import { OrganizationForm } from "~/features/organizations/ui/organization-form";
 import { type RegistryOutcome, RegistrySearch } from "~/features/organizations/ui/registry-search";
+import { formSpec, handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { notFound } from "~/platform/http/responses";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
@@ -29,7 +29,7 @@ import type { Route } from "./+types/organization-new";
 // Register an organisation: find it in the company register (or type it), check the prefilled
 // identity, create it. A SIREN registered already leads to "ask to join" instead.
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { memberships } = await getApplicantContext(request, context);
+  const { memberships } = await requireApplicantContext(request, context);
   const messages = pickMessages(request, ["organizations"]);
   const axes = await listActionAxes(context.services.db);
   const url = new URL(request.url);
@@ -80,85 +80,69 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user } = await getApplicantContext(request, context);
+  const { user } = await requireApplicantContext(request, context);
   const { db, jobs, env } = context.services;
-  const formData = await request.formData();
-  if (formData.get("intent") === "join") {
-    const submission = parseWithZod(formData, { schema: joinRequestSchema });
-    if (submission.status !== "success") {
-      const organizationId = String(formData.get("organizationId") ?? "");
-      const organization = /^[0-9a-f-]{36}$/i.test(organizationId)
-        ? await getJoinableOrganization(db, organizationId)
-        : null;
-      if (!organization) throw notFound();
-      return data(
-        { result: null, duplicate: organization, joinError: "organizations.join.messageTooLong" },
-        { status: 400 },
-      );
-    }
-    const { organizationId, message } = submission.value;
-    const outcome = await runCommand(() =>
-      requestToJoin({
-        db,
-        jobs,
-        appUrl: env.APP_URL,
-        actor: user,
-        organizationId,
-        message,
-        requestId: context.requestId,
-      }),
-    );
-    if (!outcome.ok) {
-      const organization = await getJoinableOrganization(db, organizationId);
-      if (!organization) throw notFound();
-      return data(
-        { result: null, duplicate: organization, joinError: outcome.errorKey as string },
-        { status: 409 },
-      );
-    }
-    return redirect(withNotice("/espace", "demande"));
-  }
-
   const axes = await listActionAxes(db);
-  const submission = parseWithZod(formData, {
-    schema: buildOrganizationProfileSchema({ axisCodes: axes.map((axis) => axis.code) }),
-    disableAutoCoercion: true,
-  });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply(), duplicate: null, joinError: null }, { status: 400 });
-  }
-  const outcome = await runCommand(() =>
-    createOrganization({
-      db,
-      actorId: user.id,
-      profile: submission.value,
-      requestId: context.requestId,
+  return handleForms(request, {
+    create: formSpec({
+      schema: buildOrganizationProfileSchema({ axisCodes: axes.map((axis) => axis.code) }),
+      coerce: false,
+      run: (profile) =>
+        createOrganization({ db, actorId: user.id, profile, requestId: context.requestId }),
+      // A SIREN or RNA registered already: the page offers to ask to join that organisation.
+      refused: async (refusal, _profile, reply) => {
+        const organizationId = refusal.details?.organizationId;
+        if (refusal.code !== "already_registered" || typeof organizationId !== "string") return;
+        const duplicate = await getJoinableOrganization(db, organizationId);
+        if (!duplicate) return;
+        // The form keeps what was typed; the join panel says why, so no field error here.
+        const { error: _error, ...values } = reply.result;
+        return data({ ...reply, result: values, duplicate, joinError: null }, { status: 409 });
+      },
+      done: async ({ organizationId }) =>
+        redirectWithNotice(
+          request,
+          "/espace",
+          { key: "organizations.notice.created" },
+          { headers: { "set-cookie": await setActiveOrganization(context, organizationId) } },
+        ),
     }),
-  );
-  if (!outcome.ok) {
-    const organizationId = outcome.error.details.organizationId;
-    const organization = organizationId ? await getJoinableOrganization(db, organizationId) : null;
-    return data(
-      { result: submission.reply(), duplicate: organization, joinError: null },
-      { status: 409 },
-    );
-  }
-  return redirect(withNotice("/espace", "cree"), {
-    headers: {
-      "set-cookie": await setActiveOrganization(context, outcome.value.organizationId),
-    },
+    join: formSpec({
+      schema: joinRequestSchema,
+      run: ({ organizationId, message }) =>
+        requestToJoin({
+          db,
+          jobs,
+          appUrl: env.APP_URL,
+          actor: user,
+          organizationId,
+          message,
+          requestId: context.requestId,
+        }),
+      // Refused (already a member, already asked, message too long): the join panel stays.
+      refused: async (_refusal, { organizationId }, reply) => {
+        const duplicate = await getJoinableOrganization(db, organizationId);
+        if (!duplicate) throw notFound();
+        return data(
+          { ...reply, duplicate, joinError: fieldErrorOf(reply, "message") },
+          { status: 409 },
+        );
+      },
+      done: () =>
+        redirectWithNotice(request, "/espace", { key: "organizations.notice.joinRequested" }),
+    }),
   });
 }
 
 export default function NewOrganization({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const duplicate = actionData?.duplicate ?? null;
+  const duplicate = actionData && "duplicate" in actionData ? actionData : null;
   return (
     <>
       <title>{`${t("organizations.new.title")} – Digit'ESS`}</title>
       <h1>{t("organizations.new.title")}</h1>
       {duplicate ? (
-        <JoinRequestForm organization={duplicate} error={actionData?.joinError} />
+        <JoinRequestForm organization={duplicate.duplicate} error={duplicate.joinError} />
       ) : null}
       {loaderData.mode === "search" ? (
         <>
@@ -190,7 +174,7 @@ export default function NewOrganization({ loaderData, actionData }: Route.Compon
           </p>
           <OrganizationForm
             axes={loaderData.axes}
-            lastResult={actionData?.result}
+            lastResult={actionData?.formId === "create" ? actionData.result : undefined}
             defaultValue={loaderData.prefill}
             submitLabel={t("organizations.form.submitCreate")}
             hidden={{ intent: "create" }}

@@ -1,20 +1,20 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link, redirect } from "react-router";
-import { z } from "zod";
-import { setActiveOrganization } from "~/features/organizations/guards.server";
-import { getApplicantContext } from "~/features/organizations/index.server";
-import { withNotice } from "~/features/organizations/ui/notices";
+import { switchOrganizationSchema } from "~/features/organizations";
+import {
+  requireApplicantContext,
+  setActiveOrganization,
+} from "~/features/organizations/index.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
-import { notFound } from "~/platform/http/responses";
+import { notFoundError } from "~/platform/commands/outcome";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { ChoiceGroup } from "~/ui/controls";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/switch-organization";
 
-const SwitchSchema = z.object({ organizationId: z.uuid() });
-
 // Choose the organisation the applicant acts for (kept in a cookie, checked on every request).
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { memberships, active } = await getApplicantContext(request, context);
+  const { memberships, active } = await requireApplicantContext(request, context);
   if (memberships.length === 0) throw redirect("/espace");
   return {
     memberships: memberships.map(({ organizationId, organizationName }) => ({
@@ -27,17 +27,27 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const { memberships } = await getApplicantContext(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: SwitchSchema });
-  if (submission.status !== "success") throw notFound();
-  const { organizationId } = submission.value;
-  // Someone else's organisation does not exist for this applicant.
-  if (!memberships.some((membership) => membership.organizationId === organizationId)) {
-    throw notFound();
-  }
-  return redirect(withNotice("/espace", "change"), {
-    headers: { "set-cookie": await setActiveOrganization(context, organizationId) },
-  });
+  const { memberships } = await requireApplicantContext(request, context);
+  return handleForm(
+    request,
+    formSpec({
+      schema: switchOrganizationSchema,
+      run: async ({ organizationId }) => {
+        // Someone else's organisation does not exist for this applicant.
+        if (!memberships.some((membership) => membership.organizationId === organizationId)) {
+          notFoundError("organization");
+        }
+        return organizationId;
+      },
+      done: async (organizationId) =>
+        redirectWithNotice(
+          request,
+          "/espace",
+          { key: "organizations.notice.switched" },
+          { headers: { "set-cookie": await setActiveOrganization(context, organizationId) } },
+        ),
+    }),
+  );
 }
 
 export default function SwitchOrganization({ loaderData }: Route.ComponentProps) {

@@ -1,13 +1,14 @@
-import { data, redirect } from "react-router";
-import { requireOrganizationMember } from "~/features/organizations/index.server";
-import { listMembers } from "~/features/organizations/queries.server";
-import { canTransferOwnership } from "~/features/organizations/rules";
-import { runCommand } from "~/features/organizations/run-command.server";
-import { transferOwnership } from "~/features/organizations/transfer-ownership.server";
+import { canTransferOwnership, confirmSchema, memberRuleMessages } from "~/features/organizations";
+import {
+  listMembers,
+  requireOrganizationMember,
+  transferOwnership,
+} from "~/features/organizations/index.server";
 import { ConfirmPage } from "~/features/organizations/ui/confirm-page";
-import { withNotice } from "~/features/organizations/ui/notices";
-import { refusalKey } from "~/features/organizations/ui/refusals";
+import { formErrorOf } from "~/features/organizations/ui/form-reply";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { notFound } from "~/platform/http/responses";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/transfer-ownership";
@@ -29,24 +30,29 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   });
   return {
     name: target.name,
-    refusal: verdict.ok ? null : refusalKey(verdict.reason),
+    refusal: verdict.ok ? null : memberRuleMessages[verdict.reason],
     messages: pickMessages(request, ["organizations"]),
   };
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
   const { user, organization } = await requireOrganizationMember(request, context);
-  const outcome = await runCommand(() =>
-    transferOwnership({
-      db: context.services.db,
-      actorId: user.id,
-      organizationId: organization.id,
-      targetUserId: params.userId,
-      requestId: context.requestId,
+  return handleForm(
+    request,
+    formSpec({
+      schema: confirmSchema,
+      run: () =>
+        transferOwnership({
+          db: context.services.db,
+          actorId: user.id,
+          organizationId: organization.id,
+          targetUserId: params.userId,
+          requestId: context.requestId,
+        }),
+      done: () =>
+        redirectWithNotice(request, "/espace/membres", { key: "organizations.notice.transferred" }),
     }),
   );
-  if (!outcome.ok) return data({ refusal: outcome.errorKey }, { status: 409 });
-  return redirect(withNotice("/espace/membres", "transfere"));
 }
 
 export default function TransferOwnership({ loaderData, actionData }: Route.ComponentProps) {
@@ -56,7 +62,7 @@ export default function TransferOwnership({ loaderData, actionData }: Route.Comp
       title={t("organizations.confirm.transferTitle", { name: loaderData.name })}
       body={t("organizations.confirm.transferBody", { name: loaderData.name })}
       submitLabel={t("organizations.confirm.transferSubmit")}
-      refusal={actionData?.refusal ?? loaderData.refusal}
+      refusal={formErrorOf(actionData) ?? (loaderData.refusal ? t(loaderData.refusal) : null)}
     />
   );
 }

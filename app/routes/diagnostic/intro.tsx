@@ -11,7 +11,7 @@ import {
   startFormSchema,
   stepCount,
 } from "~/features/diagnostic/index.server";
-import { getApplicantContext } from "~/features/organizations/index.server";
+import { requireApplicantContext } from "~/features/organizations/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/intro";
@@ -25,7 +25,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // The organisation the applicant currently acts for is chosen by default.
   const active =
     user && can(user.role, "view:area:applicant")
-      ? (await getApplicantContext(request, context)).active?.organizationId
+      ? (await requireApplicantContext(request, context)).active?.organizationId
       : undefined;
   return {
     dimensionCount: bank.dimensions.length,

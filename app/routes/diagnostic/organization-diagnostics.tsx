@@ -20,7 +20,7 @@ import {
   sizeBandOf,
   toSizeBand,
 } from "~/features/diagnostic/index.server";
-import { getApplicantContext } from "~/features/organizations/index.server";
+import { requireApplicantContext } from "~/features/organizations/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { redirectWithNotice } from "~/platform/http/notice.server";
@@ -28,7 +28,7 @@ import { notFound } from "~/platform/http/responses";
 import type { Route } from "./+types/organization-diagnostics";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { user, active } = await getApplicantContext(request, context);
+  const { user, active } = await requireApplicantContext(request, context);
   const { db } = context.services;
   const url = new URL(request.url);
   const organizations = await listMemberOrganizations(db, user.id);
@@ -78,7 +78,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 // Saves the diagnostic remembered in the browser (taken before signing up) to a structure.
 export async function action({ request, context }: Route.ActionArgs) {
-  const { user } = await getApplicantContext(request, context);
+  const { user } = await requireApplicantContext(request, context);
   const { db } = context.services;
   const forget = { headers: { "set-cookie": forgetPendingDiagnostic(context) } };
   return handleForm(

@@ -1,5 +1,7 @@
-import { requireOrganizationForStaff } from "~/features/organizations/index.server";
-import { loadStaffOrganizationPage } from "~/features/organizations/staff-organization.server";
+import {
+  loadStaffOrganizationPage,
+  requireOrganizationForStaff,
+} from "~/features/organizations/index.server";
 import { StaffOrganizationPage } from "~/features/organizations/ui/staff-organization-page";
 import { pickMessages } from "~/i18n.server";
 import type { Route } from "./+types/organization";

@@ -5,14 +5,12 @@
  */
 import { Form, Link } from "react-router";
 import type { AxisLabel } from "~/features/eligibility";
-import type { MessageKey } from "~/i18n";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import type { MemberRole } from "../rules";
 import { OrganizationSummary, type OrganizationSummaryData } from "./organization-summary";
 
 export type ApplicantHomeData = {
-  notice: MessageKey | null;
   axes: AxisLabel[];
   memberships: { organizationId: string; organizationName: string }[];
   invitations: { id: string; organizationName: string }[];
@@ -34,15 +32,14 @@ export function ApplicantHome({
 }: {
   data: ApplicantHomeData;
   /** Why the last action was refused (an invitation used or cancelled meanwhile). */
-  error?: MessageKey | null;
+  error?: string | null;
 }) {
   const t = useT();
   return (
     <>
       <title>{`${t("organizations.home.title")} – Digit'ESS`}</title>
       <h1>{t("organizations.home.title")}</h1>
-      {error ? <Notice>{t(error)}</Notice> : null}
-      {data.notice ? <Notice tone="success">{t(data.notice)}</Notice> : null}
+      {error ? <Notice>{error}</Notice> : null}
       {data.current ? (
         <CurrentOrganization
           current={data.current}

@@ -1,6 +1,5 @@
 /** A confirmation page before an action that cannot be undone alone (leave, remove, transfer). */
 import { Form, Link } from "react-router";
-import type { MessageKey } from "~/i18n";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 
@@ -8,8 +7,8 @@ type ConfirmPageProps = {
   title: string;
   body: string;
   submitLabel: string;
-  /** Why the action cannot be done (shown instead of the button), or why it was refused. */
-  refusal?: MessageKey | null;
+  /** Why the action cannot be done (shown instead of the button), or why it was refused: text. */
+  refusal?: string | null;
 };
 
 /** The question, what it implies, "yes" (a POST form) and "no" (back to the members). */
@@ -19,7 +18,7 @@ export function ConfirmPage({ title, body, submitLabel, refusal }: ConfirmPagePr
     <>
       <title>{`${title} – Digit'ESS`}</title>
       <h1>{title}</h1>
-      {refusal ? <Notice>{t(refusal)}</Notice> : <p>{body}</p>}
+      {refusal ? <Notice>{refusal}</Notice> : <p>{body}</p>}
       <div className="actions">
         {refusal ? null : (
           <Form method="post">

@@ -5,7 +5,7 @@
 import { getFormProps, getInputProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "react-router";
-import type { MessageKey } from "~/i18n";
+import { formatDate } from "~/platform/format/dates";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -13,13 +13,11 @@ import { useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import { inviteSchema } from "../member-actions.schema";
 import type { MemberRole } from "../rules";
-import { formatDate } from "./format";
 
 export type MembersPageData = {
   organizationName: string;
   viewerId: string;
   viewerRole: MemberRole;
-  notice: MessageKey | null;
   members: { userId: string; name: string; email: string; role: MemberRole }[];
   invitations: { id: string; email: string; createdAt: string; expiresAt: string }[];
   joinRequests: {
@@ -34,7 +32,8 @@ export type MembersPageData = {
 type MembersPageProps = {
   data: MembersPageData;
   inviteResult?: SubmissionResult<string[]> | null;
-  error?: MessageKey | null;
+  /** Why a button form was refused (translated), shown at the top. */
+  error?: string | null;
 };
 
 /** The page below the shell. */
@@ -48,8 +47,7 @@ export function MembersPage({ data, inviteResult, error }: MembersPageProps) {
       <p>
         <Link to="/espace">{t("organizations.edit.back")}</Link>
       </p>
-      {error ? <Notice>{t(error)}</Notice> : null}
-      {data.notice ? <Notice tone="success">{t(data.notice)}</Notice> : null}
+      {error ? <Notice>{error}</Notice> : null}
       <p>{t("organizations.members.intro")}</p>
       <MemberList data={data} />
       {owner ? (

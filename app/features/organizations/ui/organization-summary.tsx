@@ -1,10 +1,11 @@
 /** The organisation's profile as a description list (shown in the applicant's space). */
 
 import { type AxisLabel, essLegalForms, OTHER_AXIS } from "~/features/eligibility";
+import { formatDate } from "~/platform/format/dates";
 import { getDepartement } from "~/platform/geo";
 import { useLocale, useT } from "~/ui/i18n";
 import { type BudgetBandId, budgetBandIds } from "../budget-bands";
-import { formatDate, formatSiret } from "./format";
+import { formatSiret } from "./format";
 
 export type OrganizationSummaryData = {
   siret: string | null;

@@ -5,11 +5,12 @@
  * and offers manual entry, which is always available.
  */
 import { Form, Link } from "react-router";
+import { formatDate } from "~/platform/format/dates";
 import type { RegistryEntry, RegistryUnavailableReason } from "~/platform/registry";
 import { Field } from "~/ui/field";
 import { translateError, useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
-import { formatDate, formatSiret } from "./format";
+import { formatSiret } from "./format";
 
 export type RegistryMatch = RegistryEntry & {
   /** The organisation registered already with this SIREN, and whether the viewer belongs to it. */

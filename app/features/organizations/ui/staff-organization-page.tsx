@@ -6,10 +6,10 @@
 import type { ApplicationState } from "~/features/applications";
 import type { RecommendedLevel } from "~/features/diagnostic";
 import type { AxisLabel } from "~/features/eligibility";
+import { formatDate } from "~/platform/format/dates";
 import { useLocale, useT } from "~/ui/i18n";
 import { stackedRoles as r, StackedLabel } from "~/ui/stacked-table";
 import type { MemberRole } from "../rules";
-import { formatDate } from "./format";
 import { OrganizationSummary, type OrganizationSummaryData } from "./organization-summary";
 
 export type StaffOrganizationPageData = {
