@@ -67,6 +67,7 @@ export async function createFreshApplicant(
       actionAxes: organization.actionAxes[0],
     },
   });
-  expect(created.headers().location, await created.text()).toBe("/espace?statut=cree");
+  expect(created.headers().location, await created.text()).toBe("/espace");
+  expect(created.headers()["set-cookie"]).toMatch(/notice=/);
   return { name, email, password: PASSWORD, organizationName: organization.name };
 }
