@@ -38,11 +38,13 @@ export interface FormSpec<Schema extends z.ZodType, Value, Extra = never> {
   readonly run: (input: z.output<Schema>, formData: FormData) => Promise<Value>;
   /**
    * The answer once the command acted: a redirect, usually with a notice (or, for a form that
-   * only shows something, such as a preview, the page's data).
+   * only shows something, such as a preview or a result on the same page, the page's data;
+   * `reply` is the successful reply, which keeps the values typed for Conform's `lastResult`).
    */
   readonly done: (
     value: Value,
     input: z.output<Schema>,
+    reply: FormReply,
   ) => Response | Extra | Promise<Response | Extra>;
   /**
    * Answers a refusal differently from the default (its message on its field, status 409);
@@ -55,6 +57,8 @@ export interface FormSpec<Schema extends z.ZodType, Value, Extra = never> {
   ) => Promise<Extra | undefined> | Extra | undefined;
   /** Conform's automatic coercion of strings (numbers, booleans); on by default. */
   readonly coerce?: boolean;
+  /** Fields never sent back to the page (a password is not refilled after an error). */
+  readonly hideFields?: readonly string[];
 }
 
 /** Declares a form, keeping the schema's type for `run` and `done`. */
@@ -126,10 +130,11 @@ async function runForm<Schema extends z.ZodType, Value, Extra>(
     schema: spec.schema,
     ...(spec.coerce === false ? { disableAutoCoercion: true } : {}),
   });
+  const hideFields = spec.hideFields ? [...spec.hideFields] : undefined;
   if (submission.status !== "success") {
     const reply: FormReply = {
       formId,
-      result: translated(submission.reply(), t),
+      result: translated(submission.reply({ hideFields }), t),
       refused: null,
     };
     return data(reply, { status: 400 });
@@ -142,15 +147,20 @@ async function runForm<Schema extends z.ZodType, Value, Extra>(
     if (error instanceof NotFound) throw notFound();
     if (!(error instanceof Refusal)) throw error;
     const message = translateText(t, error.message, error.params);
-    const result = submission.reply(
-      error.field ? { fieldErrors: { [error.field]: [message] } } : { formErrors: [message] },
-    );
+    const result = submission.reply({
+      ...(error.field ? { fieldErrors: { [error.field]: [message] } } : { formErrors: [message] }),
+      hideFields,
+    });
     const reply: FormReply = { formId, result, refused: error.code };
     const custom = await spec.refused?.(error, input, reply);
     if (custom !== undefined) return custom;
     return data(reply, { status: 409 });
   }
-  return spec.done(value, input);
+  return spec.done(value, input, {
+    formId,
+    result: submission.reply({ hideFields }),
+    refused: null,
+  });
 }
 
 /** Handles the POST of a page's one form. */

@@ -3,13 +3,36 @@
  * handler so that its rate limiting, origin checks and cookies apply exactly as for an API
  * client. Forms therefore work without JavaScript: the action posts, then redirects with the
  * cookies better-auth set.
+ *
+ * Like every command, `callAuth` returns its value when better-auth acted and otherwise throws a
+ * `Refusal` (`~/platform/commands/outcome`): its code is better-auth's (`INVALID_EMAIL_OR_PASSWORD`,
+ * `TOO_MANY_REQUESTS` for a rate-limited call), its message the catalogue key shown on the form,
+ * and `details.status` better-auth's HTTP status (the pages answer 429 when rate limited).
  */
 import type { AppLoadContext } from "react-router";
 import type { MessageKey } from "~/i18n";
+import { Refusal, refuse } from "~/platform/commands/outcome";
 
-export type AuthCallResult =
-  | { ok: true; status: number; body: Record<string, unknown>; setCookies: string[] }
-  | { ok: false; status: number; code: string; errorKey: MessageKey };
+/** What better-auth answered when it acted. */
+export interface AuthCall {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+  readonly setCookies: string[];
+}
+
+/** The code of a rate-limited call (better-auth sends none with its 429). */
+export const TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
+
+/** better-auth's HTTP status of a refused call (`details.status`). */
+export function refusedStatus(refusal: Refusal): number {
+  const status = refusal.details?.status;
+  return typeof status === "number" ? status : 400;
+}
+
+/** Tells whether an error is a refusal because of too many attempts. */
+export function isRateLimited(error: unknown): boolean {
+  return error instanceof Refusal && refusedStatus(error) === 429;
+}
 
 /** Maps better-auth error codes to our French messages. */
 export function errorKeyFor(status: number, code: string): MessageKey {
@@ -42,7 +65,7 @@ export async function callAuth(
   request: Request,
   endpoint: string,
   body: Record<string, unknown>,
-): Promise<AuthCallResult> {
+): Promise<AuthCall> {
   const { auth, env } = context.services;
   const headers = new Headers({ "content-type": "application/json", origin: env.APP_URL });
   for (const name of ["cookie", "user-agent", "x-forwarded-for", "accept-language"]) {
@@ -60,15 +83,13 @@ export async function callAuth(
   if (!response.ok) {
     const code = typeof json.code === "string" ? json.code : "";
     context.services.logger.info({ endpoint, status: response.status, code }, "auth call refused");
-    return {
-      ok: false,
-      status: response.status,
-      code,
-      errorKey: errorKeyFor(response.status, code),
-    };
+    refuse({
+      code: code || (response.status === 429 ? TOO_MANY_REQUESTS : "UNEXPECTED"),
+      message: errorKeyFor(response.status, code),
+      details: { status: response.status },
+    });
   }
   return {
-    ok: true,
     status: response.status,
     body: json,
     setCookies: response.headers.getSetCookie(),

@@ -1,10 +1,9 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import { EmailOnlySchema } from "~/features/auth/auth.schema";
-import { callAuth } from "~/features/auth/index.server";
-import { EmailRequestForm } from "~/features/auth/ui/email-request-form";
+import { callAuth, isRateLimited } from "~/features/auth/index.server";
+import { EmailRequestForm, type EmailRequestReply } from "~/features/auth/ui/email-request-form";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
-import { readFormBody } from "~/platform/http/read-body.server";
 import { translateError, useT } from "~/ui/i18n";
 import type { Route } from "./+types/magic-link";
 
@@ -15,20 +14,28 @@ export function loader({ request }: Route.LoaderArgs) {
   };
 }
 
+// Public form: no guard. The same answer whether or not the account exists: nothing to learn
+// about who is registered; only a rate-limited call is refused (429).
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await readFormBody(request), { schema: EmailOnlySchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
-  }
-  const result = await callAuth(context, request, "/sign-in/magic-link", {
-    email: submission.value.email,
-    callbackURL: "/apres-connexion",
-    errorCallbackURL: "/lien-de-connexion",
-  });
-  if (!result.ok && result.status === 429) {
-    return data({ result: submission.reply({ formErrors: [result.errorKey] }) }, { status: 429 });
-  }
-  return { sentTo: submission.value.email };
+  return handleForm(
+    request,
+    formSpec({
+      schema: EmailOnlySchema,
+      run: async ({ email }) => {
+        try {
+          await callAuth(context, request, "/sign-in/magic-link", {
+            email,
+            callbackURL: "/apres-connexion",
+            errorCallbackURL: "/lien-de-connexion",
+          });
+        } catch (error) {
+          if (isRateLimited(error)) throw error;
+        }
+      },
+      done: (_sent, { email }) => data<EmailRequestReply>({ sentTo: email }),
+      refused: (_refusal, _input, reply) => data<EmailRequestReply>(reply, { status: 429 }),
+    }),
+  );
 }
 
 export default function MagicLink({ loaderData, actionData }: Route.ComponentProps) {

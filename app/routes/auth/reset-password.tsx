@@ -3,8 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { ResetPasswordSchema } from "~/features/auth/auth.schema";
 import { callAuth } from "~/features/auth/index.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
-import { readFormBody } from "~/platform/http/read-body.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -22,22 +22,19 @@ export function loader({ request }: Route.LoaderArgs) {
   };
 }
 
+// Public form: no guard (the token of the e-mailed link is the proof).
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await readFormBody(request), { schema: ResetPasswordSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  }
-  const result = await callAuth(context, request, "/reset-password", {
-    token: submission.value.token,
-    newPassword: submission.value.password,
-  });
-  if (!result.ok) {
-    return data(
-      { result: submission.reply({ formErrors: [result.errorKey], hideFields: ["password"] }) },
-      { status: 400 },
-    );
-  }
-  return redirect("/connexion?reinitialise=1");
+  return handleForm(
+    request,
+    formSpec({
+      schema: ResetPasswordSchema,
+      hideFields: ["password"],
+      run: ({ token, password }) =>
+        callAuth(context, request, "/reset-password", { token, newPassword: password }),
+      done: () => redirect("/connexion?reinitialise=1"),
+      refused: (_refusal, _input, reply) => data(reply, { status: 400 }),
+    }),
+  );
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {

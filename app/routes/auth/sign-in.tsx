@@ -2,9 +2,9 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { SignInSchema } from "~/features/auth/auth.schema";
-import { callAuth, getSessionUser, withCookies } from "~/features/auth/index.server";
+import { callAuth, getSessionUser, isRateLimited, withCookies } from "~/features/auth/index.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
-import { readFormBody } from "~/platform/http/read-body.server";
 import { safeRedirectPath } from "~/platform/http/safe-redirect";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
@@ -31,26 +31,27 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
+// Public form: no guard (signing in is how a visitor gets a session).
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await readFormBody(request), { schema: SignInSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  }
-  const { email, password, redirectTo } = submission.value;
-  const result = await callAuth(context, request, "/sign-in/email", {
-    email,
-    password,
-    callbackURL: "/connexion?verifie=1",
-  });
-  if (!result.ok) {
-    return data(
-      { result: submission.reply({ formErrors: [result.errorKey], hideFields: ["password"] }) },
-      { status: result.status === 429 ? 429 : 400 },
-    );
-  }
-  return redirect(safeRedirectPath(redirectTo, AFTER_SIGN_IN), {
-    headers: withCookies(result.setCookies),
-  });
+  return handleForm(
+    request,
+    formSpec({
+      schema: SignInSchema,
+      hideFields: ["password"],
+      run: ({ email, password }) =>
+        callAuth(context, request, "/sign-in/email", {
+          email,
+          password,
+          callbackURL: "/connexion?verifie=1",
+        }),
+      done: (signedIn, { redirectTo }) =>
+        redirect(safeRedirectPath(redirectTo, AFTER_SIGN_IN), {
+          headers: withCookies(signedIn.setCookies),
+        }),
+      refused: (refusal, _input, reply) =>
+        data(reply, { status: isRateLimited(refusal) ? 429 : 400 }),
+    }),
+  );
 }
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,6 +1,7 @@
 import { Form, redirect } from "react-router";
 import { callAuth, getSessionUser, withCookies } from "~/features/auth/index.server";
 import { pickMessages } from "~/i18n.server";
+import { attempt } from "~/platform/commands/outcome";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/sign-out";
 
@@ -10,8 +11,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const result = await callAuth(context, request, "/sign-out", {});
-  const headers = result.ok ? withCookies(result.setCookies) : undefined;
+  // Signed out either way: better-auth's cookies are cleared when it acted.
+  const signedOut = await attempt(() => callAuth(context, request, "/sign-out", {}));
+  const headers = signedOut.ok ? withCookies(signedOut.value.setCookies) : undefined;
   return redirect("/connexion?deconnecte=1", { headers });
 }
 

@@ -2,9 +2,9 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { SignUpSchema } from "~/features/auth/auth.schema";
-import { callAuth, getSessionUser } from "~/features/auth/index.server";
+import { callAuth, getSessionUser, isRateLimited } from "~/features/auth/index.server";
+import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
-import { readFormBody } from "~/platform/http/read-body.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -16,25 +16,26 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return { messages: pickMessages(request, ["auth"]) };
 }
 
+// Public form: no guard (anyone may create an account).
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await readFormBody(request), { schema: SignUpSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  }
-  const { name, email, password } = submission.value;
-  const result = await callAuth(context, request, "/sign-up/email", {
-    name,
-    email,
-    password,
-    callbackURL: "/connexion?verifie=1",
-  });
-  if (!result.ok) {
-    return data(
-      { result: submission.reply({ formErrors: [result.errorKey], hideFields: ["password"] }) },
-      { status: result.status === 429 ? 429 : 400 },
-    );
-  }
-  return redirect(`/inscription/confirmation?email=${encodeURIComponent(email)}`);
+  return handleForm(
+    request,
+    formSpec({
+      schema: SignUpSchema,
+      hideFields: ["password"],
+      run: ({ name, email, password }) =>
+        callAuth(context, request, "/sign-up/email", {
+          name,
+          email,
+          password,
+          callbackURL: "/connexion?verifie=1",
+        }),
+      done: (_signedUp, { email }) =>
+        redirect(`/inscription/confirmation?email=${encodeURIComponent(email)}`),
+      refused: (refusal, _input, reply) =>
+        data(reply, { status: isRateLimited(refusal) ? 429 : 400 }),
+    }),
+  );
 }
 
 export default function SignUp({ actionData }: Route.ComponentProps) {

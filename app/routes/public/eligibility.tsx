@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import {
   answersFromForm,
@@ -10,6 +9,7 @@ import { prefillEligibilityForm } from "~/features/eligibility/index.server";
 import { evaluateEligibility, programmeLinks } from "~/features/programs";
 import { resolvePublicProgramme } from "~/features/programs/index.server";
 import { EligibilityPage } from "~/features/programs/ui/eligibility-page";
+import { formSpec, handleFormData } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { readFormBody } from "~/platform/http/read-body.server";
 import { notFound } from "~/platform/http/responses";
@@ -45,21 +45,17 @@ export async function action({ request, context }: Route.ActionArgs) {
     const formKey = prefill ? context.requestId : null;
     return data({ result, outcome: null, prefill, formKey }, { status });
   }
-  const submission = parseWithZod(formData, { schema: eligibilityFormSchema });
-  if (submission.status !== "success") {
-    return data(
-      { result: submission.reply(), outcome: null, prefill: null, formKey: null },
-      { status: 400 },
-    );
-  }
   const locale = localeFromCookie(request.headers.get("cookie"));
-  const outcome = evaluateEligibility(
-    config,
-    answersFromForm(submission.value),
-    todayInParis(new Date()),
-    locale,
+  return handleFormData(
+    request,
+    formData,
+    formSpec({
+      schema: eligibilityFormSchema,
+      run: async (value) =>
+        evaluateEligibility(config, answersFromForm(value), todayInParis(new Date()), locale),
+      done: (outcome, _input, reply) => ({ ...reply, outcome, prefill: null, formKey: null }),
+    }),
   );
-  return { result: submission.reply(), outcome, prefill: null, formKey: null };
 }
 
 export default function Eligibility({ loaderData, actionData }: Route.ComponentProps) {
@@ -68,9 +64,9 @@ export default function Eligibility({ loaderData, actionData }: Route.ComponentP
       programme={loaderData.programme}
       links={loaderData.links}
       lastResult={actionData?.result}
-      outcome={actionData?.outcome ?? null}
-      prefill={actionData?.prefill ?? null}
-      formKey={actionData?.formKey ?? null}
+      outcome={(actionData && "outcome" in actionData ? actionData.outcome : null) ?? null}
+      prefill={(actionData && "prefill" in actionData ? actionData.prefill : null) ?? null}
+      formKey={(actionData && "formKey" in actionData ? actionData.formKey : null) ?? null}
     />
   );
 }

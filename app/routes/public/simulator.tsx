@@ -1,13 +1,12 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import { simulatorFormSchema } from "~/features/funding";
-import { programmeLinks, simulateForProgramme } from "~/features/programs";
+import { programmeLinks, type SimulationOutcome, simulateForProgramme } from "~/features/programs";
 import { resolvePublicProgramme } from "~/features/programs/index.server";
 import { SimulatorPage } from "~/features/programs/ui/simulator-page";
-import { catalogue, pickMessages } from "~/i18n.server";
-import { readFormBody } from "~/platform/http/read-body.server";
+import { type FormReply, formSpec, handleForm } from "~/form-action.server";
+import { pickMessages } from "~/i18n.server";
+import { refuse } from "~/platform/commands/outcome";
 import { notFound } from "~/platform/http/responses";
-import { createTranslator, localeFromCookie } from "~/platform/i18n/translator";
 import type { Route } from "./+types/simulator";
 
 async function programmeOf(request: Request, context: Route.LoaderArgs["context"]) {
@@ -16,6 +15,9 @@ async function programmeOf(request: Request, context: Route.LoaderArgs["context"
   if (!found) throw notFound();
   return found;
 }
+
+/** What the action answers: the form reply, with the simulation once it is done. */
+type SimulatorReply = FormReply & { readonly outcome?: SimulationOutcome };
 
 // Public page: no guard (anyone may simulate funding).
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -27,24 +29,30 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-// Public form: no guard. A rate outside the level's range answers 422 with the field's error.
+// Public form: no guard. The result is shown on the same page; a rate outside the level's range
+// (or a level the programme does not offer) answers 422 with the field's error.
 export async function action({ request, context }: Route.ActionArgs) {
   const { config } = await programmeOf(request, context);
-  const submission = parseWithZod(await readFormBody(request), { schema: simulatorFormSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply(), outcome: null }, { status: 400 });
-  }
-  const simulated = simulateForProgramme(config, submission.value);
-  if (!simulated.ok) {
-    const t = createTranslator(catalogue, localeFromCookie(request.headers.get("cookie")));
-    const { field, key } = simulated.problem;
-    const message = t(key, "params" in simulated.problem ? simulated.problem.params : undefined);
-    return data(
-      { result: submission.reply({ fieldErrors: { [field]: [message] } }), outcome: null },
-      { status: 422 },
-    );
-  }
-  return { result: submission.reply(), outcome: simulated.outcome };
+  return handleForm(
+    request,
+    formSpec({
+      schema: simulatorFormSchema,
+      run: async (value) => {
+        const simulated = simulateForProgramme(config, value);
+        if (simulated.ok) return simulated.outcome;
+        const { field, key } = simulated.problem;
+        const params = "params" in simulated.problem ? simulated.problem.params : undefined;
+        return refuse({
+          code: "out_of_bounds",
+          message: key,
+          field,
+          ...(params ? { params } : {}),
+        });
+      },
+      done: (outcome, _input, reply) => data<SimulatorReply>({ ...reply, outcome }),
+      refused: (_refusal, _input, reply) => data<SimulatorReply>(reply, { status: 422 }),
+    }),
+  );
 }
 
 export default function Simulator({ loaderData, actionData }: Route.ComponentProps) {
@@ -53,7 +61,7 @@ export default function Simulator({ loaderData, actionData }: Route.ComponentPro
       programme={loaderData.programme}
       links={loaderData.links}
       lastResult={actionData?.result}
-      outcome={actionData?.outcome ?? null}
+      outcome={(actionData && "outcome" in actionData ? actionData.outcome : null) ?? null}
     />
   );
 }

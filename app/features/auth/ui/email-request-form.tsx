@@ -13,6 +13,11 @@ import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import { EmailOnlySchema } from "../auth.schema";
 
+/** What the action answers: the confirmation once sent, or the form to correct. */
+export type EmailRequestReply =
+  | { readonly sentTo: string }
+  | { readonly result: SubmissionResult<string[]> };
+
 type Props = {
   titleKey: MessageKey;
   introKey: MessageKey;

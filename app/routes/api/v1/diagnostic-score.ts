@@ -3,6 +3,7 @@ import {
   loadQuestionBank,
   scoreApiBody,
 } from "~/features/diagnostic/index.server";
+import { readJsonBody } from "~/platform/http/read-body.server";
 import type { Locale } from "~/platform/i18n/types";
 import type { Route } from "./+types/diagnostic-score";
 
@@ -21,27 +22,6 @@ function errorResponse(status: number, message: string, headers: HeadersInit = {
   return Response.json({ message, errors: [{ field: "body", message }] }, { status, headers });
 }
 
-/** Reads the body as text, or null when it is larger than the limit. */
-async function readBody(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBodyBytes) return null;
-  const reader = request.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBodyBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 // Public, read-only and stateless: no account; the guards are the method and the body size.
 export function loader({ request }: Route.LoaderArgs) {
   const en = localeOf(request) === "en";
@@ -57,8 +37,9 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const locale = localeOf(request);
   if (request.method !== "POST") return loader({ request } as Route.LoaderArgs);
-  const text = await readBody(request);
-  if (text === null) {
+  // A body that is not JSON, or not sent as JSON, gets the invalid-body answer.
+  const json = await readJsonBody(request, maxBodyBytes);
+  if (!json.ok && json.problem === "too_large") {
     return errorResponse(
       413,
       locale === "en"
@@ -66,13 +47,11 @@ export async function action({ request, context }: Route.ActionArgs) {
         : "La demande dépasse 64 Ko : envoyez seulement les réponses.",
     );
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
+  if (!json.ok) {
     const invalid = invalidBodyResponse(locale);
     return Response.json(invalid.body, { status: invalid.status });
   }
+  const body = json.value;
   const version =
     body && typeof body === "object" && "version" in body && typeof body.version === "string"
       ? body.version
