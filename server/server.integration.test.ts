@@ -73,6 +73,37 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
     expect(await response.text()).toContain("Page introuvable");
   });
 
+  it("answers a refused form body with the site's French page, shell included", async () => {
+    const post = (body: string, type: string) =>
+      fetch(`${server.url}/connexion`, {
+        method: "POST",
+        headers: { "content-type": type, origin: server.url },
+        body,
+      });
+    const tooLarge = await post(
+      `email=a&password=${"x".repeat(300 * 1024)}`,
+      "application/x-www-form-urlencoded",
+    );
+    expect(tooLarge.status).toBe(413);
+    const page = await tooLarge.text();
+    expect(page).toContain("Envoi trop volumineux");
+    expect(page).toContain("Mentions légales");
+    expect(page).not.toContain("error.tooLarge");
+    const json = await post('{"email":"a"}', "application/json");
+    expect(json.status).toBe(415);
+    expect(await json.text()).toContain("Format non accepté");
+    const foreign = await fetch(`${server.url}/connexion`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: "http://evil.example",
+      },
+      body: "email=a&password=b",
+    });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.text()).toContain("Demande refusée");
+  });
+
   it("shows a signed-in user 404 on a page their role may not see, and their own area", async () => {
     const signIn = await fetch(`${server.url}/connexion`, {
       method: "POST",

@@ -8,6 +8,7 @@ import { useMatches } from "react-router";
 import type { MessageKey, PageMessages } from "~/i18n";
 import type { Translate } from "~/platform/i18n/translator";
 import { interpolate, type Locale } from "~/platform/i18n/types";
+import { fr as shellFrench } from "./messages";
 
 const LocaleContext = createContext<Locale>("fr");
 const MessagesContext = createContext<PageMessages>({});
@@ -29,13 +30,18 @@ export function mergeRouteMessages(loaderData: readonly unknown[]): PageMessages
   return merged;
 }
 
-/** Gives `useT()` the messages the matched routes' loaders sent. */
+/**
+ * Gives `useT()` the messages the matched routes' loaders sent. When the root itself renders the
+ * error page of a refused action (a 413 or 415 thrown before any loader ran), no loader data
+ * exists: the shell and the error page then read the shell's own French messages, shipped for
+ * that case only (about 2 KB gzipped).
+ */
 export function MessagesProvider({ children }: { children: ReactNode }) {
   const matches = useMatches();
-  const messages = useMemo(
-    () => mergeRouteMessages(matches.map((match) => match.loaderData)),
-    [matches],
-  );
+  const messages = useMemo(() => {
+    const loaderData = matches.map((match) => match.loaderData);
+    return loaderData[0] ? mergeRouteMessages(loaderData) : { ...shellFrench };
+  }, [matches]);
   return <MessagesContext.Provider value={messages}>{children}</MessagesContext.Provider>;
 }
 

@@ -32,6 +32,33 @@ export function isMultipart(request: Request): boolean {
 
 const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
+/**
+ * How much of a refused body is still read (and thrown away) before answering: a browser that is
+ * still sending when the answer comes shows "connection reset" instead of our French page, so
+ * the rest is drained first — up to this much, beyond which the connection is dropped.
+ */
+const DRAIN_MAX_BYTES = 128 * 1024 * 1024;
+
+/** Reads what is left of a body and throws it away (bounded). */
+async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
+  if (!body) return;
+  const reader = body.getReader();
+  let seen = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      seen += value.byteLength;
+      if (seen > DRAIN_MAX_BYTES) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // The client went away: nothing left to drain.
+  }
+}
+
 /** Reads the body through a counting stream; throws BodyTooLargeError past `maxBytes`. */
 async function capped<T>(
   request: Request,
@@ -39,7 +66,11 @@ async function capped<T>(
   read: (request: Request) => Promise<T>,
 ): Promise<T> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError();
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    // Nothing of it is parsed or kept; it is only read to the end so the answer can be read.
+    await drain(request.body);
+    throw new BodyTooLargeError();
+  }
   if (!request.body) return read(request);
   let tooLarge = false;
   const counter = limitBytes(maxBytes, () => {
