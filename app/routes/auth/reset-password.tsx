@@ -1,10 +1,11 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link } from "react-router";
 import { ResetPasswordSchema } from "~/features/auth/auth.schema";
 import { callAuth } from "~/features/auth/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
@@ -31,7 +32,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       hideFields: ["password"],
       run: ({ token, password }) =>
         callAuth(context, request, "/reset-password", { token, newPassword: password }),
-      done: () => redirect("/connexion?reinitialise=1"),
+      done: () => redirectWithNotice(request, "/connexion", { key: "auth.signIn.passwordReset" }),
       refused: (_refusal, _input, reply) => data(reply, { status: 400 }),
     }),
   );

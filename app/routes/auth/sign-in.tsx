@@ -5,6 +5,7 @@ import { SignInSchema } from "~/features/auth/auth.schema";
 import { callAuth, getSessionUser, isRateLimited, withCookies } from "~/features/auth/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { safeRedirectPath } from "~/platform/http/safe-redirect";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
@@ -21,12 +22,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (await getSessionUser(request, context)) {
     throw redirect(safeRedirectPath(url.searchParams.get("redirectTo"), AFTER_SIGN_IN));
   }
+  // better-auth sends a confirmed address back to `callbackURL` (/connexion?verifie=1): the
+  // confirmation becomes the site's one-time notice, and the URL a clean sign-in page.
+  if (url.searchParams.has("verifie") && !url.searchParams.has("error")) {
+    throw redirectWithNotice(request, "/connexion", { key: "auth.signIn.verified" });
+  }
   return {
     redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), AFTER_SIGN_IN),
-    verified: url.searchParams.has("verifie") && !url.searchParams.has("error"),
+    // Page state, not a confirmation: the link that brought the visitor here was refused.
     linkError: url.searchParams.has("error"),
-    passwordReset: url.searchParams.has("reinitialise"),
-    signedOut: url.searchParams.has("deconnecte"),
     messages: pickMessages(request, ["auth"]),
   };
 }
@@ -70,14 +74,9 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
     <>
       <title>{`${t("auth.signIn.title")} – Digit'ESS`}</title>
       <h1>{t("auth.signIn.title")}</h1>
-      {loaderData.verified ? <Notice tone="success">{t("auth.signIn.verified")}</Notice> : null}
       {loaderData.linkError ? (
         <Notice>{translateError(t, "auth.error.invalidToken")}</Notice>
       ) : null}
-      {loaderData.passwordReset ? (
-        <Notice tone="success">{t("auth.signIn.passwordReset")}</Notice>
-      ) : null}
-      {loaderData.signedOut ? <Notice tone="success">{t("auth.signIn.signedOut")}</Notice> : null}
       <ErrorSummary errors={errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />

@@ -2,6 +2,7 @@ import { Form, redirect } from "react-router";
 import { callAuth, getSessionUser, withCookies } from "~/features/auth/index.server";
 import { pickMessages } from "~/i18n.server";
 import { attempt } from "~/platform/commands/outcome";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/sign-out";
 
@@ -14,7 +15,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   // Signed out either way: better-auth's cookies are cleared when it acted.
   const signedOut = await attempt(() => callAuth(context, request, "/sign-out", {}));
   const headers = signedOut.ok ? withCookies(signedOut.value.setCookies) : undefined;
-  return redirect("/connexion?deconnecte=1", { headers });
+  return redirectWithNotice(request, "/connexion", { key: "auth.signIn.signedOut" }, { headers });
 }
 
 export default function SignOut() {
