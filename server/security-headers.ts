@@ -22,9 +22,23 @@ export function contentSecurityPolicy(nonce: string, dev = false): string {
   ].join("; ");
 }
 
+/**
+ * Headers a route may set for itself (a download's `default-src 'none'; sandbox`): its value
+ * replaces the default instead of being sent beside it, so each response carries one set.
+ */
+const ROUTE_OVERRIDABLE = new Set(["content-security-policy", "x-content-type-options"]);
+
 /** Express middleware: sets the headers and `res.locals.cspNonce`. */
 export function securityHeaders(options: { dev?: boolean } = {}) {
   return (req: Request, res: Response, next: NextFunction) => {
+    const append = res.append.bind(res);
+    res.append = (field: string, value?: string[] | string) => {
+      if (ROUTE_OVERRIDABLE.has(field.toLowerCase()) && value !== undefined) {
+        res.setHeader(field, value);
+        return res;
+      }
+      return append(field, value);
+    };
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
     res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, options.dev));

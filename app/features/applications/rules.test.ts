@@ -123,6 +123,12 @@ describe("displayFileName", () => {
     expect(displayFileName("...")).toBe("document");
     expect(displayFileName("")).toBe("document");
   });
+  it("drops bidirectional and invisible characters (a right-to-left override hides an .exe)", () => {
+    expect(displayFileName("statuts\u202efdp.exe")).toBe("statutsfdp.exe");
+    expect(displayFileName("\u2066devis\u2069\u200b.pdf\ufeff")).toBe("devis.pdf");
+    expect(contentDisposition("\u202efdp.exe")).not.toMatch(/%E2%80%AE/);
+    expect(contentDisposition("\u202efdp.exe")).toContain('filename="fdp.exe"');
+  });
   it("shortens long names and keeps the extension", () => {
     const name = displayFileName(`${"a".repeat(300)}.pdf`);
     expect(name).toHaveLength(180);

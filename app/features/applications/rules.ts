@@ -164,8 +164,7 @@ const MAX_DISPLAY_NAME_LENGTH = 180;
  */
 export function displayFileName(raw: string): string {
   const lastSegment = raw.split(/[/\\]/).pop() ?? "";
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  const cleaned = lastSegment.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim();
+  const cleaned = withoutHiddenCharacters(lastSegment).trim();
   const name = cleaned.replace(/^\.+/, "").trim();
   if (name === "") return "document";
   if (name.length <= MAX_DISPLAY_NAME_LENGTH) return name;
@@ -174,10 +173,25 @@ export function displayFileName(raw: string): string {
 }
 
 /**
+ * Removes what a person cannot see but a screen or a header would act on: control characters,
+ * and the bidirectional and invisible format characters (U+202E "right-to-left override" turns
+ * "fdp.exe" into what reads as "exe.pdf").
+ */
+export function withoutHiddenCharacters(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g,
+    "",
+  );
+}
+
+/**
  * The Content-Disposition header of a download: always an attachment, with an ASCII fallback
  * name and the exact name encoded as RFC 5987 (so quotes, accents and semicolons are harmless).
  */
-export function contentDisposition(displayName: string): string {
+export function contentDisposition(storedName: string): string {
+  // Names stored before bidi controls were stripped are cleaned here too.
+  const displayName = withoutHiddenCharacters(storedName) || "document";
   const fallback =
     displayName
       .normalize("NFKD")
