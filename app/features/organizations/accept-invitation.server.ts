@@ -4,7 +4,7 @@
 
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
-import { notFoundError } from "~/platform/commands/outcome";
+import { notFoundError, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import {
   organizationInvitations,
@@ -25,7 +25,10 @@ export type AcceptInvitationOptions = {
   requestId?: string | null;
 };
 
-/** Makes the actor a member; throws NotFound, or refuses stale when expired, revoked or used. */
+/**
+ * Makes the actor a member; throws NotFound, refuses stale when expired, revoked or used, and
+ * other_address when the actor's address is not the invited one.
+ */
 export async function acceptInvitation(
   options: AcceptInvitationOptions,
 ): Promise<{ organizationId: string; alreadyMember: boolean }> {
@@ -51,6 +54,15 @@ export async function acceptInvitation(
     const [invitation] = await tx.select().from(organizationInvitations).where(where);
     if (!invitation) notFoundError("invitation");
     if (invitationState(invitation, now) !== "pending") refuseStale();
+    // The link is for one address: another signed-in account that opens it (a forwarded mail, a
+    // shared computer) must not become a member with access to the applications and files.
+    if (invitation.email !== normalizeEmail(actor.email)) {
+      refuse({
+        code: "other_address",
+        message: "organizations.refusal.otherAddress",
+        params: { email: invitation.email },
+      });
+    }
     const alreadyMember = (await findMemberRole(tx, { organizationId, userId: actor.id })) !== null;
     if (!alreadyMember) {
       await tx

@@ -298,6 +298,8 @@ export const fr = {
   "organizations.refusal.target_is_owner": "Cette personne est déjà responsable de la structure.",
   "organizations.refusal.too_many":
     "Vous avez atteint la limite de 20 invitations ou 10 demandes par jour. Réessayez demain.",
+  "organizations.refusal.otherAddress":
+    "Cette invitation a été envoyée à {email}. Connectez-vous avec le compte de cette adresse, ou demandez à un responsable de la structure de vous inviter avec votre adresse.",
   "organizations.refusal.stale":
     "Cette action n'est plus possible : la situation a changé entre-temps. Rechargez la page.",
   "organizations.switch.title": "Changer de structure",
@@ -316,6 +318,7 @@ export const fr = {
   "organizations.invitation.signUp": "Créer mon compte",
   "organizations.invitation.accept": "Rejoindre {name}",
   "organizations.invitation.invalidTitle": "Cette invitation n'est plus valable",
+  "organizations.invitation.otherAddressTitle": "Cette invitation est pour une autre adresse",
   "organizations.invitation.expired":
     "Elle a expiré : demandez aux responsables de la structure de vous en envoyer une nouvelle.",
   "organizations.invitation.revoked": "Elle a été annulée par les responsables de la structure.",
@@ -626,6 +629,8 @@ export const en: Messages<typeof fr> = {
   "organizations.refusal.target_is_owner": "This person already manages the organisation.",
   "organizations.refusal.too_many":
     "You have reached the limit of 20 invitations or 10 requests a day. Try again tomorrow.",
+  "organizations.refusal.otherAddress":
+    "This invitation was sent to {email}. Sign in with that address's account, or ask a manager of the organisation to invite your own address.",
   "organizations.refusal.stale":
     "This action is no longer possible: things changed in the meantime. Reload the page.",
   "organizations.switch.title": "Switch organisation",
@@ -644,6 +649,7 @@ export const en: Messages<typeof fr> = {
   "organizations.invitation.signUp": "Create my account",
   "organizations.invitation.accept": "Join {name}",
   "organizations.invitation.invalidTitle": "This invitation is no longer valid",
+  "organizations.invitation.otherAddressTitle": "This invitation is for another address",
   "organizations.invitation.expired":
     "It has expired: ask the organisation's managers to send you a new one.",
   "organizations.invitation.revoked": "It was cancelled by the organisation's managers.",

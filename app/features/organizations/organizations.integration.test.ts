@@ -437,6 +437,29 @@ describe("invitations", () => {
     ]);
   });
 
+  it("can be accepted only by the invited address, not by another signed-in account", async () => {
+    const { organizationId, ownerId } = await buildOrganization(services.db);
+    const carol = await person("Carol");
+    const dave = await person("Dave");
+    const { token } = await inviteMember({
+      db: services.db,
+      jobs: services.jobs,
+      appUrl,
+      actor: { id: ownerId, name: "Nadia" },
+      organizationId,
+      email: carol.email,
+    });
+    expect(
+      await refusal(acceptInvitation({ db: services.db, actor: dave, invitation: { token } })),
+    ).toBe("other_address");
+    expect(await listMembershipsOfUser(services.db, dave.id)).toEqual([]);
+    // The link still works for Carol.
+    await acceptInvitation({ db: services.db, actor: carol, invitation: { token } });
+    expect(await listMembershipsOfUser(services.db, carol.id)).toMatchObject([
+      { organizationId, role: "member" },
+    ]);
+  });
+
   it("replace the pending invitation to the same address, expire, and can be revoked", async () => {
     const { organizationId, ownerId } = await buildOrganization(services.db);
     const guest = await person();

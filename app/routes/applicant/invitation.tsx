@@ -64,6 +64,18 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  if (actionData?.refused === "other_address") {
+    return (
+      <>
+        <title>{`${t("organizations.invitation.otherAddressTitle")} – Digit'ESS`}</title>
+        <h1>{t("organizations.invitation.otherAddressTitle")}</h1>
+        <p>{t("organizations.refusal.otherAddress", { email: loaderData.email ?? "" })}</p>
+        <p>
+          <Link to="/espace">{t("organizations.edit.back")}</Link>
+        </p>
+      </>
+    );
+  }
   if (loaderData.state !== "pending" || actionData?.refused) {
     const reason =
       loaderData.state === "pending" || loaderData.state === "accepted"
