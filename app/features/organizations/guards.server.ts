@@ -5,6 +5,7 @@
 
 import { type AppLoadContext, createCookie, redirect } from "react-router";
 import { requirePermission, requireUser, type SessionUser } from "~/features/auth/index.server";
+import { redirectWithNotice } from "~/platform/http/notice.server";
 import { notFound } from "~/platform/http/responses";
 import type { OrganizationRecord } from "./organization-record";
 import {
@@ -33,6 +34,23 @@ export async function setActiveOrganization(
   return activeOrganizationCookie.serialize(organizationId, {
     secure: context.services.env.APP_URL.startsWith("https://"),
   });
+}
+
+/**
+ * The answer once the actor joined an organisation (an accepted invitation): their space, with
+ * the organisation active and the "you joined" notice.
+ */
+export async function redirectAsNewMember(
+  request: Request,
+  context: AppLoadContext,
+  organizationId: string,
+): Promise<Response> {
+  return redirectWithNotice(
+    request,
+    "/espace",
+    { key: "organizations.notice.joined" },
+    { headers: { "set-cookie": await setActiveOrganization(context, organizationId) } },
+  );
 }
 
 async function readActiveOrganizationId(request: Request): Promise<string | null> {

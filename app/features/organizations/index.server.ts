@@ -8,6 +8,7 @@ export { decideJoinRequest } from "./decide-join-request.server";
 export {
   type ApplicantContext,
   type OrganizationMemberContext,
+  redirectAsNewMember,
   requireApplicantContext,
   requireOrganizationForStaff,
   requireOrganizationMember,

@@ -5,11 +5,10 @@ import { confirmSchema, invitationState } from "~/features/organizations";
 import {
   acceptInvitation,
   findInvitationByToken,
-  setActiveOrganization,
+  redirectAsNewMember,
 } from "~/features/organizations/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
-import { redirectWithNotice } from "~/platform/http/notice.server";
 import { notFound } from "~/platform/http/responses";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
@@ -51,13 +50,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           invitation: { token: params.token },
           requestId: context.requestId,
         }),
-      done: async ({ organizationId }) =>
-        redirectWithNotice(
-          request,
-          "/espace",
-          { key: "organizations.notice.joined" },
-          { headers: { "set-cookie": await setActiveOrganization(context, organizationId) } },
-        ),
+      done: ({ organizationId }) => redirectAsNewMember(request, context, organizationId),
     }),
   );
 }

@@ -2,14 +2,13 @@ import { acceptInvitationSchema } from "~/features/organizations";
 import {
   acceptInvitation,
   loadApplicantHome,
+  redirectAsNewMember,
   requireApplicantContext,
-  setActiveOrganization,
 } from "~/features/organizations/index.server";
 import { ApplicantHome } from "~/features/organizations/ui/applicant-home";
 import { formErrorOf } from "~/features/organizations/ui/form-reply";
 import { formSpec, handleForms } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
-import { redirectWithNotice } from "~/platform/http/notice.server";
 import type { Route } from "./+types/applicant";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -33,13 +32,7 @@ export async function action({ request, context }: Route.ActionArgs) {
           invitation: { id: invitationId },
           requestId: context.requestId,
         }),
-      done: async ({ organizationId }) =>
-        redirectWithNotice(
-          request,
-          "/espace",
-          { key: "organizations.notice.joined" },
-          { headers: { "set-cookie": await setActiveOrganization(context, organizationId) } },
-        ),
+      done: ({ organizationId }) => redirectAsNewMember(request, context, organizationId),
     }),
   });
 }
