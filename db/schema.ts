@@ -9,3 +9,4 @@ export * from "./schema/diagnostics";
 export * from "./schema/organizations";
 export * from "./schema/programs";
 export * from "./schema/rate-limits";
+export * from "./schema/review";

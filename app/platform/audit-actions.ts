@@ -18,6 +18,8 @@ export const auditActionsByEntity = {
     "review_started",
     "information_requested",
     "information_answered",
+    "correction_requested",
+    "correction_resubmitted",
     "marked_ready",
     "declared_ineligible",
     "scheduled",
@@ -26,6 +28,11 @@ export const auditActionsByEntity = {
     "postponed",
     "rescheduled",
     "withdrawn",
+    // Review (issue 13): not state changes.
+    "reassigned",
+    "note_added",
+    "scored",
+    "information_reminder_mailed",
   ],
   diagnostic: ["started", "answers_saved", "completed", "organization_attached", "seeded"],
   organization: [
@@ -65,7 +72,8 @@ export const auditActionsByEntity = {
     "criterion_removed",
   ],
   question_bank_version: ["published"],
-  user: ["seeded", "role_granted"],
+  user: ["seeded", "role_granted", "notification_preferences_updated", "preference_updated"],
+  export: ["requested", "downloaded"],
 } as const;
 
 type ActionsByEntity = typeof auditActionsByEntity;

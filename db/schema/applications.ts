@@ -14,7 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { organizations } from "./organizations";
-import { programs } from "./programs";
+import { antennas, programs } from "./programs";
 
 export const applications = pgTable(
   "applications",
@@ -40,10 +40,29 @@ export const applications = pgTable(
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     submittedBy: text("submitted_by"),
+    /** The antenna whose queue holds it: routed at submission, reassigned by staff (issue 13). */
+    antennaId: uuid("antenna_id").references(() => antennas.id, { onDelete: "set null" }),
+    /** The staff member in charge of its review. */
+    assignedTo: text("assigned_to").references(() => user.id, { onDelete: "set null" }),
+    /** When it entered its current state (the inbox shows the age in state). */
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The last message or answer from the applicant's side (unread markers compare with it). */
+    lastApplicantActivityAt: timestamp("last_applicant_activity_at", { withTimezone: true }),
+    /** Short summary written by the instructor for the committee (mark ready). */
+    committeeSummary: text("committee_summary"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("applications_organization_idx").on(t.organizationId, t.createdAt)],
+  // The review inbox filters and sorts on these (keyset pagination on (key, id)); see
+  // scripts/volume/query-hygiene.integration.test.ts.
+  (t) => [
+    index("applications_organization_idx").on(t.organizationId, t.createdAt),
+    index("applications_submitted_idx").on(t.submittedAt, t.id),
+    index("applications_status_idx").on(t.status, t.statusChangedAt, t.id),
+    index("applications_antenna_idx").on(t.antennaId, t.submittedAt, t.id),
+    index("applications_assigned_idx").on(t.assignedTo, t.submittedAt, t.id),
+    index("applications_state_age_idx").on(t.statusChangedAt, t.id),
+  ],
 );
 
 export const applicationLevels = pgTable(

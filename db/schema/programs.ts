@@ -38,6 +38,8 @@ export const programs = pgTable("programs", {
   committeeCadence: text("committee_cadence").notNull().default("monthly"),
   /** [{ id, label, description, weight }] used by committee members' scores. */
   reviewCriteria: jsonb("review_criteria").notNull().default([]),
+  /** Days in a state waiting for staff before the review inbox warns (issue 13). */
+  reviewAlertDays: integer("review_alert_days").notNull().default(15),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

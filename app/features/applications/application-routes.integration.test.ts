@@ -15,7 +15,7 @@ import * as stepRoute from "~/routes/applications/step";
 import * as summaryRoute from "~/routes/applications/summary";
 import * as withdrawRoute from "~/routes/applications/withdraw";
 import type { Services } from "~/services.server";
-import { applications } from "../../../db/schema";
+import { applications, staffScopes } from "../../../db/schema";
 import {
   buildApplicant,
   buildDraft,
@@ -27,6 +27,7 @@ import {
   samplePdf,
 } from "../../../tests/factories/applications";
 import { buildAntennaScope } from "../../../tests/factories/organizations";
+import { digitessAntennaId } from "../../../tests/factories/review";
 import { createRouteClient, type RouteClient } from "../../../tests/support/route-client";
 import { signIn } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
@@ -392,11 +393,21 @@ describe("submission, documents and receipt", () => {
     expect((await download((await applicantSession()).cookie)).status).toBe(404);
     expect((await download((await staffSession("instructor")).cookie)).status).toBe(200);
     expect((await download((await staffSession("funder")).cookie)).status).toBe(404);
+    // Antenna managers read the files of their antennas' queue (routed at submission, ADR 0008):
+    // Lyon's does not see a Marseille application, nor does an antenna of another programme
+    // covering the same département; Marseille's does.
     const outside = await staffSession("antenna_manager");
-    await buildAntennaScope(services.db, { userId: outside.id, departements: ["69"] });
+    await services.db
+      .insert(staffScopes)
+      .values({ userId: outside.id, antennaId: await digitessAntennaId(services.db, "Lyon") });
     expect((await download(outside.cookie)).status).toBe(404);
+    const otherProgramme = await staffSession("antenna_manager");
+    await buildAntennaScope(services.db, { userId: otherProgramme.id, departements: ["13"] });
+    expect((await download(otherProgramme.cookie)).status).toBe(404);
     const inside = await staffSession("antenna_manager");
-    await buildAntennaScope(services.db, { userId: inside.id, departements: ["13"] });
+    await services.db
+      .insert(staffScopes)
+      .values({ userId: inside.id, antennaId: await digitessAntennaId(services.db, "Marseille") });
     expect((await download(inside.cookie)).status).toBe(200);
 
     const receipt = await client.call(receiptRoute.loader, {

@@ -8,13 +8,12 @@ import { requireUser, type SessionUser } from "~/features/auth/index.server";
 import {
   requireApplicantContext,
   requireOrganizationMember,
-  staffOrganizationScope,
 } from "~/features/organizations/index.server";
 import { notFound } from "~/platform/http/responses";
 import { applications, organizations } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { canReadApplicationFiles } from "./permissions";
-import { isUuid, memberApplicationScope } from "./queries.server";
+import { isUuid, memberApplicationScope, staffApplicationScope } from "./queries.server";
 
 function toActor(user: SessionUser): Actor {
   return { id: user.id, name: user.name, email: user.email, role: user.role };
@@ -50,7 +49,8 @@ export async function requireMemberApplication(
 
 /**
  * An application whose files the signed-in user may read: a member of its organisation, or staff
- * with the permission whose reach covers the organisation (submitted applications only).
+ * with the permission whose reach covers the application (`staffApplicationScope`: submitted
+ * ones, antenna managers those of their antennas' queues).
  */
 export async function requireApplicationReader(
   request: Request,
@@ -71,7 +71,7 @@ export async function requireApplicationReader(
     .where(
       and(
         eq(applications.id, applicationId),
-        staffOrganizationScope(db, { id: user.id, role: user.role }),
+        staffApplicationScope(db, { id: user.id, role: user.role }),
       ),
     );
   if (!row || !canReadApplicationFiles(user, row.application, "staff_in_reach")) throw notFound();

@@ -15,6 +15,7 @@ export {
   listEvents,
   listMessages,
   loadProgramConfig,
+  staffApplicationScope,
 } from "./queries.server";
 export {
   applyTransition,

@@ -11,6 +11,7 @@ describe("application labels", () => {
       "Envoyée",
       "En cours d'examen",
       "Compléments demandés",
+      "À corriger",
       "Prête pour le comité",
       "Non éligible",
       "Inscrite au comité",

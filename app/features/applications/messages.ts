@@ -9,6 +9,7 @@ export const statusFr = {
   "applications.state.submitted": "Envoyée",
   "applications.state.in_review": "En cours d'examen",
   "applications.state.information_requested": "Compléments demandés",
+  "applications.state.correction_requested": "À corriger",
   "applications.state.ready_for_committee": "Prête pour le comité",
   "applications.state.declared_ineligible": "Non éligible",
   "applications.state.scheduled": "Inscrite au comité",
@@ -25,6 +26,8 @@ export const statusFr = {
     "L'équipe examine votre candidature. Vous n'avez rien à faire pour le moment.",
   "applications.nextStep.information_requested":
     "L'équipe a besoin d'informations en plus. Lisez sa question et répondez-y pour que l'examen continue.",
+  "applications.nextStep.correction_requested":
+    "L'équipe vous demande de corriger une partie de votre candidature. Ouvrez les étapes indiquées, corrigez-les puis renvoyez la candidature.",
   "applications.nextStep.ready_for_committee":
     "Votre candidature est complète. Elle sera présentée à un prochain comité, qui se réunit chaque mois.",
   "applications.nextStep.declared_ineligible":
@@ -44,6 +47,8 @@ export const statusFr = {
   "applications.action.start_review": "Commencer l'examen",
   "applications.action.request_information": "Demander des compléments",
   "applications.action.answer_information": "Envoyer mes réponses",
+  "applications.action.request_correction": "Demander une correction",
+  "applications.action.resubmit_correction": "Renvoyer ma candidature corrigée",
   "applications.action.mark_ready": "Déclarer prête pour le comité",
   "applications.action.declare_ineligible": "Déclarer non éligible",
   "applications.action.schedule": "Inscrire au comité",
@@ -63,6 +68,7 @@ export const statusEn: Messages<typeof statusFr> = {
   "applications.state.submitted": "Sent",
   "applications.state.in_review": "Being reviewed",
   "applications.state.information_requested": "More information requested",
+  "applications.state.correction_requested": "To be corrected",
   "applications.state.ready_for_committee": "Ready for the committee",
   "applications.state.declared_ineligible": "Not eligible",
   "applications.state.scheduled": "On the committee's agenda",
@@ -79,6 +85,8 @@ export const statusEn: Messages<typeof statusFr> = {
     "The team is reviewing your application. There is nothing to do for now.",
   "applications.nextStep.information_requested":
     "The team needs more information. Read their question and answer it so the review can go on.",
+  "applications.nextStep.correction_requested":
+    "The team asks you to correct part of your application. Open the steps shown, correct them, then send the application again.",
   "applications.nextStep.ready_for_committee":
     "Your application is complete. It will be presented to an upcoming committee, which meets every month.",
   "applications.nextStep.declared_ineligible":
@@ -98,6 +106,8 @@ export const statusEn: Messages<typeof statusFr> = {
   "applications.action.start_review": "Start the review",
   "applications.action.request_information": "Ask for more information",
   "applications.action.answer_information": "Send my answers",
+  "applications.action.request_correction": "Ask for a correction",
+  "applications.action.resubmit_correction": "Send my corrected application",
   "applications.action.mark_ready": "Mark as ready for the committee",
   "applications.action.declare_ineligible": "Declare not eligible",
   "applications.action.schedule": "Put on the committee's agenda",

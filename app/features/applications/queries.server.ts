@@ -1,6 +1,8 @@
 // Reads of the applications feature. Every query that returns an application's data is scoped in
 // its `where` by the organisation asking (or by an id already checked by guards.server.ts).
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, ne, type SQL, sql } from "drizzle-orm";
+import type { Role } from "~/features/auth";
+import { staffReachOf } from "~/features/organizations";
 import { toAxisLabels, toEligibilityRules } from "~/features/programs";
 import { getProgrammeConfig } from "~/features/programs/index.server";
 import type { Executor } from "~/platform/db/types";
@@ -13,6 +15,7 @@ import {
   organizationMembers,
   organizations,
   programs,
+  staffScopes,
   user,
 } from "../../../db/schema";
 import type { ProgramConfig } from "./program-config";
@@ -28,6 +31,24 @@ export function isUuid(value: unknown): value is string {
 /** The applications of the organisations a member belongs to: the applicant's side of a `where`. */
 export function memberApplicationScope(organizationIds: readonly string[]) {
   return inArray(applications.organizationId, [...organizationIds]);
+}
+
+/**
+ * The applications a staff user reaches (issue 13, ADR 0008): submitted ones only (a draft is the
+ * structure's own), all of them for instructors and administrators, those in the queue of one of
+ * their antennas for antenna managers, none for the other roles. Every staff read of an
+ * application repeats it in its `where`.
+ */
+export function staffApplicationScope(db: Executor, staff: { id: string; role: Role }): SQL {
+  const reach = staffReachOf(staff.role);
+  if (reach === "none") return sql`false`;
+  const submitted = ne(applications.status, "draft");
+  if (reach === "all") return submitted;
+  const antennasOfStaff = db
+    .select({ antennaId: sql<string>`${staffScopes.antennaId}` })
+    .from(staffScopes)
+    .where(and(eq(staffScopes.userId, staff.id), isNotNull(staffScopes.antennaId)));
+  return and(submitted, inArray(applications.antennaId, antennasOfStaff)) ?? sql`false`;
 }
 
 /** The programmes open to applications, for the "new application" page. */

@@ -27,6 +27,8 @@ const expectedAllowed: ReadonlyArray<readonly [...Expected, roles: readonly Role
   ["submitted", "start_review", "in_review", STAFF],
   ["in_review", "request_information", "information_requested", STAFF],
   ["information_requested", "answer_information", "in_review", APPLICANT],
+  ["in_review", "request_correction", "correction_requested", STAFF],
+  ["correction_requested", "resubmit_correction", "in_review", APPLICANT],
   ["in_review", "mark_ready", "ready_for_committee", STAFF],
   ["in_review", "declare_ineligible", "declared_ineligible", STAFF],
   ["ready_for_committee", "schedule", "scheduled", STAFF],
@@ -38,6 +40,7 @@ const expectedAllowed: ReadonlyArray<readonly [...Expected, roles: readonly Role
   ["submitted", "withdraw", "withdrawn", APPLICANT],
   ["in_review", "withdraw", "withdrawn", APPLICANT],
   ["information_requested", "withdraw", "withdrawn", APPLICANT],
+  ["correction_requested", "withdraw", "withdrawn", APPLICANT],
   ["ready_for_committee", "withdraw", "withdrawn", APPLICANT],
   ["scheduled", "withdraw", "withdrawn", APPLICANT],
   ["postponed", "withdraw", "withdrawn", APPLICANT],
@@ -60,7 +63,7 @@ const crossProduct = applicationStates.flatMap((from) =>
 
 describe("transition", () => {
   it("covers the full cross product of states, actions and roles", () => {
-    expect(crossProduct).toHaveLength(11 * 12 * 6);
+    expect(crossProduct).toHaveLength(12 * 14 * 6);
   });
 
   it.each(crossProduct)("%s --%s--> by %s", (from, action, role) => {
@@ -114,6 +117,7 @@ describe("isTerminal and isBeforeDecision", () => {
     "submitted",
     "in_review",
     "information_requested",
+    "correction_requested",
     "ready_for_committee",
     "scheduled",
     "postponed",

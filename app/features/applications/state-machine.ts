@@ -2,6 +2,7 @@
 // allowed, from where, and by whom. Later issues add transitions here, nowhere else.
 //
 //   draft -> submitted -> in_review <-> information_requested
+//   in_review <-> correction_requested (the applicant edits the named steps and resubmits)
 //   in_review -> ready_for_committee | declared_ineligible
 //   ready_for_committee -> scheduled -> accepted | refused | postponed
 //   postponed -> ready_for_committee
@@ -25,6 +26,7 @@ export const applicationStates = [
   "submitted",
   "in_review",
   "information_requested",
+  "correction_requested",
   "ready_for_committee",
   "declared_ineligible",
   "scheduled",
@@ -41,6 +43,8 @@ export const applicationActions = [
   "start_review",
   "request_information",
   "answer_information",
+  "request_correction",
+  "resubmit_correction",
   "mark_ready",
   "declare_ineligible",
   "schedule",
@@ -69,6 +73,7 @@ const statesBeforeDecision = [
   "submitted",
   "in_review",
   "information_requested",
+  "correction_requested",
   "ready_for_committee",
   "scheduled",
   "postponed",
@@ -87,6 +92,8 @@ export const transitionTable: { readonly [A in ApplicationAction]: TransitionRul
   start_review: { from: ["submitted"], to: "in_review", roles: reviewers },
   request_information: { from: ["in_review"], to: "information_requested", roles: reviewers },
   answer_information: { from: ["information_requested"], to: "in_review", roles: ["applicant"] },
+  request_correction: { from: ["in_review"], to: "correction_requested", roles: reviewers },
+  resubmit_correction: { from: ["correction_requested"], to: "in_review", roles: ["applicant"] },
   mark_ready: { from: ["in_review"], to: "ready_for_committee", roles: reviewers },
   declare_ineligible: { from: ["in_review"], to: "declared_ineligible", roles: reviewers },
   schedule: { from: ["ready_for_committee"], to: "scheduled", roles: reviewers },

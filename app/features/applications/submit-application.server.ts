@@ -13,11 +13,13 @@ import type { Database, Transaction } from "~/platform/db/types";
 import { calendarYearIn } from "~/platform/format/dates";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import {
+  antennas,
   applicationEvents,
   applicationLevels,
   applicationNumberSequences,
   applicationSubmissions,
   applications,
+  organizations,
 } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { formatApplicationNumber } from "./application-number";
@@ -92,10 +94,13 @@ export async function submitApplication(options: {
     }
     const flaggedForReview = eligibility.eligible === null;
     const number = await nextNumber(tx, calendarYearIn(now));
+    const antennaId = await antennaCovering(tx, row.programId, row.organizationId);
     await tx
       .update(applications)
       .set({
         status: "submitted",
+        statusChangedAt: now,
+        antennaId,
         number,
         submittedAt: now,
         submittedBy: actor.id,
@@ -178,4 +183,27 @@ async function nextNumber(tx: Transaction, year: number): Promise<string> {
     .returning({ last: applicationNumberSequences.last });
   if (!row) throw new Error("no application number");
   return formatApplicationNumber(year, row.last);
+}
+
+/**
+ * Routing (issue 13): the programme's antenna whose départements include the organisation's;
+ * null when none does (the national team then sees it in the unassigned queue).
+ */
+async function antennaCovering(
+  tx: Transaction,
+  programId: string,
+  organizationId: string,
+): Promise<string | null> {
+  const [antenna] = await tx
+    .select({ id: antennas.id })
+    .from(antennas)
+    .innerJoin(organizations, eq(organizations.id, organizationId))
+    .where(
+      and(
+        eq(antennas.programId, programId),
+        sql`${organizations.departement} = any(${antennas.departements})`,
+      ),
+    )
+    .limit(1);
+  return antenna?.id ?? null;
 }

@@ -49,9 +49,10 @@ export async function applyTransition(
   const from = row.status;
   const result = transition(from, action, actor.role);
   if (!result.ok) return refuseTransition(result.reason);
+  const now = new Date();
   const updated = await tx
     .update(applications)
-    .set({ status: result.to, updatedAt: new Date() })
+    .set({ status: result.to, statusChangedAt: now, updatedAt: now })
     .where(and(eq(applications.id, applicationId), eq(applications.status, from)))
     .returning({ id: applications.id });
   if (updated.length === 0) return refuseTransition("not_allowed_from_state");

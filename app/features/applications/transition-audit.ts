@@ -8,6 +8,8 @@ export const transitionAuditActions = {
   start_review: "application.review_started",
   request_information: "application.information_requested",
   answer_information: "application.information_answered",
+  request_correction: "application.correction_requested",
+  resubmit_correction: "application.correction_resubmitted",
   mark_ready: "application.marked_ready",
   declare_ineligible: "application.declared_ineligible",
   schedule: "application.scheduled",

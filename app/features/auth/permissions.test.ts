@@ -5,8 +5,8 @@ import { roles, toRole } from "./roles";
 // The expected grants written independently of the implementation's table.
 const expected: Record<string, Permission[]> = {
   applicant: ["view:area:applicant"],
-  instructor: ["view:area:review", "read:application-files"],
-  antenna_manager: ["view:area:support", "read:application-files"],
+  instructor: ["view:area:review", "read:application-files", "review:applications"],
+  antenna_manager: ["view:area:review", "view:area:support", "read:application-files"],
   committee_member: ["view:area:committees"],
   funder: ["view:area:steering"],
   admin: [
@@ -20,6 +20,7 @@ const expected: Record<string, Permission[]> = {
     "manage:programs",
     "read:application-files",
     "manage:question-banks",
+    "review:applications",
   ],
 };
 
@@ -30,6 +31,7 @@ const allPermissions: Permission[] = [
   "manage:programs",
   "read:application-files",
   "manage:question-banks",
+  "review:applications",
 ];
 
 describe("can", () => {
@@ -64,6 +66,12 @@ describe("areas", () => {
     expect(roles.filter((role) => can(role, "read:application-files"))).toEqual([
       "instructor",
       "antenna_manager",
+      "admin",
+    ]);
+  });
+  it("only instructors and administrators take review decisions", () => {
+    expect(roles.filter((role) => can(role, "review:applications"))).toEqual([
+      "instructor",
       "admin",
     ]);
   });

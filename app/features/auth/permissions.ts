@@ -16,12 +16,15 @@ export type Permission =
   // Staff reading submitted applications' files and receipts, within their reach (issue 6).
   | "read:application-files"
   // Administrators publishing a new version of the diagnostic's question bank (issue 5).
-  | "manage:question-banks";
+  | "manage:question-banks"
+  // Taking review decisions (issue 13): start, ask, correct, score, ready, ineligible, reassign.
+  // Reading the inbox and the files is `view:area:review`, within the staff application scope.
+  | "review:applications";
 
 const grants: Readonly<Record<Role, readonly Permission[]>> = {
   applicant: ["view:area:applicant"],
-  instructor: ["view:area:review", "read:application-files"],
-  antenna_manager: ["view:area:support", "read:application-files"],
+  instructor: ["view:area:review", "read:application-files", "review:applications"],
+  antenna_manager: ["view:area:review", "view:area:support", "read:application-files"],
   committee_member: ["view:area:committees"],
   funder: ["view:area:steering"],
   admin: [
@@ -35,6 +38,7 @@ const grants: Readonly<Record<Role, readonly Permission[]>> = {
     "manage:programs",
     "read:application-files",
     "manage:question-banks",
+    "review:applications",
   ],
 };
 

@@ -17,6 +17,7 @@ export const stateWeights: readonly (readonly [ApplicationState, number])[] = [
   ["submitted", 10],
   ["in_review", 12],
   ["information_requested", 6],
+  ["correction_requested", 2],
   ["ready_for_committee", 6],
   ["declared_ineligible", 5],
   ["scheduled", 5],
@@ -51,6 +52,8 @@ function actionsTo(state: ApplicationState, rng: Rng): ApplicationAction[] {
       return reviewPrefix(rng);
     case "information_requested":
       return [...reviewPrefix(rng), "request_information"];
+    case "correction_requested":
+      return [...reviewPrefix(rng), "request_correction"];
     case "ready_for_committee":
       return [...reviewPrefix(rng), "mark_ready"];
     case "declared_ineligible":
