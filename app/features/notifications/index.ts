@@ -1,1 +1,2 @@
 export { sendEmailJob } from "./jobs/send-email";
+export * from "./kinds";

@@ -1,0 +1,2 @@
+// Public API of the notifications feature, server part.
+export { deliveryOf, type Notification, notifyUser } from "./notify.server";

@@ -1,0 +1,38 @@
+// The kinds of event a user may hear of, and how (pure, safe for the browser). Every user chooses
+// per kind: an e-mail at once, a line in a daily digest, or nothing. Required mails (account
+// verification, password reset, the acknowledgement of a submission, decisions) are not kinds:
+// they are always sent, through `sendEmailJob` directly.
+
+export const notificationKinds = [
+  // Staff: the applicant wrote, answered an information request, resubmitted a correction.
+  "applicant_message",
+  "information_answered",
+  "correction_resubmitted",
+  // Staff: an application was assigned to them.
+  "application_assigned",
+  // Applicants: the team wrote, asked for information or a correction, or reminds them.
+  "staff_message",
+  "information_requested",
+  "correction_requested",
+  "information_reminder",
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+export const deliveries = ["immediate", "digest", "none"] as const;
+export type Delivery = (typeof deliveries)[number];
+
+/** Without a stored choice, a user is told at once. */
+export const DEFAULT_DELIVERY: Delivery = "immediate";
+
+export function isNotificationKind(value: unknown): value is NotificationKind {
+  return typeof value === "string" && (notificationKinds as readonly string[]).includes(value);
+}
+
+export function isDelivery(value: unknown): value is Delivery {
+  return typeof value === "string" && (deliveries as readonly string[]).includes(value);
+}
+
+/** The stored value of a preference, or the default when it is missing or unknown. */
+export function toDelivery(value: unknown): Delivery {
+  return isDelivery(value) ? value : DEFAULT_DELIVERY;
+}
