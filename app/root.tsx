@@ -81,9 +81,8 @@ export default function App() {
   return <Outlet />;
 }
 
-export function meta() {
-  return [{ title: "Digit'ESS" }];
-}
+// No site-wide <title>: each page renders its own (React hoists it into <head>), so the server
+// HTML carries exactly one title, the page's (RGAA 8.5/8.6, issue 11).
 
 /** The page of each refusal a browser can reach, by status; anything else is a server error. */
 const errorPages = {
