@@ -12,7 +12,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const user = await requireReviewStaff(request, context);
   const { db, storage } = context.services;
   const record = await findOwnExport(db, user.id, params.id);
-  if (!record || record.status !== "done" || !record.storageKey) throw notFound();
+  if (record?.status !== "done" || !record.storageKey) throw notFound();
   const stream = await storage.get(record.storageKey);
   if (!stream) throw notFound();
   await recordExportDownload({

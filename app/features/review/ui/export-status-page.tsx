@@ -7,7 +7,6 @@ import { Link } from "react-router";
 import { formatDateTime } from "~/platform/format/dates";
 import { formatPercent } from "~/platform/format/money";
 import { useLocale, useT } from "~/ui/i18n";
-import { FlashNotice } from "~/ui/notice";
 import type { ExportColumnId, ExportFormat } from "../export-columns";
 import type { ExportStatus } from "../export-queries.server";
 import { sizeParts } from "./export-size";
@@ -48,7 +47,6 @@ export function ExportStatusPage({ data }: { data: ExportStatusPageData }) {
         <Link to="/instruction/exports">{t("review.export.status.all")}</Link>
       </p>
       <h1>{title}</h1>
-      <FlashNotice />
       <p>{t("review.export.status.state", { state: t(`review.export.state.${data.status}`) })}</p>
       <p>
         {t("review.export.status.columns", {
