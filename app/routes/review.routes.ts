@@ -1,0 +1,11 @@
+import { type RouteConfigEntry, route } from "@react-router/dev/routes";
+
+// Routes of the review feature (/instruction, staff); spread into app/routes.ts before the
+// catch-all. The inbox itself is routes/areas/review.tsx.
+export const reviewRoutes: RouteConfigEntry[] = [
+  // Exports of the inbox's filtered list (CSV, XLSX), each its owner's only.
+  route("instruction/exports", "routes/review/export-list.tsx"),
+  route("instruction/exports/nouvelle", "routes/review/export-new.tsx"),
+  route("instruction/exports/:id", "routes/review/export-status.tsx"),
+  route("instruction/exports/:id/fichier", "routes/review/export-file.ts"),
+];
