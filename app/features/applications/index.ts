@@ -8,3 +8,18 @@ export * from "./application-number";
 export * from "./labels";
 export type { SubmissionSnapshot } from "./snapshot";
 export * from "./state-machine";
+// Issue 13, the staff application file (features/review): what it needs to read a submission,
+// the current data and the documents expected of each level.
+export type { ApplicationValues } from "./application.schema";
+export { readDraftData, validateApplication } from "./draft";
+export { formatBytes } from "./format";
+export type { ProgramConfig } from "./program-config";
+export {
+  allowedAttachmentKinds,
+  type LevelKind,
+  levelKinds,
+  levelRequiresCost,
+  requiredAttachmentKinds,
+  type StoredAttachmentKind,
+} from "./rules";
+export type { SnapshotAttachment, SnapshotLevel } from "./snapshot";
