@@ -15,6 +15,8 @@ import * as funding from "~/features/funding/messages";
 import * as organizations from "~/features/organizations/messages";
 import * as programsAdmin from "~/features/programs/messages-admin";
 import * as programsPublic from "~/features/programs/messages-public";
+// Issue 13: the staff file of one application.
+import * as reviewFile from "~/features/review/messages-file";
 import type { MessageKey, PageMessages } from "~/i18n";
 import { type Catalogue, localeFromCookie } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
@@ -33,6 +35,7 @@ export const catalogueParts = {
   funding,
   "programs.public": programsPublic,
   "programs.admin": programsAdmin,
+  "review.file": reviewFile,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -4,15 +4,13 @@
 // the build ("Server-only module referenced by client"), even when it only uses a label.
 
 export type { Actor } from "./actor";
-export * from "./application-number";
-export * from "./labels";
-export type { SubmissionSnapshot } from "./snapshot";
-export * from "./state-machine";
 // Issue 13, the staff application file (features/review): what it needs to read a submission,
 // the current data and the documents expected of each level.
 export type { ApplicationValues } from "./application.schema";
+export * from "./application-number";
 export { readDraftData, validateApplication } from "./draft";
 export { formatBytes } from "./format";
+export * from "./labels";
 export type { ProgramConfig } from "./program-config";
 export {
   allowedAttachmentKinds,
@@ -22,4 +20,5 @@ export {
   requiredAttachmentKinds,
   type StoredAttachmentKind,
 } from "./rules";
-export type { SnapshotAttachment, SnapshotLevel } from "./snapshot";
+export type { SnapshotAttachment, SnapshotLevel, SubmissionSnapshot } from "./snapshot";
+export * from "./state-machine";

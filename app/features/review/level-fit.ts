@@ -32,7 +32,8 @@ export function levelFit(requested: readonly LevelKind[], recommended: LevelKind
   if (recommended === null) return { kind: "no_diagnostic" };
   const highest = mostAdvancedLevel(requested);
   if (highest === null) return { kind: "no_levels", recommended };
-  if (order[highest] > order[recommended]) return { kind: "ahead", requested: highest, recommended };
+  if (order[highest] > order[recommended])
+    return { kind: "ahead", requested: highest, recommended };
   if (order[highest] < order[recommended]) {
     return { kind: "behind", requested: highest, recommended };
   }
