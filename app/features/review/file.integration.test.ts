@@ -8,7 +8,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "~/features/auth";
+import { getQuestionBank } from "~/features/diagnostic";
 import type { RegistryClient } from "~/platform/registry";
+import * as downloadRoute from "~/routes/applications/download";
 import * as followRoute from "~/routes/applications/follow";
 import * as receiptRoute from "~/routes/applications/receipt";
 import * as route from "~/routes/review/application";
@@ -34,7 +36,6 @@ import {
 import { createRouteClient } from "../../../tests/support/route-client";
 import { signIn, signInAs } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
-import { getQuestionBank } from "../diagnostic/question-bank";
 import type { FileView } from "./file-view.server";
 import { unreadCondition } from "./inbox-query.server";
 
@@ -434,6 +435,49 @@ describe("the read marker", () => {
         .from(applicationReadMarkers)
         .where(eq(applicationReadMarkers.userId, lyon.id)),
     ).toEqual([]);
+  });
+});
+
+describe("opening a file from the file page", () => {
+  it("shows a PDF inline with ?apercu=1, under the same CSP; other types stay attachments", async () => {
+    const built = await buildSubmittedApplication(services);
+    const instructor = await staff("instructor");
+    const view = viewOf(await open(built.applicationId, instructor.cookie));
+    const [statutes, accounts] = view.attachments;
+    if (!statutes || !accounts) throw new Error("the factory attaches two files");
+    const download = (fileId: string, query = "", cookie = instructor.cookie) =>
+      client().call(downloadRoute.loader, {
+        path: `/espace/candidatures/${built.applicationId}/pieces/${fileId}${query}`,
+        params: { id: built.applicationId, attachmentId: fileId },
+        cookie,
+      });
+
+    const preview = await download(statutes.id, "?apercu=1");
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get("content-type")).toBe("application/pdf");
+    expect(preview.headers.get("content-disposition")).toMatch(/^inline; filename="statuts.pdf"/);
+    expect(preview.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    expect(preview.headers.get("x-content-type-options")).toBe("nosniff");
+    const plain = await download(statutes.id);
+    expect(plain.headers.get("content-disposition")).toMatch(/^attachment;/);
+    for (const query of ["?apercu=0", "?apercu=oui", "?APERCU=1"]) {
+      const other = await download(statutes.id, query);
+      expect(other.headers.get("content-disposition"), query).toMatch(/^attachment;/);
+    }
+
+    // A type the browser could run or misread is never inline, whatever the query says.
+    await services.db
+      .update(applicationAttachments)
+      .set({ mimeType: "application/msword" })
+      .where(eq(applicationAttachments.id, accounts.id));
+    const word = await download(accounts.id, "?apercu=1");
+    expect(word.headers.get("content-disposition")).toMatch(/^attachment;/);
+    const after = viewOf(await open(built.applicationId, instructor.cookie));
+    expect(after.attachments.find((file) => file.id === accounts.id)?.previewable).toBe(false);
+
+    // Outside the scope the preview is a 404 like the download.
+    const lyon = await antennaManager("Lyon");
+    expect((await download(statutes.id, "?apercu=1", lyon.cookie)).status).toBe(404);
   });
 });
 
