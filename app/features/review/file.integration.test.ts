@@ -6,6 +6,14 @@
  * the number of messages or files.
  */
 import { and, eq, sql } from "drizzle-orm";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import {
+  createStaticHandler,
+  createStaticRouter,
+  StaticRouterProvider,
+  useLoaderData,
+} from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "~/features/auth";
 import { getQuestionBank } from "~/features/diagnostic";
@@ -15,6 +23,7 @@ import * as followRoute from "~/routes/applications/follow";
 import * as receiptRoute from "~/routes/applications/receipt";
 import * as route from "~/routes/review/application";
 import type { Services } from "~/services.server";
+import { MessagesProvider } from "~/ui/i18n";
 import {
   applicationAttachments,
   applicationMessages,
@@ -38,6 +47,7 @@ import { signIn, signInAs } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
 import type { FileView } from "./file-view.server";
 import { unreadCondition } from "./inbox-query.server";
+import { FilePage } from "./ui/file-page";
 
 let services: Services & { dataDir: string };
 let replay: RegistryReplay;
@@ -435,6 +445,75 @@ describe("the read marker", () => {
         .from(applicationReadMarkers)
         .where(eq(applicationReadMarkers.userId, lyon.id)),
     ).toEqual([]);
+  });
+});
+
+/** The file page inside the messages its loader sent (the shell's own are the root's). */
+function FileRoute() {
+  const data = useLoaderData() as { view: FileView };
+  return createElement(
+    MessagesProvider,
+    null,
+    createElement(FilePage, { view: data.view, reply: null }),
+  );
+}
+
+/** The page's HTML as the server renders it from the loader's data (hydration data left out). */
+async function renderPage(id: string, cookie: string): Promise<string> {
+  const outcome = await open(id, cookie);
+  const routes = [
+    {
+      id: "file",
+      path: "/instruction/candidatures/:id",
+      loader: () => outcome.data,
+      Component: FileRoute,
+    },
+  ];
+  const handler = createStaticHandler(routes);
+  const context = await handler.query(new Request(`http://localhost${path(id)}`));
+  if (context instanceof Response) throw new Error("unexpected response");
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(createElement(StaticRouterProvider, { router, context }));
+  return html.replace(/<script[\s\S]*?<\/script>/g, "");
+}
+
+describe("the page as rendered", () => {
+  it("renders every section in French, with its table of contents, and no raw key", async () => {
+    const built = await buildSubmittedApplication(services, { status: "in_review" });
+    const instructor = await staff("instructor");
+    await post(built.applicationId, instructor.cookie, {
+      intent: "note",
+      body: "Note visible ici.",
+    });
+    const html = await renderPage(built.applicationId, instructor.cookie);
+    for (const text of [
+      `Candidature ${built.number}`,
+      "Sommaire du dossier",
+      "Tout ce qui a été déposé",
+      "Pièces jointes",
+      "Diagnostic de maturité et échelons demandés",
+      "Éligibilité vérifiée à nouveau aujourd&#x27;hui",
+      "Complétude du dossier",
+      "Notes privées",
+      "Note visible ici.",
+      "Échanges avec la structure",
+      "Historique",
+      "Ouvrir",
+      "Télécharger",
+      "En cours d&#x27;examen",
+    ]) {
+      expect(html, text).toContain(text);
+    }
+    for (const anchor of ["actions", "submitted", "attachments", "notes", "messages", "timeline"]) {
+      expect(html).toContain(`href="#${anchor}"`);
+      expect(html).toContain(`id="${anchor}"`);
+    }
+    expect(html).toContain(`href="/instruction/candidatures/${built.applicationId}/prete"`);
+    expect(html).toContain(`href="/instruction/structures/${built.organizationId}"`);
+    expect(html).toContain("?apercu=1");
+    expect(html).not.toMatch(
+      /review\.file\.|applications\.(state|field|attachmentKind)\.|diagnostic\.level\./,
+    );
   });
 });
 
