@@ -16,6 +16,7 @@ import * as organizations from "~/features/organizations/messages";
 import * as programsAdmin from "~/features/programs/messages-admin";
 import * as programsPublic from "~/features/programs/messages-public";
 import * as reviewExport from "~/features/review/messages-export";
+import * as reviewFile from "~/features/review/messages-file";
 import type { MessageKey, PageMessages } from "~/i18n";
 import { type Catalogue, localeFromCookie } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
@@ -35,6 +36,7 @@ export const catalogueParts = {
   "programs.public": programsPublic,
   "programs.admin": programsAdmin,
   "review.export": reviewExport,
+  "review.file": reviewFile,
 } as const;
 
 /** The name of a part of the catalogue. */

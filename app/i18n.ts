@@ -10,6 +10,7 @@ import type * as funding from "~/features/funding/messages";
 import type * as organizations from "~/features/organizations/messages";
 import type * as programs from "~/features/programs/messages";
 import type * as reviewExport from "~/features/review/messages-export";
+import type * as reviewFile from "~/features/review/messages-file";
 import type * as ui from "~/ui/messages";
 
 /** A key of the catalogue (every feature's messages). */
@@ -22,7 +23,8 @@ export type MessageKey =
   | keyof typeof eligibility.fr
   | keyof typeof funding.fr
   | keyof typeof programs.fr
-  | keyof typeof reviewExport.fr;
+  | keyof typeof reviewExport.fr
+  | keyof typeof reviewFile.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

@@ -8,4 +8,6 @@ export const reviewRoutes: RouteConfigEntry[] = [
   route("instruction/exports/nouvelle", "routes/review/export-new.tsx"),
   route("instruction/exports/:id", "routes/review/export-status.tsx"),
   route("instruction/exports/:id/fichier", "routes/review/export-file.ts"),
+  // The staff file of one application, and its actions.
+  route("instruction/candidatures/:id", "routes/review/application.tsx"),
 ];

@@ -2,9 +2,23 @@
 // here and from index.server.ts (commands and queries for loaders and actions). The two are kept
 // apart because a client module that imports a *.server module anywhere in its re-exports fails
 // the build ("Server-only module referenced by client"), even when it only uses a label.
+// The staff application file (features/review, issue 13) reads submissions, current values and
+// the documents each level expects through the draft, format, rules and snapshot exports.
 
 export type { Actor } from "./actor";
+export type { ApplicationValues } from "./application.schema";
 export * from "./application-number";
+export { readDraftData, validateApplication } from "./draft";
+export { formatBytes } from "./format";
 export * from "./labels";
-export type { SubmissionSnapshot } from "./snapshot";
+export type { ProgramConfig } from "./program-config";
+export {
+  allowedAttachmentKinds,
+  type LevelKind,
+  levelKinds,
+  levelRequiresCost,
+  requiredAttachmentKinds,
+  type StoredAttachmentKind,
+} from "./rules";
+export type { SnapshotAttachment, SnapshotLevel, SubmissionSnapshot } from "./snapshot";
 export * from "./state-machine";
