@@ -12,9 +12,11 @@ import * as auth from "~/features/auth/messages";
 import * as diagnostic from "~/features/diagnostic/messages";
 import * as eligibility from "~/features/eligibility/messages";
 import * as funding from "~/features/funding/messages";
+import * as notifications from "~/features/notifications/messages";
 import * as organizations from "~/features/organizations/messages";
 import * as programsAdmin from "~/features/programs/messages-admin";
 import * as programsPublic from "~/features/programs/messages-public";
+import * as reviewCorrection from "~/features/review/messages-correction";
 import type { MessageKey, PageMessages } from "~/i18n";
 import { type Catalogue, localeFromCookie } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
@@ -33,6 +35,8 @@ export const catalogueParts = {
   funding,
   "programs.public": programsPublic,
   "programs.admin": programsAdmin,
+  "review.correction": reviewCorrection,
+  notifications,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -1,5 +1,6 @@
 /** Every background job of the application, registered at start by the queue. */
 import { purgeAnonymousDiagnosticsJob } from "~/features/diagnostic/index.server";
 import { sendEmailJob } from "~/features/notifications";
+import { sendDigestsJob } from "~/features/notifications/index.server";
 
-export const allJobs = [sendEmailJob, purgeAnonymousDiagnosticsJob] as const;
+export const allJobs = [sendEmailJob, purgeAnonymousDiagnosticsJob, sendDigestsJob] as const;

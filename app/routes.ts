@@ -3,6 +3,7 @@ import { applicationsRoutes } from "./routes/applications.routes";
 import { diagnosticRoutes } from "./routes/diagnostic.routes";
 import { organizationsRoutes } from "./routes/organizations.routes";
 import { programsRoutes } from "./routes/programs.routes";
+import { reviewRoutes } from "./routes/review.routes";
 
 // URL paths are French, grouped by audience (architecture.md).
 export default [
@@ -27,9 +28,11 @@ export default [
   route("donnees-personnelles", "routes/pages/privacy.tsx"),
   route("accessibilite", "routes/pages/accessibility.tsx"),
   route("langue", "routes/language.ts"),
+  route("compte/notifications", "routes/account/notifications.tsx"),
   ...programsRoutes,
   ...organizationsRoutes,
   ...diagnosticRoutes,
   ...applicationsRoutes,
+  ...reviewRoutes,
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

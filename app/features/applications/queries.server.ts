@@ -257,6 +257,18 @@ export async function findSubmission(db: Executor, applicationId: string) {
   return row ? { ...row, snapshot: row.snapshot as SubmissionSnapshot } : null;
 }
 
+/** An organisation's members as notification recipients (user id and address). */
+export async function memberRecipients(
+  db: Executor,
+  organizationId: string,
+): Promise<{ id: string; email: string }[]> {
+  return db
+    .select({ id: user.id, email: user.email })
+    .from(organizationMembers)
+    .innerJoin(user, eq(user.id, organizationMembers.userId))
+    .where(eq(organizationMembers.organizationId, organizationId));
+}
+
 /** E-mail addresses of an organisation's members (for notifications). */
 export async function memberEmails(db: Executor, organizationId: string): Promise<string[]> {
   const rows = await db
