@@ -73,16 +73,16 @@ describe("diff of a correction", () => {
     });
   });
 
-  it("a list and a string of the same text differ", () => {
+  it("a one-item list equals its string (one ticked box is posted as a string)", () => {
     const after = structuredClone(before) as unknown as {
       steps: Record<string, Record<string, unknown>>;
     };
     after.steps["3"] = { levels: "diagnostic" };
-    expect(diffCorrection(before, after as never)[0]).toMatchObject({
-      step: 3,
-      field: "levels",
-      change: "changed",
-    });
+    expect(diffCorrection(before, after as never)).toEqual([]);
+    after.steps["3"] = { levels: "scoping" };
+    expect(diffCorrection(before, after as never)).toEqual([
+      { step: 3, field: "levels", change: "changed", before: ["diagnostic"], after: "scoping" },
+    ]);
   });
 
   it("reports a whole step added or removed field by field", () => {

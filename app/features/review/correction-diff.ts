@@ -1,7 +1,8 @@
 // What changed between the data kept when a correction was asked and the data resubmitted (pure):
 // one entry per step and field whose value differs, in form order (steps 1-5, a step's fields in
 // the order they first appear, before then after). Lists compare as ordered lists; an empty string
-// or an empty list counts as no value. Documents (step 4) compare by kind: the file names of each
+// or an empty list counts as no value, and a one-item list equals its string (a form posts one
+// ticked box as a string). Documents (step 4) compare by kind: the file names of each
 // kind before and after.
 import type { CorrectionSnapshot } from "~/features/applications";
 
@@ -24,10 +25,12 @@ function normalise(value: unknown): FieldValue {
   return null;
 }
 
+/** A form posts one ticked box as a string: a one-item list and its string are the same value. */
 function same(a: FieldValue, b: FieldValue): boolean {
   if (a === null || b === null) return a === b;
-  if (typeof a === "string" || typeof b === "string") return a === b;
-  return a.length === b.length && a.every((item, index) => item === b[index]);
+  const left = typeof a === "string" ? [a] : a;
+  const right = typeof b === "string" ? [b] : b;
+  return left.length === right.length && left.every((item, index) => item === right[index]);
 }
 
 function changeOf(step: number, field: string, before: FieldValue, after: FieldValue) {
