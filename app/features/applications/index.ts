@@ -7,7 +7,7 @@ export type { Actor } from "./actor";
 export * from "./application-number";
 export * from "./correction";
 export { type CorrectionSnapshot, correctionSnapshotOf } from "./correction-snapshot";
-export { stepFieldNames } from "./draft";
+export { readDraftData, stepFieldNames } from "./draft";
 export * from "./labels";
 export { type FormStep, formSteps, levelKinds } from "./rules";
 export type { SubmissionSnapshot } from "./snapshot";

@@ -5,7 +5,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postMessage } from "~/features/applications/post-message.server";
+import { postMessage } from "~/features/applications/index.server";
 import { createLogger } from "~/platform/logger.server";
 import * as preferencesRoute from "~/routes/account/notifications";
 import type { Services } from "~/services.server";

@@ -5,8 +5,7 @@
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addAttachment } from "~/features/applications/add-attachment.server";
-import { readDraftData } from "~/features/applications/draft";
+import { readDraftData } from "~/features/applications";
 import * as autosaveRoute from "~/routes/applications/autosave";
 import * as followRoute from "~/routes/applications/follow";
 import * as resubmitRoute from "~/routes/applications/resubmit";
@@ -245,16 +244,18 @@ describe("the whole correction loop", () => {
     expect(saved.status).toBe(302);
     expect(saved.location).toBe(`/espace/candidatures/${id}`);
     expect(readDraftData((await row(id)).data).steps["2"]).toEqual(corrected);
-    // Documents (step 4 is named): a quote is added.
-    await addAttachment({
-      db: services.db,
-      storage: services.storage,
-      actor: built.applicant,
-      applicationId: id,
-      organizationId: built.organizationId,
-      kind: "quote",
-      file: new File([samplePdf("Devis")], "devis.pdf"),
+    // Documents (step 4 is named): a quote is added through the step page.
+    const form = new FormData();
+    form.append("intent", "upload");
+    form.append("kind", "quote");
+    form.append("file", new File([samplePdf("Devis")], "devis.pdf"));
+    const uploaded = await client.call(stepRoute.action, {
+      path: `/espace/candidatures/${id}/etape/4`,
+      params: { id, n: "4" },
+      cookie,
+      form,
     });
+    expect(uploaded.status).toBe(302);
 
     // Resubmission: the confirmation, then the state, the request's after, the assignee told.
     const confirm = await client.call(resubmitRoute.loader, {
