@@ -268,13 +268,3 @@ export async function memberRecipients(
     .innerJoin(user, eq(user.id, organizationMembers.userId))
     .where(eq(organizationMembers.organizationId, organizationId));
 }
-
-/** E-mail addresses of an organisation's members (for notifications). */
-export async function memberEmails(db: Executor, organizationId: string): Promise<string[]> {
-  const rows = await db
-    .select({ email: user.email })
-    .from(organizationMembers)
-    .innerJoin(user, eq(user.id, organizationMembers.userId))
-    .where(eq(organizationMembers.organizationId, organizationId));
-  return rows.map((row) => row.email);
-}

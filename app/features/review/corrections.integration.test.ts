@@ -12,7 +12,7 @@ import * as resubmitRoute from "~/routes/applications/resubmit";
 import * as stepRoute from "~/routes/applications/step";
 import * as correctionRoute from "~/routes/review/request-correction";
 import type { Services } from "~/services.server";
-import { applications, correctionRequests } from "../../../db/schema";
+import { applicationAttachments, applications, correctionRequests } from "../../../db/schema";
 import { projectValues } from "../../../tests/factories/application-values";
 import { samplePdf } from "../../../tests/factories/applications";
 import { buildAntennaManager, buildSubmittedApplication } from "../../../tests/factories/review";
@@ -42,6 +42,14 @@ async function row(applicationId: string) {
     .where(eq(applications.id, applicationId));
   if (!found) throw new Error("no application");
   return found;
+}
+
+async function attachmentCount(applicationId: string) {
+  const [result] = await services.db
+    .select({ n: count() })
+    .from(applicationAttachments)
+    .where(eq(applicationAttachments.applicationId, applicationId));
+  return result?.n ?? 0;
 }
 
 async function correctionCount(applicationId: string) {
@@ -327,6 +335,19 @@ describe("the whole correction loop", () => {
       before: { steps: {}, attachments: [] },
     });
     const cookie = await signIn(services, built.email);
+    // Step 4 is not named: an upload is refused before it is read, nothing attached.
+    const form = new FormData();
+    form.append("intent", "upload");
+    form.append("kind", "quote");
+    form.append("file", new File([samplePdf("Devis")], "devis.pdf"));
+    const upload = await client.call(stepRoute.action, {
+      path: `/espace/candidatures/${id}/etape/4`,
+      params: { id, n: "4" },
+      cookie,
+      form,
+    });
+    expect(upload.status).toBe(302);
+    expect(await attachmentCount(id)).toBe(2);
     const emptied = await client.call(stepRoute.action, {
       path: `/espace/candidatures/${id}/etape/2`,
       params: { id, n: "2" },
