@@ -12,9 +12,11 @@ import * as auth from "~/features/auth/messages";
 import * as diagnostic from "~/features/diagnostic/messages";
 import * as eligibility from "~/features/eligibility/messages";
 import * as funding from "~/features/funding/messages";
+import * as notifications from "~/features/notifications/messages";
 import * as organizations from "~/features/organizations/messages";
 import * as programsAdmin from "~/features/programs/messages-admin";
 import * as programsPublic from "~/features/programs/messages-public";
+import * as reviewCorrection from "~/features/review/messages-correction";
 import * as reviewExport from "~/features/review/messages-export";
 import * as reviewFile from "~/features/review/messages-file";
 import type { MessageKey, PageMessages } from "~/i18n";
@@ -37,6 +39,8 @@ export const catalogueParts = {
   "programs.admin": programsAdmin,
   "review.export": reviewExport,
   "review.file": reviewFile,
+  "review.correction": reviewCorrection,
+  notifications,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -7,8 +7,10 @@ import type * as auth from "~/features/auth/messages";
 import type * as diagnostic from "~/features/diagnostic/messages";
 import type * as eligibility from "~/features/eligibility/messages";
 import type * as funding from "~/features/funding/messages";
+import type * as notifications from "~/features/notifications/messages";
 import type * as organizations from "~/features/organizations/messages";
 import type * as programs from "~/features/programs/messages";
+import type * as reviewCorrection from "~/features/review/messages-correction";
 import type * as reviewExport from "~/features/review/messages-export";
 import type * as reviewFile from "~/features/review/messages-file";
 import type * as ui from "~/ui/messages";
@@ -24,7 +26,9 @@ export type MessageKey =
   | keyof typeof funding.fr
   | keyof typeof programs.fr
   | keyof typeof reviewExport.fr
-  | keyof typeof reviewFile.fr;
+  | keyof typeof reviewFile.fr
+  | keyof typeof reviewCorrection.fr
+  | keyof typeof notifications.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

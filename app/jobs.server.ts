@@ -1,6 +1,12 @@
 /** Every background job of the application, registered at start by the queue. */
 import { purgeAnonymousDiagnosticsJob } from "~/features/diagnostic/index.server";
 import { sendEmailJob } from "~/features/notifications";
+import { sendDigestsJob } from "~/features/notifications/index.server";
 import { exportReviewInboxJob } from "~/features/review/jobs/export-review-inbox";
 
-export const allJobs = [sendEmailJob, purgeAnonymousDiagnosticsJob, exportReviewInboxJob] as const;
+export const allJobs = [
+  sendEmailJob,
+  purgeAnonymousDiagnosticsJob,
+  exportReviewInboxJob,
+  sendDigestsJob,
+] as const;

@@ -28,6 +28,7 @@ export default [
   route("donnees-personnelles", "routes/pages/privacy.tsx"),
   route("accessibilite", "routes/pages/accessibility.tsx"),
   route("langue", "routes/language.ts"),
+  route("compte/notifications", "routes/account/notifications.tsx"),
   ...programsRoutes,
   ...organizationsRoutes,
   ...diagnosticRoutes,

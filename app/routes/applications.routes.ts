@@ -9,6 +9,7 @@ export const applicationsRoutes: RouteConfigEntry[] = [
   route("espace/candidatures/:id/etape/:n/enregistrer", "routes/applications/autosave.ts"),
   route("espace/candidatures/:id/recapitulatif", "routes/applications/summary.tsx"),
   route("espace/candidatures/:id/retrait", "routes/applications/withdraw.tsx"),
+  route("espace/candidatures/:id/renvoyer", "routes/applications/resubmit.tsx"),
   route("espace/candidatures/:id/recu.pdf", "routes/applications/receipt.ts"),
   route("espace/candidatures/:id/pieces/:attachmentId", "routes/applications/download.ts"),
 ];

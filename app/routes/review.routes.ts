@@ -10,4 +10,5 @@ export const reviewRoutes: RouteConfigEntry[] = [
   route("instruction/exports/:id/fichier", "routes/review/export-file.ts"),
   // The staff file of one application, and its actions.
   route("instruction/candidatures/:id", "routes/review/application.tsx"),
+  route("instruction/candidatures/:id/correction", "routes/review/request-correction.tsx"),
 ];

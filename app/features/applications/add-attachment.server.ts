@@ -1,4 +1,4 @@
-// Attaches a document to a draft: the file is checked and stored, then recorded with its audit
+// Attaches a document to a draft (or, in correction, when step 4 is named): the file is checked and stored, then recorded with its audit
 // event in one transaction that re-checks the 50 MB total under a lock on the application. A
 // refusal ("not_draft", "file" with `details.problem`) is thrown, and the stored file deleted.
 import { and, eq } from "drizzle-orm";
@@ -8,9 +8,10 @@ import type { Database } from "~/platform/db/types";
 import type { FileStorage } from "~/platform/storage/storage";
 import { applicationAttachments, applications } from "../../../db/schema";
 import type { Actor } from "./actor";
+import { assertStepEditable } from "./correction.server";
 import { chosenLevels, readDraftData } from "./draft";
 import { attachedBytes } from "./queries.server";
-import { refuseFile, refuseNotDraft } from "./refusals";
+import { refuseFile } from "./refusals";
 import {
   APPLICATION_ATTACHMENTS_MAX_BYTES,
   type AttachmentKind,
@@ -37,7 +38,7 @@ export async function addAttachment(options: {
       and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
     );
   if (!application) return notFoundError(`application ${applicationId}`);
-  if (application.status !== "draft") return refuseNotDraft();
+  await assertStepEditable(db, { id: applicationId, status: application.status }, 4);
   if (!allowedAttachmentKinds(chosenLevels(readDraftData(application.data))).includes(kind)) {
     return refuseFile("kind", options.file?.name ?? "");
   }
@@ -54,7 +55,8 @@ export async function addAttachment(options: {
         .from(applications)
         .where(eq(applications.id, applicationId))
         .for("update");
-      if (locked?.status !== "draft") return refuseNotDraft();
+      if (!locked) return notFoundError(`application ${applicationId}`);
+      await assertStepEditable(tx, { id: applicationId, status: locked.status }, 4);
       if (
         (await attachedBytes(tx, applicationId)) + sizeBytes >
         APPLICATION_ATTACHMENTS_MAX_BYTES

@@ -78,7 +78,11 @@ export async function answerInformationRequest(options: {
       ) {
         return refuseFile("application_total_too_large", "");
       }
-      const messageId = await insertMessage(tx, { ...options, body: options.body });
+      const messageId = await insertMessage(tx, {
+        ...options,
+        body: options.body,
+        isInformationAnswer: true,
+      });
       if (stored.length > 0) {
         await tx.insert(applicationAttachments).values(
           stored.map((file) => ({

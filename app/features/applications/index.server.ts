@@ -1,6 +1,7 @@
 // Public API of the applications feature, server part (loaders, actions, jobs of other features):
 // the guards, the state-change command every later issue goes through, messages and the reads.
 
+export { findOpenCorrection, stepsEditableNow } from "./correction.server";
 export { MESSAGE_MAX_LENGTH } from "./follow.form";
 export {
   requireApplicant,
@@ -15,8 +16,10 @@ export {
   listEvents,
   listMessages,
   loadProgramConfig,
+  memberRecipients,
   staffApplicationScope,
 } from "./queries.server";
+export { resubmitCorrection } from "./resubmit-correction.server";
 export {
   applyTransition,
   type Transitioned,

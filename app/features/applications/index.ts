@@ -8,12 +8,16 @@
 export type { Actor } from "./actor";
 export type { ApplicationValues } from "./application.schema";
 export * from "./application-number";
-export { readDraftData, validateApplication } from "./draft";
+export * from "./correction";
+export { type CorrectionSnapshot, correctionSnapshotOf } from "./correction-snapshot";
+export { readDraftData, stepFieldNames, validateApplication } from "./draft";
 export { formatBytes } from "./format";
 export * from "./labels";
 export type { ProgramConfig } from "./program-config";
 export {
   allowedAttachmentKinds,
+  type FormStep,
+  formSteps,
   type LevelKind,
   levelKinds,
   levelRequiresCost,

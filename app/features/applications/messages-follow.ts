@@ -81,6 +81,24 @@ export const fr = {
   "applications.timeline.submit_flagged": "Candidature envoyée, conditions à vérifier",
   "applications.timeline.other": "Étape de la candidature",
 
+  "applications.correction.title": "Corrections demandées par l'équipe",
+  "applications.correction.steps": "Étapes à corriger",
+  "applications.correction.fields": "Champs à revoir",
+  "applications.correction.onlyThese":
+    "Vous ne pouvez modifier que ces étapes. Quand vos corrections sont faites, renvoyez la candidature.",
+  "applications.correction.resubmit": "Renvoyer ma candidature corrigée",
+  "applications.correction.stepLocked":
+    "Cette étape n'est pas à corriger : l'équipe ne vous a pas demandé de la modifier.",
+  "applications.correction.saved":
+    "Vos corrections sont enregistrées. Renvoyez la candidature quand tout est corrigé.",
+  "applications.correction.resubmitIntro":
+    "L'équipe reprendra l'examen de la candidature {number} avec vos corrections.",
+  "applications.correction.problems": "Avant de renvoyer, corrigez ces points :",
+  "applications.correction.problemAt": "Étape {step} : {message}",
+  "applications.correction.confirm": "Renvoyer ma candidature",
+  "applications.correction.cancel": "Revenir au suivi",
+  "applications.correction.resubmitted":
+    "Votre candidature corrigée est renvoyée à l'équipe. L'examen reprend.",
   "applications.withdraw.title": "Retirer la candidature",
   "applications.withdraw.question": "Voulez-vous vraiment retirer « {application} » ?",
   "applications.withdraw.consequence":
@@ -212,6 +230,24 @@ export const en: Messages<typeof fr> = {
   "applications.timeline.submit_flagged": "Application sent, conditions to be checked",
   "applications.timeline.other": "Application step",
 
+  "applications.correction.title": "Corrections asked by the team",
+  "applications.correction.steps": "Steps to correct",
+  "applications.correction.fields": "Fields to review",
+  "applications.correction.onlyThese":
+    "You can only change these steps. Once your corrections are done, resubmit the application.",
+  "applications.correction.resubmit": "Resubmit my corrected application",
+  "applications.correction.stepLocked":
+    "This step is not to correct: the team did not ask you to change it.",
+  "applications.correction.saved":
+    "Your corrections are saved. Resubmit the application once everything is corrected.",
+  "applications.correction.resubmitIntro":
+    "The team will resume the review of application {number} with your corrections.",
+  "applications.correction.problems": "Before resubmitting, correct these points:",
+  "applications.correction.problemAt": "Step {step}: {message}",
+  "applications.correction.confirm": "Resubmit my application",
+  "applications.correction.cancel": "Back to the follow-up",
+  "applications.correction.resubmitted":
+    "Your corrected application is sent back to the team. The review resumes.",
   "applications.withdraw.title": "Withdraw the application",
   "applications.withdraw.question": "Do you really want to withdraw “{application}”?",
   "applications.withdraw.consequence":

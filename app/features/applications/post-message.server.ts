@@ -1,9 +1,13 @@
 // Messages between an organisation and the programme staff about one application. A message is
-// recorded with its audit event, and the other side is told by e-mail in the same transaction:
-// staff messages go to the organisation's members; applicants' messages go to the staff who took
-// part in the thread (the review queue shows the others).
-import { and, eq, ne } from "drizzle-orm";
+// recorded with its audit event, and the other side is told in the same transaction: staff
+// messages reach each member as they chose (`notifyApplicationEvent`, "staff_message" or
+// "information_requested"); an applicant's message or answer marks the application's applicant
+// activity (the inbox's unread) and reaches the assigned staff user as they chose
+// ("applicant_message" / "information_answered"), and the other staff who took part in the thread
+// by e-mail, the assignee excepted (no duplicate).
+import { and, eq, ne, sql } from "drizzle-orm";
 import { sendEmailJob } from "~/features/notifications";
+import { notifyApplicationEvent } from "~/features/notifications/index.server";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { notFoundError } from "~/platform/commands/outcome";
 import type { Database, Transaction } from "~/platform/db/types";
@@ -11,7 +15,7 @@ import type { JobQueue } from "~/platform/jobs/queue.server";
 import { applicationMessages, applications, organizations, user } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { newMessageEmail } from "./emails/new-message";
-import { memberEmails } from "./queries.server";
+import { memberRecipients } from "./queries.server";
 
 /** Inserts a message and notifies the other side, inside `tx`; returns the message id. */
 export async function insertMessage(
@@ -22,6 +26,8 @@ export async function insertMessage(
     applicationId: string;
     body: string;
     isInformationRequest?: boolean;
+    /** An applicant's message that answers an information request. */
+    isInformationAnswer?: boolean;
     appUrl: string;
     requestId?: string;
   },
@@ -52,30 +58,66 @@ export async function insertMessage(
       number: applications.number,
       organizationId: applications.organizationId,
       organizationName: organizations.name,
+      assignedTo: applications.assignedTo,
     })
     .from(applications)
     .innerJoin(organizations, eq(organizations.id, applications.organizationId))
     .where(eq(applications.id, applicationId));
   if (!application) throw new Error(`application ${applicationId} not found`);
-  const fromApplicant = actor.role === "applicant";
-  const recipients = fromApplicant
-    ? await staffInThread(tx, applicationId)
-    : await memberEmails(tx, application.organizationId);
-  const url = fromApplicant
-    ? `${options.appUrl}/instruction`
-    : `${options.appUrl}/espace/candidatures/${applicationId}`;
+  const event = {
+    application: application.number ?? application.organizationName,
+    organization: application.organizationName,
+    author: actor.name,
+  };
+  if (actor.role !== "applicant") {
+    const kind = options.isInformationRequest ? "information_requested" : "staff_message";
+    for (const member of await memberRecipients(tx, application.organizationId)) {
+      if (member.id === actor.id) continue;
+      await notifyApplicationEvent(tx, options.jobs, {
+        recipient: member,
+        event: { ...event, kind, url: `${options.appUrl}/espace/candidatures/${applicationId}` },
+        appUrl: options.appUrl,
+      });
+    }
+    return message.id;
+  }
+  await tx
+    .update(applications)
+    .set({ lastApplicantActivityAt: sql`now()` })
+    .where(eq(applications.id, applicationId));
+  const url = `${options.appUrl}/instruction/candidatures/${applicationId}`;
+  const assignee = application.assignedTo ? await userRecipient(tx, application.assignedTo) : null;
+  if (assignee) {
+    await notifyApplicationEvent(tx, options.jobs, {
+      recipient: assignee,
+      event: {
+        ...event,
+        kind: options.isInformationAnswer ? "information_answered" : "applicant_message",
+        url,
+      },
+      appUrl: options.appUrl,
+    });
+  }
   const mail = newMessageEmail({
-    applicationLabel: application.number ?? application.organizationName,
+    applicationLabel: event.application,
     organizationName: application.organizationName,
     authorName: actor.name,
-    isInformationRequest: options.isInformationRequest ?? false,
+    isInformationRequest: false,
     url,
   });
-  for (const to of new Set(recipients)) {
-    if (to === actor.email) continue;
+  for (const to of new Set(await staffInThread(tx, applicationId))) {
+    if (to === actor.email || to === assignee?.email) continue;
     await options.jobs.enqueue(tx, sendEmailJob, { to, ...mail });
   }
   return message.id;
+}
+
+async function userRecipient(tx: Transaction, userId: string) {
+  const [row] = await tx
+    .select({ id: user.id, email: user.email })
+    .from(user)
+    .where(eq(user.id, userId));
+  return row ?? null;
 }
 
 async function staffInThread(tx: Transaction, applicationId: string): Promise<string[]> {

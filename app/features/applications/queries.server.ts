@@ -257,12 +257,14 @@ export async function findSubmission(db: Executor, applicationId: string) {
   return row ? { ...row, snapshot: row.snapshot as SubmissionSnapshot } : null;
 }
 
-/** E-mail addresses of an organisation's members (for notifications). */
-export async function memberEmails(db: Executor, organizationId: string): Promise<string[]> {
-  const rows = await db
-    .select({ email: user.email })
+/** An organisation's members as notification recipients (user id and address). */
+export async function memberRecipients(
+  db: Executor,
+  organizationId: string,
+): Promise<{ id: string; email: string }[]> {
+  return db
+    .select({ id: user.id, email: user.email })
     .from(organizationMembers)
     .innerJoin(user, eq(user.id, organizationMembers.userId))
     .where(eq(organizationMembers.organizationId, organizationId));
-  return rows.map((row) => row.email);
 }

@@ -11,6 +11,7 @@ export type FileProblem = SizeProblem | "type" | "rejected_by_scan" | "missing" 
 export type ApplicationRefusalCode =
   | TransitionRefusal
   | "not_draft"
+  | "step_locked"
   | "not_allowed"
   | "invalid"
   | "ineligible"
@@ -26,6 +27,11 @@ export function refuseTransition(code: TransitionRefusal): never {
 /** Refuses to change an application that is no longer a draft. */
 export function refuseNotDraft(): never {
   return refuse({ code: "not_draft", message: "applications.error.notAllowed" });
+}
+
+/** Refuses to change a step that the open correction request does not name. */
+export function refuseStepLocked(): never {
+  return refuse({ code: "step_locked", message: "applications.correction.stepLocked" });
 }
 
 /** Refuses a file: `details.problem` says why, `details.fileName` which file. */

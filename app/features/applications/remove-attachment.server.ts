@@ -1,4 +1,4 @@
-// Removes a document from a draft: the row and its audit event in one transaction, then the file.
+// Removes a document from a draft (or, in correction, when step 4 is named): the row and its audit event in one transaction, then the file.
 // Throws "not_draft" once the application is submitted, NotFound when the document is not there.
 import { and, eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
@@ -7,7 +7,7 @@ import type { Database } from "~/platform/db/types";
 import type { FileStorage } from "~/platform/storage/storage";
 import { applicationAttachments, applications } from "../../../db/schema";
 import type { Actor } from "./actor";
-import { refuseNotDraft } from "./refusals";
+import { assertStepEditable } from "./correction.server";
 
 /** Deletes one attachment of a draft of `organizationId`. */
 export async function removeAttachment(options: {
@@ -29,7 +29,7 @@ export async function removeAttachment(options: {
       )
       .for("update");
     if (!application) return notFoundError(`application ${applicationId}`);
-    if (application.status !== "draft") return refuseNotDraft();
+    await assertStepEditable(tx, { id: applicationId, status: application.status }, 4);
     const [deleted] = await tx
       .delete(applicationAttachments)
       .where(

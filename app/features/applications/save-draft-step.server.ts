@@ -1,17 +1,19 @@
 // Saves the raw values of one step of a draft (on "Continuer", "Enregistrer" and the browser's
 // autosave). Only this step's key of the stored data is replaced, in one UPDATE, so an autosave of
 // one step never overwrites another step saved at the same moment. Refused ("not_draft") once the
-// application is submitted.
+// application is submitted, except in correction (issue 13): then only the steps the open
+// correction request names are written, any other is refused ("step_locked") and nothing stored.
 import { and, eq, sql } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
 import type { Database } from "~/platform/db/types";
 import { applications } from "../../../db/schema";
 import type { Actor } from "./actor";
 import type { RawValues } from "./application.schema";
-import { refuseNotDraft } from "./refusals";
+import { stepEditableCondition } from "./correction.server";
+import { refuseNotDraft, refuseStepLocked } from "./refusals";
 import type { FormStep } from "./rules";
 
-/** Replaces one step's values of a draft of `organizationId`; refuses once it is submitted. */
+/** Replaces one step's values of a draft (or a step under correction) of `organizationId`. */
 export async function saveDraftStep(options: {
   db: Database;
   actor: Actor;
@@ -43,11 +45,19 @@ export async function saveDraftStep(options: {
         and(
           eq(applications.id, applicationId),
           eq(applications.organizationId, organizationId),
-          eq(applications.status, "draft"),
+          stepEditableCondition(step),
         ),
       )
       .returning({ updatedAt: applications.updatedAt });
-    if (!row) return refuseNotDraft();
+    if (!row) {
+      const [current] = await tx
+        .select({ status: applications.status })
+        .from(applications)
+        .where(
+          and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
+        );
+      return current?.status === "correction_requested" ? refuseStepLocked() : refuseNotDraft();
+    }
     await appendAuditEvent(tx, {
       actorId: actor.id,
       entityType: "application",

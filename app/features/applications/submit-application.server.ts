@@ -5,7 +5,6 @@
 // thrown: "not_allowed" (not a draft and never numbered), "invalid" (`details.problems`),
 // "ineligible" (`details.eligibility`); NotFound when the draft is not the organisation's.
 import { and, eq, sql } from "drizzle-orm";
-import { checkEligibility, todayInParis } from "~/features/eligibility";
 import { sendEmailJob } from "~/features/notifications";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { notFoundError, refuse } from "~/platform/commands/outcome";
@@ -15,20 +14,17 @@ import type { JobQueue } from "~/platform/jobs/queue.server";
 import {
   antennas,
   applicationEvents,
-  applicationLevels,
   applicationNumberSequences,
-  applicationSubmissions,
   applications,
   organizations,
 } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { formatApplicationNumber } from "./application-number";
-import { eligibilityAnswersOf, readDraftData, validateApplication } from "./draft";
 import { acknowledgementEmail } from "./emails/acknowledgement";
-import { listAttachments, loadProgramConfig } from "./queries.server";
-import { type StoredAttachmentKind, SUMMARY_STEP } from "./rules";
-import { buildSnapshot } from "./snapshot";
+import { loadProgramConfig } from "./queries.server";
+import { SUMMARY_STEP } from "./rules";
 import { transition } from "./state-machine";
+import { validatedContent, writeSubmittedContent } from "./submission-content.server";
 
 /** A submission: its number, and whether it was already sent (a retry) or flagged for review. */
 export type Submitted = { number: string; alreadySubmitted: boolean; flaggedForReview: boolean };
@@ -65,33 +61,13 @@ export async function submitApplication(options: {
     if (!transition("draft", "submit", actor.role).ok) return refuseNotAllowed();
     const program = await loadProgramConfig(tx, row.programId);
     if (!program) return notFoundError(`programme ${row.programId}`);
-    const attachments = await listAttachments(tx, applicationId);
-    const validation = validateApplication(
-      readDraftData(row.data),
-      program,
-      attachments.map((file) => file.kind),
-    );
-    if (!validation.ok) {
-      return refuse({
-        code: "invalid",
-        message: "applications.summary.cannotSubmit",
-        details: { problems: validation.problems },
-      });
-    }
-    const { values } = validation;
     const now = options.now ?? new Date();
-    const eligibility = checkEligibility(
-      eligibilityAnswersOf(values),
-      program.eligibilityRules,
-      todayInParis(now),
-    );
-    if (eligibility.eligible === false) {
-      return refuse({
-        code: "ineligible",
-        message: "applications.summary.cannotSubmitIneligible",
-        details: { eligibility },
-      });
-    }
+    const { values, eligibility, attachments } = await validatedContent(tx, {
+      applicationId,
+      data: row.data,
+      program,
+      now,
+    });
     const flaggedForReview = eligibility.eligible === null;
     const number = await nextNumber(tx, calendarYearIn(now));
     const antennaId = await antennaCovering(tx, row.programId, row.organizationId);
@@ -110,38 +86,17 @@ export async function submitApplication(options: {
         updatedAt: now,
       })
       .where(and(eq(applications.id, applicationId), eq(applications.status, "draft")));
-    await tx.delete(applicationLevels).where(eq(applicationLevels.applicationId, applicationId));
-    await tx.insert(applicationLevels).values(
-      values.levels.map((level) => ({
-        applicationId,
-        kind: level.kind,
-        totalCostCents: level.totalCostCents,
-        requestedRatePercent: level.ratePercent,
-        programmeShareCents: level.programmeShareCents,
-        remainingCents: level.remainingCents,
-        quotesNote: level.quotesNote,
-      })),
-    );
-    const snapshot = buildSnapshot({
+    const snapshot = await writeSubmittedContent(tx, {
+      applicationId,
       number,
       submittedAt: now,
       submittedBy: { id: actor.id, name: actor.name, email: actor.email },
       organizationId,
       program,
       values,
-      attachments: attachments.map((file) => ({
-        id: file.id,
-        kind: file.kind as StoredAttachmentKind,
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        sizeBytes: file.sizeBytes,
-      })),
-      eligibility: {
-        eligible: eligibility.eligible,
-        criteria: eligibility.criteria.map(({ id, met }) => ({ id, met })),
-      },
+      eligibility,
+      attachments,
     });
-    await tx.insert(applicationSubmissions).values({ applicationId, snapshot });
     await tx.insert(applicationEvents).values({
       applicationId,
       actorId: actor.id,

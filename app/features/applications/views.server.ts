@@ -3,6 +3,7 @@
 import { checkEligibility, todayInParis, toEligibilityResponse } from "~/features/eligibility";
 import type { Locale } from "~/platform/i18n/types";
 import { levelsStepSchema, organizationStepSchema, projectStepSchema } from "./application.schema";
+import { findOpenCorrection } from "./correction.server";
 import {
   chosenLevels,
   type DraftData,
@@ -118,10 +119,13 @@ export async function loadFollowView(
   application: ApplicationRow,
   names: { programName: string; organizationName: string },
 ): Promise<FollowView> {
-  const [events, messages, submission] = await Promise.all([
+  const [events, messages, submission, correction] = await Promise.all([
     listEvents(db, application.id),
     listMessages(db, application.id),
     findSubmission(db, application.id),
+    application.status === "correction_requested"
+      ? findOpenCorrection(db, application.id)
+      : Promise.resolve(null),
   ]);
   const state = isApplicationState(application.status) ? application.status : "draft";
   const actions = allowedActions(state, "applicant");
@@ -160,5 +164,32 @@ export async function loadFollowView(
     canWithdraw: actions.includes("withdraw"),
     canAnswer: actions.includes("answer_information"),
     canMessage: state !== "draft",
+    correction: correction
+      ? {
+          message: correction.message,
+          steps: correction.steps,
+          fields: correction.fields,
+          requestedAt: correction.requestedAt.toISOString(),
+        }
+      : null,
+  };
+}
+
+/** The data of the resubmission page: what still stops the resubmission, per step. */
+export async function loadResubmitView(
+  db: Db,
+  application: ApplicationRow,
+  program: ProgramConfig,
+) {
+  const attachments = await listAttachments(db, application.id);
+  const validation = validateApplication(
+    readDraftData(application.data),
+    program,
+    attachments.map((file) => file.kind),
+  );
+  return {
+    applicationId: application.id,
+    number: application.number,
+    problems: validation.ok ? [] : validation.problems,
   };
 }

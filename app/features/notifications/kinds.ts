@@ -18,6 +18,9 @@ export const notificationKinds = [
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
+/** The page where every user chooses. */
+export const PREFERENCES_PATH = "/compte/notifications";
+
 export const deliveries = ["immediate", "digest", "none"] as const;
 export type Delivery = (typeof deliveries)[number];
 
@@ -35,4 +38,41 @@ export function isDelivery(value: unknown): value is Delivery {
 /** The stored value of a preference, or the default when it is missing or unknown. */
 export function toDelivery(value: unknown): Delivery {
   return isDelivery(value) ? value : DEFAULT_DELIVERY;
+}
+
+/** Who a kind is for: staff hear of applicants' actions, applicants of the team's. */
+export type Audience = "staff" | "applicant";
+
+const staffKinds: readonly NotificationKind[] = [
+  "applicant_message",
+  "information_answered",
+  "correction_resubmitted",
+  "application_assigned",
+];
+const applicantKinds: readonly NotificationKind[] = [
+  "staff_message",
+  "information_requested",
+  "correction_requested",
+  "information_reminder",
+];
+
+/** The kinds a user of `audience` may choose for (none for users outside both audiences). */
+export function kindsFor(audience: Audience | null): readonly NotificationKind[] {
+  if (audience === "staff") return staffKinds;
+  if (audience === "applicant") return applicantKinds;
+  return [];
+}
+
+/**
+ * The stored choice of each kind of `audience`, the default where nothing is stored and
+ * unknown or foreign rows ignored.
+ */
+export function choicesFor(
+  audience: Audience | null,
+  stored: readonly { eventKind: string; delivery: string }[],
+): { kind: NotificationKind; delivery: Delivery }[] {
+  return kindsFor(audience).map((kind) => ({
+    kind,
+    delivery: toDelivery(stored.find((row) => row.eventKind === kind)?.delivery),
+  }));
 }

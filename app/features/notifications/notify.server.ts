@@ -6,8 +6,9 @@ import type { Transaction } from "~/platform/db/types";
 import type { RenderedEmail } from "~/platform/email/define-email";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import { notificationDigestItems, notificationPreferences } from "../../../db/schema";
+import { type ApplicationEvent, eventEmail, eventLine } from "./emails/event";
 import { sendEmailJob } from "./jobs/send-email";
-import { type Delivery, type NotificationKind, toDelivery } from "./kinds";
+import { type Delivery, type NotificationKind, PREFERENCES_PATH, toDelivery } from "./kinds";
 
 export type Notification = {
   userId: string;
@@ -54,4 +55,28 @@ export async function notifyUser(
     });
   }
   return delivery;
+}
+
+/**
+ * Tells `recipient` of an application event as they chose: the event's e-mail at once, or its
+ * line in their digest, or nothing.
+ */
+export async function notifyApplicationEvent(
+  tx: Transaction,
+  jobs: JobQueue,
+  input: {
+    recipient: { id: string; email: string };
+    event: Omit<ApplicationEvent, "preferencesUrl">;
+    appUrl: string;
+  },
+): Promise<Delivery> {
+  const event = { ...input.event, preferencesUrl: `${input.appUrl}${PREFERENCES_PATH}` };
+  return notifyUser(tx, jobs, {
+    userId: input.recipient.id,
+    email: input.recipient.email,
+    kind: event.kind,
+    mail: eventEmail(event),
+    digestLine: eventLine(event),
+    url: event.url,
+  });
 }

@@ -1,2 +1,8 @@
 // Public API of the review feature, browser-safe part (labels, schemas, pure rules).
-export {};
+export {
+  CORRECTION_MESSAGE_MAX_LENGTH,
+  type CorrectionInput,
+  correctableFields,
+  correctionSchema,
+} from "./correction.form";
+export { diffCorrection, type FieldChange, type FieldValue } from "./correction-diff";

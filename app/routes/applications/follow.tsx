@@ -36,6 +36,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       "applications.status",
       "eligibility",
       "organizations",
+      "review.correction",
+      "notifications",
     ]),
   };
 }

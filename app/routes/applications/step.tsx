@@ -1,5 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "react-router";
+import { stepsEditableNow } from "~/features/applications/correction.server";
 import { requireMemberApplication } from "~/features/applications/guards.server";
 import { loadProgramConfig } from "~/features/applications/queries.server";
 import { fileProblemOf } from "~/features/applications/refusals";
@@ -23,11 +24,21 @@ async function guard({ request, context, params }: Route.LoaderArgs | Route.Acti
   const found = await requireMemberApplication(request, context, params.id);
   const step = parseFormStep(params.n);
   if (!step) throw notFound();
-  if (found.application.status !== "draft")
-    throw redirect(`/espace/candidatures/${found.application.id}`);
+  const { application } = found;
+  const editable = await stepsEditableNow(context.services.db, application);
+  if (!editable.includes(step)) {
+    const follow = `/espace/candidatures/${application.id}`;
+    // In correction, a step the team did not name is refused with a French message.
+    if (application.status === "correction_requested") {
+      throw await redirectWithNotice(request, follow, {
+        key: "applications.correction.stepLocked",
+      });
+    }
+    throw redirect(follow);
+  }
   const program = await loadProgramConfig(context.services.db, found.application.programId);
   if (!program) throw notFound();
-  return { ...found, step, program };
+  return { ...found, step, program, inCorrection: application.status !== "draft" };
 }
 
 export async function loader(args: Route.LoaderArgs) {
@@ -48,7 +59,7 @@ export async function loader(args: Route.LoaderArgs) {
 // depends on what the application already holds; the refusals of the step commands become the
 // page's answers below.
 export async function action(args: Route.ActionArgs) {
-  const { actor, application, program, step } = await guard(args);
+  const { actor, application, program, step, inCorrection } = await guard(args);
   const { request, context } = args;
   const scope = { db: context.services.db, actor, application, requestId: context.requestId };
   const storage = context.services.storage;
@@ -65,6 +76,12 @@ export async function action(args: Route.ActionArgs) {
   const form = await readFormBody(request);
   const saved = await attempt(() => submitStepForm({ ...scope, storage, program, step, form }));
   if (!saved.ok) return refused(saved.refusal, application.id);
+  // In correction, every button but a document's removal goes back to the follow page.
+  if (inCorrection && saved.value !== "same") {
+    return redirectWithNotice(request, `/espace/candidatures/${application.id}`, {
+      key: "applications.correction.saved",
+    });
+  }
   if (saved.value === "list") {
     return redirectWithNotice(request, "/espace/candidatures", { key: "applications.list.saved" });
   }
@@ -79,7 +96,9 @@ export async function action(args: Route.ActionArgs) {
 
 /** The answer to a refused step action: the form's errors, or the follow page once submitted. */
 function refused(refusal: Refusal, applicationId: string) {
-  if (refusal.code === "not_draft") return redirect(`/espace/candidatures/${applicationId}`);
+  if (refusal.code === "not_draft" || refusal.code === "step_locked") {
+    return redirect(`/espace/candidatures/${applicationId}`);
+  }
   const details = refusal.details ?? {};
   return data(
     {

@@ -43,6 +43,13 @@ export type FollowView = {
   canWithdraw: boolean;
   canAnswer: boolean;
   canMessage: boolean;
+  /** The open correction request, while the application is to correct. */
+  correction: {
+    message: string;
+    steps: number[];
+    fields: string[];
+    requestedAt: string;
+  } | null;
 };
 
 /** What the follow page's action answers for a form to correct (the form pipeline's reply). */
@@ -121,6 +128,10 @@ export function ApplicationFollow({
           </p>
         ) : null}
       </section>
+
+      {view.correction ? (
+        <CorrectionBox applicationId={application.id} correction={view.correction} />
+      ) : null}
 
       {view.canAnswer ? (
         <section className="answer-box" aria-labelledby="answer-title">
@@ -305,5 +316,59 @@ export function ApplicationFollow({
         </section>
       ) : null}
     </>
+  );
+}
+
+/** The open correction request: the team's message, the steps to correct (links) and fields. */
+function CorrectionBox({
+  applicationId,
+  correction,
+}: {
+  applicationId: string;
+  correction: NonNullable<FollowView["correction"]>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const fieldLabel = (name: string) => {
+    const key = `review.correction.field.${name}` as const;
+    const label = t(key as never);
+    return label === key ? name : label;
+  };
+  return (
+    <section className="answer-box" aria-labelledby="correction-title">
+      <h2 id="correction-title">{t("applications.correction.title")}</h2>
+      <blockquote className="message-quote">
+        <p className="pre-line">{correction.message}</p>
+        <footer>
+          {t("applications.follow.team")}, {formatDateTime(correction.requestedAt, locale)}
+        </footer>
+      </blockquote>
+      <h3>{t("applications.correction.steps")}</h3>
+      <ul>
+        {correction.steps.map((step) => (
+          <li key={step}>
+            <Link to={stepUrl(applicationId, step)}>
+              {t(`review.correction.step.${step}` as never)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {correction.fields.length > 0 ? (
+        <>
+          <h3>{t("applications.correction.fields")}</h3>
+          <ul>
+            {correction.fields.map((field) => (
+              <li key={field}>{fieldLabel(field)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>{t("applications.correction.onlyThese")}</p>
+      <p>
+        <Link to={`/espace/candidatures/${applicationId}/renvoyer`} className="button">
+          {t("applications.correction.resubmit")}
+        </Link>
+      </p>
+    </section>
   );
 }
