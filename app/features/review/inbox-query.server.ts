@@ -14,6 +14,7 @@ import {
 } from "../../../db/schema";
 import {
   classifyQuery,
+  departementsOfRegion,
   type InboxCursor,
   type InboxFilters,
   type InboxSort,
@@ -62,7 +63,12 @@ export function unreadCondition(userId: string): SQL {
  * `applications.organization_id` (name, SIREN, département and région filters).
  */
 export function inboxWhere(db: Executor, staff: InboxStaff, filters: InboxFilters): SQL {
-  const conditions: (SQL | undefined)[] = [staffApplicationScope(db, staff)];
+  // Submitted ones only: a draft withdrawn before submission has left "draft" but has no
+  // number nor submission date, and was never staff's (ADR 0008).
+  const conditions: (SQL | undefined)[] = [
+    staffApplicationScope(db, staff),
+    isNotNull(applications.submittedAt),
+  ];
   if (filters.statuses.length > 0) {
     conditions.push(
       sql`${applications.status} in (${sql.join(
@@ -79,7 +85,18 @@ export function inboxWhere(db: Executor, staff: InboxStaff, filters: InboxFilter
   if (filters.antenna === "none") conditions.push(isNull(applications.antennaId));
   else if (filters.antenna) conditions.push(eq(applications.antennaId, filters.antenna));
   if (filters.departement) conditions.push(eq(organizations.departement, filters.departement));
-  if (filters.region) conditions.push(eq(organizations.region, filters.region));
+  // The région of the organisation's département (the stored région name may lag behind it).
+  if (filters.region) {
+    const codes = departementsOfRegion(filters.region);
+    conditions.push(
+      codes.length > 0
+        ? sql`${organizations.departement} in (${sql.join(
+            codes.map((code) => sql`${code}`),
+            sql`, `,
+          )})`
+        : sql`false`,
+    );
+  }
   if (filters.axis) {
     conditions.push(sql`jsonb_exists(${applications.data} #> '{steps,2,axes}', ${filters.axis})`);
   }
@@ -123,11 +140,32 @@ export function afterCursor(sort: InboxSort, cursor: InboxCursor): SQL {
     : sql`(${column}, ${applications.id}) > (${key}, ${cursor.id}::uuid)`;
 }
 
-/** The cursor that points after `row`. */
+/**
+ * The sort key of a row as text, to select with the rows: instants in UTC to the microsecond
+ * (PostgreSQL's precision; a JavaScript Date keeps milliseconds only, and a cursor rounded to
+ * them would show again the rows of the same millisecond).
+ */
+export function inboxSortKey(sort: InboxSort): SQL<string> {
+  if (sort === "number") return sql<string>`coalesce(${applications.number}, '')`;
+  const column = sortKeys[sort].column;
+  return sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+/**
+ * The cursor that points after `row`. Give `sortKey` (selected with `inboxSortKey(sort)`) for an
+ * exact cursor; without it the key is built from the Date values, to the millisecond.
+ */
 export function cursorOf(
   sort: InboxSort,
-  row: { id: string; number: string | null; submittedAt: Date | null; statusChangedAt: Date },
+  row: {
+    id: string;
+    number: string | null;
+    submittedAt: Date | null;
+    statusChangedAt: Date;
+    sortKey?: string | null;
+  },
 ): InboxCursor {
+  if (row.sortKey) return { key: row.sortKey, id: row.id };
   const key =
     sort === "number"
       ? (row.number ?? "")
