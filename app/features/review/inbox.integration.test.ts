@@ -5,6 +5,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messagesFor } from "~/i18n.server";
 import type { Services } from "~/services.server";
 import { applicationReadMarkers, applications, organizations } from "../../../db/schema";
 import {
@@ -18,6 +19,7 @@ import { type SignedInUser, signIn, signInAs } from "../../../tests/support/sess
 import { createTestServices } from "../../../tests/support/test-services";
 import * as route from "../../routes/areas/review";
 import type { InboxPageData } from "./inbox-page.server";
+import { renderInbox } from "./ui/inbox-render.testing";
 
 let services: Services & { dataDir: string };
 let client: ReturnType<typeof createRouteClient>;
@@ -310,9 +312,16 @@ describe("malformed query strings", () => {
     expect(status).toBe(200);
     expect([...page.parsed.errors].sort()).toEqual([...ignored].sort());
     expect(data?.messages["review.inbox.ignored"]).toContain("Nous avons ignoré");
+    // What the staff user reads: one French sentence per ignored filter, naming it.
+    const html = renderInbox(page, { ...messagesFor("fr", ["ui"]), ...data?.messages });
     for (const name of ignored) {
-      expect(data?.messages[`review.inbox.param.${name}`]).toBeTruthy();
+      const label = data?.messages[`review.inbox.param.${name}`] ?? "";
+      expect(label).toBeTruthy();
+      expect(html).toContain(
+        `Nous avons ignoré une valeur incorrecte du filtre « ${label.replace(/'/g, "&#x27;")} ».`,
+      );
     }
+    if (ignored.length === 0) expect(html).not.toContain("Nous avons ignoré");
     // An ignored value filters nothing: the instructor sees the whole list (or the search).
     expect(page.rows.length).toBeGreaterThan(0);
   });
