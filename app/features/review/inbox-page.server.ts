@@ -36,6 +36,7 @@ import {
   afterCursor,
   cursorOf,
   type InboxStaff,
+  inboxNeedsOrganizations,
   inboxOrder,
   inboxSortKey,
   inboxWhere,
@@ -117,11 +118,18 @@ export async function loadInboxPage(
     .orderBy(...inboxOrder(filters.sort))
     .limit(INBOX_PAGE_SIZE + 1);
 
-  const countsQuery = db
+  // The counts join the organisations only when a filter reads them (a count over the whole
+  // scope then reads applications alone).
+  const countFilters = { ...filters, statuses: [] };
+  const countsFrom = db
     .select({ status: applications.status, count: sql<string>`count(*)` })
-    .from(applications)
-    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .where(inboxWhere(db, staff, { ...filters, statuses: [] }))
+    .from(applications);
+  const countsQuery = (
+    inboxNeedsOrganizations(countFilters)
+      ? countsFrom.innerJoin(organizations, eq(organizations.id, applications.organizationId))
+      : countsFrom
+  )
+    .where(inboxWhere(db, staff, countFilters))
     .groupBy(applications.status);
 
   // The programmes' antennas (names are no secret; another queue's simply shows nothing).
@@ -154,7 +162,6 @@ export async function loadInboxPage(
     const any = await db
       .select({ id: applications.id })
       .from(applications)
-      .innerJoin(organizations, eq(organizations.id, applications.organizationId))
       .where(inboxWhere(db, staff, emptyInboxFilters))
       .limit(1);
     scopeEmpty = any.length === 0;

@@ -115,6 +115,18 @@ export function inboxWhere(db: Executor, staff: InboxStaff, filters: InboxFilter
   return and(...conditions) ?? sql`true`;
 }
 
+/**
+ * Whether the filters read the organisation (département, région, name, SIREN, SIRET). A query
+ * may leave the join to organizations out when they do not: every application has one, so the
+ * rows are the same, and a count over the whole scope then reads applications only.
+ */
+export function inboxNeedsOrganizations(filters: InboxFilters): boolean {
+  if (filters.departement || filters.region) return true;
+  if (!filters.query) return false;
+  const kind = classifyQuery(filters.query).kind;
+  return kind === "siren" || kind === "siret" || kind === "name";
+}
+
 /** The column each sort walks, and its direction. */
 const sortKeys = {
   recent: { column: applications.submittedAt, direction: "desc" },
