@@ -60,7 +60,8 @@ export function unreadCondition(userId: string): SQL {
 
 /**
  * The `where` of the inbox for `staff` and `filters`. The query must join organizations on
- * `applications.organization_id` (name, SIREN, département and région filters).
+ * `applications.organization_id` when `inboxNeedsOrganizations(filters)` (name, SIREN, SIRET,
+ * département and région filters); joining it always is correct too.
  */
 export function inboxWhere(db: Executor, staff: InboxStaff, filters: InboxFilters): SQL {
   // Submitted ones only: a draft withdrawn before submission has left "draft" but has no
