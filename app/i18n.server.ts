@@ -19,6 +19,7 @@ import * as programsPublic from "~/features/programs/messages-public";
 import * as reviewCorrection from "~/features/review/messages-correction";
 import * as reviewExport from "~/features/review/messages-export";
 import * as reviewFile from "~/features/review/messages-file";
+import * as reviewInbox from "~/features/review/messages-inbox";
 import type { MessageKey, PageMessages } from "~/i18n";
 import { type Catalogue, localeFromCookie } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
@@ -41,6 +42,7 @@ export const catalogueParts = {
   "review.file": reviewFile,
   "review.correction": reviewCorrection,
   notifications,
+  "review.inbox": reviewInbox,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -13,6 +13,7 @@ import type * as programs from "~/features/programs/messages";
 import type * as reviewCorrection from "~/features/review/messages-correction";
 import type * as reviewExport from "~/features/review/messages-export";
 import type * as reviewFile from "~/features/review/messages-file";
+import type * as reviewInbox from "~/features/review/messages-inbox";
 import type * as ui from "~/ui/messages";
 
 /** A key of the catalogue (every feature's messages). */
@@ -28,7 +29,8 @@ export type MessageKey =
   | keyof typeof reviewExport.fr
   | keyof typeof reviewFile.fr
   | keyof typeof reviewCorrection.fr
-  | keyof typeof notifications.fr;
+  | keyof typeof notifications.fr
+  | keyof typeof reviewInbox.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

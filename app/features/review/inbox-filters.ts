@@ -3,7 +3,7 @@
 // exactly the rows of the screen. Unknown or malformed values are dropped and named in `errors`
 // (the page says which filter it ignored); nothing here throws.
 import { type ApplicationState, applicationStates } from "~/features/applications";
-import { isDepartementCode } from "~/platform/geo";
+import { departements, isDepartementCode } from "~/platform/geo";
 
 /** The states staff work on (a draft is never in the inbox). */
 export const inboxStates = applicationStates.filter(
@@ -65,6 +65,16 @@ export type ParsedInbox = {
 };
 
 export const QUERY_MAX_LENGTH = 100;
+
+/** The régions of France, in the order of their first département (the région filter's values). */
+export const inboxRegions: readonly string[] = [
+  ...new Set(departements.flatMap((d) => (d.region ? [d.region] : []))),
+].sort((a, b) => a.localeCompare(b, "fr"));
+
+/** The département codes of a région (the région filter matches on the organisation's département). */
+export function departementsOfRegion(region: string): string[] {
+  return departements.filter((d) => d.region === region).map((d) => d.code);
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[a-z][a-z0-9_]{0,40}$/;
@@ -131,7 +141,7 @@ export function parseInboxSearch(search: URLSearchParams): ParsedInbox {
   }
   const region = one("region");
   if (region !== null) {
-    if (region.length <= 60) filters.region = region;
+    if (inboxRegions.includes(region)) filters.region = region;
     else errors.push("region");
   }
   const axis = one("axis");
@@ -162,6 +172,8 @@ export function parseInboxSearch(search: URLSearchParams): ParsedInbox {
   let after: InboxCursor | null = null;
   if (rawAfter !== null) {
     after = decodeCursor(rawAfter);
+    // A cursor is only good for the sort that wrote it (its key is a number or an instant).
+    if (after !== null && !cursorKeyFits(filters.sort, after.key)) after = null;
     if (after === null) errors.push("after");
   }
   return { filters, after, errors };
@@ -191,6 +203,34 @@ export function inboxSearch(
   if (filters.sort !== "recent") set("sort", filters.sort);
   if (after) set("after", encodeCursor(after));
   return search;
+}
+
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z$/;
+const NUMBER_KEY = /^[A-Z0-9-]{1,40}$/;
+
+/** Whether a cursor key can be compared with the sort's column (never an SQL cast error). */
+export function cursorKeyFits(sort: InboxSort, key: string): boolean {
+  if (sort === "number") return NUMBER_KEY.test(key);
+  const match = INSTANT.exec(key);
+  return match !== null && isRealDate(match[1] ?? "");
+}
+
+/** Whether any filter narrows the list (the sort aside). */
+export function hasActiveFilters(filters: InboxFilters): boolean {
+  return (
+    filters.statuses.length > 0 ||
+    filters.level !== null ||
+    filters.antenna !== null ||
+    filters.departement !== null ||
+    filters.region !== null ||
+    filters.axis !== null ||
+    filters.submittedFrom !== null ||
+    filters.submittedTo !== null ||
+    filters.mine ||
+    filters.flagged ||
+    filters.unread ||
+    filters.query !== null
+  );
 }
 
 /** The cursor as an opaque URL-safe string. */

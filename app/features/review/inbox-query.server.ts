@@ -14,6 +14,7 @@ import {
 } from "../../../db/schema";
 import {
   classifyQuery,
+  departementsOfRegion,
   type InboxCursor,
   type InboxFilters,
   type InboxSort,
@@ -59,10 +60,16 @@ export function unreadCondition(userId: string): SQL {
 
 /**
  * The `where` of the inbox for `staff` and `filters`. The query must join organizations on
- * `applications.organization_id` (name, SIREN, département and région filters).
+ * `applications.organization_id` when `inboxNeedsOrganizations(filters)` (name, SIREN, SIRET,
+ * département and région filters); joining it always is correct too.
  */
 export function inboxWhere(db: Executor, staff: InboxStaff, filters: InboxFilters): SQL {
-  const conditions: (SQL | undefined)[] = [staffApplicationScope(db, staff)];
+  // Submitted ones only: a draft withdrawn before submission has left "draft" but has no
+  // number nor submission date, and was never staff's (ADR 0008).
+  const conditions: (SQL | undefined)[] = [
+    staffApplicationScope(db, staff),
+    isNotNull(applications.submittedAt),
+  ];
   if (filters.statuses.length > 0) {
     conditions.push(
       sql`${applications.status} in (${sql.join(
@@ -79,7 +86,18 @@ export function inboxWhere(db: Executor, staff: InboxStaff, filters: InboxFilter
   if (filters.antenna === "none") conditions.push(isNull(applications.antennaId));
   else if (filters.antenna) conditions.push(eq(applications.antennaId, filters.antenna));
   if (filters.departement) conditions.push(eq(organizations.departement, filters.departement));
-  if (filters.region) conditions.push(eq(organizations.region, filters.region));
+  // The région of the organisation's département (the stored région name may lag behind it).
+  if (filters.region) {
+    const codes = departementsOfRegion(filters.region);
+    conditions.push(
+      codes.length > 0
+        ? sql`${organizations.departement} in (${sql.join(
+            codes.map((code) => sql`${code}`),
+            sql`, `,
+          )})`
+        : sql`false`,
+    );
+  }
   if (filters.axis) {
     conditions.push(sql`jsonb_exists(${applications.data} #> '{steps,2,axes}', ${filters.axis})`);
   }
@@ -96,6 +114,18 @@ export function inboxWhere(db: Executor, staff: InboxStaff, filters: InboxFilter
   if (filters.unread) conditions.push(unreadCondition(staff.id));
   if (filters.query) conditions.push(queryCondition(filters.query));
   return and(...conditions) ?? sql`true`;
+}
+
+/**
+ * Whether the filters read the organisation (département, région, name, SIREN, SIRET). A query
+ * may leave the join to organizations out when they do not: every application has one, so the
+ * rows are the same, and a count over the whole scope then reads applications only.
+ */
+export function inboxNeedsOrganizations(filters: InboxFilters): boolean {
+  if (filters.departement || filters.region) return true;
+  if (!filters.query) return false;
+  const kind = classifyQuery(filters.query).kind;
+  return kind === "siren" || kind === "siret" || kind === "name";
 }
 
 /** The column each sort walks, and its direction. */
@@ -123,11 +153,32 @@ export function afterCursor(sort: InboxSort, cursor: InboxCursor): SQL {
     : sql`(${column}, ${applications.id}) > (${key}, ${cursor.id}::uuid)`;
 }
 
-/** The cursor that points after `row`. */
+/**
+ * The sort key of a row as text, to select with the rows: instants in UTC to the microsecond
+ * (PostgreSQL's precision; a JavaScript Date keeps milliseconds only, and a cursor rounded to
+ * them would show again the rows of the same millisecond).
+ */
+export function inboxSortKey(sort: InboxSort): SQL<string> {
+  if (sort === "number") return sql<string>`coalesce(${applications.number}, '')`;
+  const column = sortKeys[sort].column;
+  return sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
+/**
+ * The cursor that points after `row`. Give `sortKey` (selected with `inboxSortKey(sort)`) for an
+ * exact cursor; without it the key is built from the Date values, to the millisecond.
+ */
 export function cursorOf(
   sort: InboxSort,
-  row: { id: string; number: string | null; submittedAt: Date | null; statusChangedAt: Date },
+  row: {
+    id: string;
+    number: string | null;
+    submittedAt: Date | null;
+    statusChangedAt: Date;
+    sortKey?: string | null;
+  },
 ): InboxCursor {
+  if (row.sortKey) return { key: row.sortKey, id: row.id };
   const key =
     sort === "number"
       ? (row.number ?? "")

@@ -1,0 +1,53 @@
+/**
+ * The review inbox in a browser: an instructor from the demo opens /instruction with a malformed
+ * filter, reads which filter was ignored, and the page passes axe and fits a 320 px screen. When
+ * the demo holds submitted applications, the filter form is driven by keyboard alone: a search
+ * typed in the search box and Enter give the "no result" state and its "effacer les filtres" link.
+ */
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const overflows = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+test("an instructor reads the inbox, its ignored filter, at 320 px and by keyboard", async ({
+  page,
+  loginAs,
+  checkA11y,
+}, testInfo) => {
+  await loginAs("instructor");
+  await page.goto("/instruction?antenne=pas-une-antenne");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Instruction des candidatures" }),
+  ).toBeVisible();
+  await expect(
+    page.getByText("Nous avons ignoré une valeur incorrecte du filtre « Antenne »."),
+  ).toBeVisible();
+  await checkA11y();
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await overflows(page)).toBe(false);
+    await page.screenshot({
+      path: testInfo.outputPath(`review-inbox-${width}.png`),
+      fullPage: true,
+    });
+  }
+
+  const search = page.getByRole("searchbox", { name: "Rechercher" });
+  if ((await search.count()) === 0) {
+    // No application in the demo yet: the empty scope says so.
+    await expect(page.getByText("Aucune candidature envoyée dans votre périmètre")).toBeVisible();
+    return;
+  }
+  await expect(page.getByRole("table", { name: /Candidatures/ })).toBeVisible();
+  await search.focus();
+  await page.keyboard.type("zzzz-aucune-structure");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/q=zzzz-aucune-structure/);
+  await expect(page.getByText("Aucune candidature ne correspond à ces filtres.")).toBeVisible();
+  await checkA11y();
+  expect(await overflows(page)).toBe(false);
+  await page.getByRole("link", { name: "Effacer les filtres" }).first().click();
+  await expect(page).toHaveURL(/\/instruction$/);
+  await expect(page.getByRole("table", { name: /Candidatures/ })).toBeVisible();
+});
