@@ -15,6 +15,7 @@ import * as funding from "~/features/funding/messages";
 import * as organizations from "~/features/organizations/messages";
 import * as programsAdmin from "~/features/programs/messages-admin";
 import * as programsPublic from "~/features/programs/messages-public";
+import * as reviewActions from "~/features/review/messages-actions";
 import type { MessageKey, PageMessages } from "~/i18n";
 import { type Catalogue, localeFromCookie } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
@@ -33,6 +34,7 @@ export const catalogueParts = {
   funding,
   "programs.public": programsPublic,
   "programs.admin": programsAdmin,
+  "review.actions": reviewActions,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -9,6 +9,7 @@ import type * as eligibility from "~/features/eligibility/messages";
 import type * as funding from "~/features/funding/messages";
 import type * as organizations from "~/features/organizations/messages";
 import type * as programs from "~/features/programs/messages";
+import type * as reviewActions from "~/features/review/messages-actions";
 import type * as ui from "~/ui/messages";
 
 /** A key of the catalogue (every feature's messages). */
@@ -20,7 +21,8 @@ export type MessageKey =
   | keyof typeof applications.fr
   | keyof typeof eligibility.fr
   | keyof typeof funding.fr
-  | keyof typeof programs.fr;
+  | keyof typeof programs.fr
+  | keyof typeof reviewActions.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

@@ -3,6 +3,7 @@ import { applicationsRoutes } from "./routes/applications.routes";
 import { diagnosticRoutes } from "./routes/diagnostic.routes";
 import { organizationsRoutes } from "./routes/organizations.routes";
 import { programsRoutes } from "./routes/programs.routes";
+import { reviewRoutes } from "./routes/review.routes";
 
 // URL paths are French, grouped by audience (architecture.md).
 export default [
@@ -31,5 +32,6 @@ export default [
   ...organizationsRoutes,
   ...diagnosticRoutes,
   ...applicationsRoutes,
+  ...reviewRoutes,
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;
