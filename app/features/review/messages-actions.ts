@@ -96,8 +96,8 @@ export const fr = {
   "review.actions.reassign.title": "Attribuer le dossier",
   "review.actions.reassign.intro":
     "Choisissez l'antenne et la personne qui suivent ce dossier. La personne choisie est prévenue.",
-  "review.actions.reassign.current": "Aujourd'hui : antenne {antenna}, suivi par {person}.",
-  "review.actions.reassign.noAntenna": "aucune",
+  "review.actions.reassign.current": "Aujourd'hui : {antenna}, suivi par {person}.",
+  "review.actions.reassign.noAntenna": "aucune antenne",
   "review.actions.reassign.nobody": "personne",
   "review.actions.reassign.antenna": "Antenne",
   "review.actions.reassign.person": "Personne chargée du dossier",
@@ -238,8 +238,8 @@ export const en: Messages<typeof fr> = {
   "review.actions.reassign.title": "Assign the file",
   "review.actions.reassign.intro":
     "Choose the antenna and the person who follow this file. The person chosen is told.",
-  "review.actions.reassign.current": "Today: antenna {antenna}, followed by {person}.",
-  "review.actions.reassign.noAntenna": "none",
+  "review.actions.reassign.current": "Today: {antenna}, followed by {person}.",
+  "review.actions.reassign.noAntenna": "no antenna",
   "review.actions.reassign.nobody": "nobody",
   "review.actions.reassign.antenna": "Antenna",
   "review.actions.reassign.person": "Person in charge of the file",

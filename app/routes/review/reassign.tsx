@@ -30,13 +30,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     header: actionHeader(application, organization),
     open: reassignOpen(application.status),
     ...page,
-    messages: pickMessages(request, [
-      "review.actions",
-      "applications.status",
-      "applications.follow",
-      "applications.form",
-      "auth",
-    ]),
+    messages: pickMessages(request, ["review.actions", "applications.status", "auth"]),
   };
 }
 
