@@ -16,6 +16,7 @@ import * as notifications from "~/features/notifications/messages";
 import * as organizations from "~/features/organizations/messages";
 import * as programsAdmin from "~/features/programs/messages-admin";
 import * as programsPublic from "~/features/programs/messages-public";
+import * as reviewActions from "~/features/review/messages-actions";
 import * as reviewCorrection from "~/features/review/messages-correction";
 import * as reviewExport from "~/features/review/messages-export";
 import * as reviewFile from "~/features/review/messages-file";
@@ -43,6 +44,7 @@ export const catalogueParts = {
   "review.correction": reviewCorrection,
   notifications,
   "review.inbox": reviewInbox,
+  "review.actions": reviewActions,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -10,6 +10,7 @@ import type * as funding from "~/features/funding/messages";
 import type * as notifications from "~/features/notifications/messages";
 import type * as organizations from "~/features/organizations/messages";
 import type * as programs from "~/features/programs/messages";
+import type * as reviewActions from "~/features/review/messages-actions";
 import type * as reviewCorrection from "~/features/review/messages-correction";
 import type * as reviewExport from "~/features/review/messages-export";
 import type * as reviewFile from "~/features/review/messages-file";
@@ -30,7 +31,8 @@ export type MessageKey =
   | keyof typeof reviewFile.fr
   | keyof typeof reviewCorrection.fr
   | keyof typeof notifications.fr
-  | keyof typeof reviewInbox.fr;
+  | keyof typeof reviewInbox.fr
+  | keyof typeof reviewActions.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

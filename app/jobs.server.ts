@@ -2,6 +2,7 @@
 import { purgeAnonymousDiagnosticsJob } from "~/features/diagnostic/index.server";
 import { sendEmailJob } from "~/features/notifications";
 import { sendDigestsJob } from "~/features/notifications/index.server";
+import { informationReminderJob } from "~/features/review/index.server";
 import { exportReviewInboxJob } from "~/features/review/jobs/export-review-inbox";
 
 export const allJobs = [
@@ -9,4 +10,5 @@ export const allJobs = [
   purgeAnonymousDiagnosticsJob,
   exportReviewInboxJob,
   sendDigestsJob,
+  informationReminderJob,
 ] as const;

@@ -88,6 +88,7 @@ export async function createServices(
         logger,
         env,
         appUrl: env.APP_URL,
+        jobs,
       });
     }
     const auth = createAuth({

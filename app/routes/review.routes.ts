@@ -11,4 +11,10 @@ export const reviewRoutes: RouteConfigEntry[] = [
   // The staff file of one application, and its actions.
   route("instruction/candidatures/:id", "routes/review/application.tsx"),
   route("instruction/candidatures/:id/correction", "routes/review/request-correction.tsx"),
+  route("instruction/candidatures/:id/examen", "routes/review/start-review.tsx"),
+  route("instruction/candidatures/:id/complements", "routes/review/request-information.tsx"),
+  route("instruction/candidatures/:id/non-eligible", "routes/review/declare-ineligible.tsx"),
+  route("instruction/candidatures/:id/evaluation", "routes/review/score.tsx"),
+  route("instruction/candidatures/:id/prete", "routes/review/mark-ready.tsx"),
+  route("instruction/candidatures/:id/attribution", "routes/review/reassign.tsx"),
 ];

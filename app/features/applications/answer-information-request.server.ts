@@ -1,13 +1,14 @@
 // The applicant answers the staff's information request with text and files: the answer message,
 // its files and the state change back to review (state machine) are one transaction; the files
-// are stored first and deleted again if that transaction does not commit. Refusals are thrown:
+// are stored first and deleted again if that transaction does not commit. The open
+// information_requests row is marked answered in the same transaction. Refusals are thrown:
 // "not_allowed_from_state", "too_many_files", "file" (`details.problem`, `details.fileName`).
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { notFoundError, Refusal, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import type { FileStorage } from "~/platform/storage/storage";
-import { applicationAttachments, applications } from "../../../db/schema";
+import { applicationAttachments, applications, informationRequests } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { insertMessage } from "./post-message.server";
 import { attachedBytes } from "./queries.server";
@@ -83,6 +84,16 @@ export async function answerInformationRequest(options: {
         body: options.body,
         isInformationAnswer: true,
       });
+      // The open request is answered (issue 13): the reminder job leaves it alone from now on.
+      await tx
+        .update(informationRequests)
+        .set({ answeredAt: new Date() })
+        .where(
+          and(
+            eq(informationRequests.applicationId, applicationId),
+            isNull(informationRequests.answeredAt),
+          ),
+        );
       if (stored.length > 0) {
         await tx.insert(applicationAttachments).values(
           stored.map((file) => ({

@@ -50,6 +50,7 @@ export const fr = {
   "applications.follow.team": "l'équipe du programme",
   "applications.follow.teamMember": "{name} (équipe du programme)",
   "applications.follow.informationRequest": "demande de compléments",
+  "applications.follow.missingItems": "Ce qui manque :",
   "applications.follow.newMessage": "Écrire à l'équipe",
   "applications.follow.newMessageHint":
     "L'équipe reçoit votre message et vous répond ici ; vous serez prévenu·e par courriel.",
@@ -199,6 +200,7 @@ export const en: Messages<typeof fr> = {
   "applications.follow.team": "the programme team",
   "applications.follow.teamMember": "{name} (programme team)",
   "applications.follow.informationRequest": "request for more information",
+  "applications.follow.missingItems": "What is missing:",
   "applications.follow.newMessage": "Write to the team",
   "applications.follow.newMessageHint":
     "The team receives your message and answers here; you will be told by e-mail.",

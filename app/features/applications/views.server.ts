@@ -1,7 +1,9 @@
 // What the application pages show, read and shaped on the server (routes stay thin).
+import { eq } from "drizzle-orm";
 
 import { checkEligibility, todayInParis, toEligibilityResponse } from "~/features/eligibility";
 import type { Locale } from "~/platform/i18n/types";
+import { informationRequests } from "../../../db/schema";
 import { levelsStepSchema, organizationStepSchema, projectStepSchema } from "./application.schema";
 import { findOpenCorrection } from "./correction.server";
 import {
@@ -119,14 +121,20 @@ export async function loadFollowView(
   application: ApplicationRow,
   names: { programName: string; organizationName: string },
 ): Promise<FollowView> {
-  const [events, messages, submission, correction] = await Promise.all([
+  const [events, messages, submission, correction, requests] = await Promise.all([
     listEvents(db, application.id),
     listMessages(db, application.id),
     findSubmission(db, application.id),
     application.status === "correction_requested"
       ? findOpenCorrection(db, application.id)
       : Promise.resolve(null),
+    // The missing items the team listed with each information request (issue 13).
+    db
+      .select({ messageId: informationRequests.messageId, items: informationRequests.missingItems })
+      .from(informationRequests)
+      .where(eq(informationRequests.applicationId, application.id)),
   ]);
+  const missingItems = new Map(requests.map((request) => [request.messageId, request.items]));
   const state = isApplicationState(application.status) ? application.status : "draft";
   const actions = allowedActions(state, "applicant");
   return {
@@ -155,6 +163,7 @@ export async function loadFollowView(
       authorName: message.authorName,
       fromApplicant: message.authorRole === "applicant",
       isInformationRequest: message.isInformationRequest,
+      missingItems: missingItems.get(message.id) ?? [],
       createdAt: message.createdAt.toISOString(),
       files: message.files.map(({ id, fileName, sizeBytes }) => ({ id, fileName, sizeBytes })),
     })),

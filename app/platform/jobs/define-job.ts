@@ -9,6 +9,7 @@ import type { MailTransport } from "~/platform/email/transport.server";
 import type { Env } from "~/platform/env.server";
 import type { Logger } from "~/platform/logger.server";
 import type { FileStorage } from "~/platform/storage/storage";
+import type { JobQueue } from "./queue.server";
 
 export type JobDependencies = {
   db: Database;
@@ -17,6 +18,8 @@ export type JobDependencies = {
   logger: Logger;
   env: Env;
   appUrl: string;
+  /** The queue, for a job that enqueues others (a reminder job notifying users, issue 13). */
+  jobs: JobQueue;
 };
 
 /** The time zone of every schedule: the programme's users live in mainland France. */

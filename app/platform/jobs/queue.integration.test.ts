@@ -31,6 +31,7 @@ beforeAll(async () => {
     storage: null as never,
     env: null as never,
     appUrl: "",
+    jobs: queue,
   });
 });
 

@@ -36,6 +36,8 @@ export type FollowView = {
     authorName: string | null;
     fromApplicant: boolean;
     isInformationRequest: boolean;
+    /** What the team listed as missing, for an information request. */
+    missingItems: string[];
     createdAt: string;
     files: { id: string; fileName: string; sizeBytes: number }[];
   }[];
@@ -74,6 +76,22 @@ const timelineKey = (action: string) =>
   (applicationActions as readonly string[]).includes(action)
     ? `applications.timeline.${action}`
     : "applications.timeline.other") as "applications.timeline.other";
+
+/** The missing items of an information request, when the team listed some. */
+function MissingItems({ items }: { items: readonly string[] }) {
+  const t = useT();
+  if (items.length === 0) return null;
+  return (
+    <>
+      <p>{t("applications.follow.missingItems")}</p>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 /** The follow page. */
 export function ApplicationFollow({
@@ -139,6 +157,7 @@ export function ApplicationFollow({
           {lastRequest ? (
             <blockquote className="message-quote">
               <p className="pre-line">{lastRequest.body}</p>
+              <MissingItems items={lastRequest.missingItems} />
               <footer>
                 {lastRequest.authorName ?? t("applications.follow.team")},{" "}
                 {formatDateTime(lastRequest.createdAt, locale)}
@@ -264,6 +283,7 @@ export function ApplicationFollow({
                     </time>
                   </p>
                   <p className="pre-line">{message.body}</p>
+                  <MissingItems items={message.missingItems} />
                   {message.files.length > 0 ? (
                     <ul className="file-list">
                       {message.files.map((file) => (
