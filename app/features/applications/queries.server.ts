@@ -42,7 +42,8 @@ export function memberApplicationScope(organizationIds: readonly string[]) {
 export function staffApplicationScope(db: Executor, staff: { id: string; role: Role }): SQL {
   const reach = staffReachOf(staff.role);
   if (reach === "none") return sql`false`;
-  const submitted = ne(applications.status, "draft");
+  // A draft withdrawn before it was sent leaves "draft" without ever being submitted.
+  const submitted = sql`(${applications.status} <> 'draft' and ${applications.submittedAt} is not null)`;
   if (reach === "all") return submitted;
   const antennasOfStaff = db
     .select({ antennaId: sql<string>`${staffScopes.antennaId}` })

@@ -26,6 +26,7 @@ import type { InboxCursor, InboxFilters } from "./inbox-filters";
 import {
   afterCursor,
   cursorOf,
+  inboxSortKey,
   type InboxStaff,
   inboxOrder,
   inboxWhere,
@@ -88,6 +89,8 @@ export async function readInboxBatch(
       status: applications.status,
       submittedAt: applications.submittedAt,
       statusChangedAt: applications.statusChangedAt,
+      // The exact key of the sort (microseconds), for the next batch's cursor.
+      sortKey: inboxSortKey(filters.sort),
       organizationName: organizations.name,
       siren: organizations.siren,
       siret: organizations.siret,
@@ -128,7 +131,7 @@ export async function readInboxBatch(
   }
   const last = rows.at(-1);
   return {
-    rows: rows.map(({ programId, axes, ...row }) => ({
+    rows: rows.map(({ programId, axes, sortKey: _sortKey, ...row }) => ({
       ...row,
       levels: levelsOf.get(row.id) ?? [],
       axes: (Array.isArray(axes) ? axes : [])

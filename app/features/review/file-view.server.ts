@@ -4,6 +4,7 @@
 // organisation's diagnostics beside the levels requested, its earlier applications in scope, the
 // eligibility check run again with the register, the completeness checklist, the private notes,
 // the thread and the timeline. Every read of another application repeats the staff scope.
+
 import { and, asc, desc, eq, isNotNull, ne } from "drizzle-orm";
 import {
   type Actor,
@@ -36,6 +37,7 @@ import {
   user,
 } from "../../../db/schema";
 import { type CompletenessItem, completenessChecklist } from "./completeness";
+import { type CorrectionEntry, listCorrections } from "./corrections.server";
 import { type FileAction, fileActions } from "./file-actions";
 import { type FileEligibility, rerunEligibility } from "./file-eligibility.server";
 import {
@@ -53,6 +55,8 @@ export const previewableTypes = ["application/pdf", "image/png", "image/jpeg"] a
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type FileView = {
+  /** Corrections asked after submission, with what changed (before / after). */
+  corrections: CorrectionEntry[];
   application: {
     id: string;
     number: string | null;
@@ -278,18 +282,29 @@ export async function loadFileView(input: {
 }): Promise<FileView> {
   const { db, application, organization, staff } = input;
   const now = input.now ?? new Date();
-  const [program, header, submission, attachments, messages, events, notes, diagnostic, earlier] =
-    await Promise.all([
-      loadProgramConfig(db, application.programId),
-      loadHeader(db, application),
-      findSubmission(db, application.id),
-      listAttachments(db, application.id),
-      listMessages(db, application.id),
-      listEvents(db, application.id),
-      loadNotes(db, application.id),
-      loadDiagnostics(db, organization.id),
-      loadEarlierApplications(db, staff, application),
-    ]);
+  const [
+    program,
+    header,
+    submission,
+    attachments,
+    messages,
+    events,
+    notes,
+    diagnostic,
+    earlier,
+    corrections,
+  ] = await Promise.all([
+    loadProgramConfig(db, application.programId),
+    loadHeader(db, application),
+    findSubmission(db, application.id),
+    listAttachments(db, application.id),
+    listMessages(db, application.id),
+    listEvents(db, application.id),
+    loadNotes(db, application.id),
+    loadDiagnostics(db, organization.id),
+    loadEarlierApplications(db, staff, application),
+    listCorrections(db, application.id),
+  ]);
   const state: ApplicationState = isApplicationState(application.status)
     ? application.status
     : "submitted";
@@ -339,6 +354,7 @@ export async function loadFileView(input: {
   });
 
   return {
+    corrections,
     application: {
       id: application.id,
       number: application.number,

@@ -165,27 +165,12 @@ export function inboxSortKey(sort: InboxSort): SQL<string> {
 }
 
 /**
- * The cursor that points after `row`. Give `sortKey` (selected with `inboxSortKey(sort)`) for an
- * exact cursor; without it the key is built from the Date values, to the millisecond.
+ * The cursor that points after `row`, whose `sortKey` was selected with `inboxSortKey(sort)`:
+ * the database's own text of the key (timestamps to the microsecond, which a JavaScript Date
+ * would round to the millisecond, repeating or skipping rows).
  */
-export function cursorOf(
-  sort: InboxSort,
-  row: {
-    id: string;
-    number: string | null;
-    submittedAt: Date | null;
-    statusChangedAt: Date;
-    sortKey?: string | null;
-  },
-): InboxCursor {
-  if (row.sortKey) return { key: row.sortKey, id: row.id };
-  const key =
-    sort === "number"
-      ? (row.number ?? "")
-      : sort === "waiting"
-        ? row.statusChangedAt.toISOString()
-        : (row.submittedAt ?? row.statusChangedAt).toISOString();
-  return { key, id: row.id };
+export function cursorOf(_sort: InboxSort, row: { id: string; sortKey: string }): InboxCursor {
+  return { key: row.sortKey, id: row.id };
 }
 
 /** Conditions the sort key needs (numbers and submission dates exist once submitted). */

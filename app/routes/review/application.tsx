@@ -36,6 +36,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     view,
     messages: pickMessages(request, [
       "review.file",
+      "review.correction",
       "applications.status",
       // The e-mail postMessage writes (server-side) is in this part; the page renders none of it.
       "applications.follow",

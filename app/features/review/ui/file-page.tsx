@@ -12,6 +12,7 @@ import { useLocale, useT } from "~/ui/i18n";
 import { FlashNotice } from "~/ui/notice";
 import { FILE_TEXT_MAX_LENGTH } from "../file-forms";
 import type { FileView } from "../file-view.server";
+import { CorrectionChanges } from "./correction-changes";
 import {
   AttachmentsSection,
   CompletenessSection,
@@ -34,6 +35,7 @@ function replyOf(reply: FileReply | null, form: "note" | "message") {
 const sections = [
   ["actions", "review.file.section.actions"],
   ["submitted", "review.file.section.submitted"],
+  ["corrections-heading", "review.correction.history"],
   ["attachments", "review.file.section.attachments"],
   ["diagnostic", "review.file.section.diagnostic"],
   ["earlier", "review.file.section.earlier"],
@@ -316,6 +318,7 @@ export function FilePage({ view, reply }: { view: FileView; reply: FileReply | n
       </nav>
       <ActionsSection view={view} />
       <SubmittedSection view={view} />
+      <CorrectionChanges corrections={view.corrections} />
       <AttachmentsSection view={view} />
       <DiagnosticSection view={view} />
       <EarlierSection view={view} />
