@@ -98,7 +98,10 @@ export async function createServices(
       secret: env.BETTER_AUTH_SECRET,
       rateLimitMax: overrides.rateLimitMax ?? env.AUTH_RATE_LIMIT_MAX,
     });
-    if (role === "web" && env.DEMO_SEED) await seedDemo(database.db);
+    if (role === "web" && env.DEMO_SEED) {
+      // The demo applications store their PDFs and enqueue their receipts (db/seed/applications.ts).
+      await seedDemo(database.db, { storage, jobs, appUrl: env.APP_URL });
+    }
     return {
       env,
       logger,

@@ -6,11 +6,13 @@ import type { Role } from "../app/features/auth/roles";
 import { appendAuditEvent } from "../app/platform/audit.server";
 import type { Database } from "../app/platform/db/types";
 import { buildUser } from "../tests/factories/users";
+import { type DemoApplicationServices, seedApplications } from "./seed/applications";
 import { seedDiagnostics } from "./seed/diagnostics";
 import { seedOrganizations } from "./seed/organizations";
+import { DEMO_PASSWORD } from "./seed/password";
 import { seedPrograms } from "./seed/programs";
 
-export const DEMO_PASSWORD = "Demo-Digitess-2026";
+export { DEMO_PASSWORD };
 
 export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Role }> = [
   { email: "mme.martin@demo.digitess.fr", name: "Mme Nadia Martin", role: "applicant" },
@@ -21,8 +23,12 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
   { email: "admin@demo.digitess.fr", name: "Alex Admin", role: "admin" },
 ];
 
-/** Creates the demo accounts that do not exist yet. */
-export async function seedDemo(db: Database): Promise<void> {
+/**
+ * Creates the demo accounts that do not exist yet, the programme, the organisations and their
+ * diagnostics; with the file store and the job queue, also the submitted applications that staff
+ * review (db/seed/applications.ts).
+ */
+export async function seedDemo(db: Database, services?: DemoApplicationServices): Promise<void> {
   await db.transaction(async (tx) => {
     for (const demo of demoAccounts) {
       const existing = await tx.query.user.findFirst({
@@ -43,4 +49,5 @@ export async function seedDemo(db: Database): Promise<void> {
   await seedPrograms(db);
   await seedOrganizations(db);
   await seedDiagnostics(db);
+  if (services) await seedApplications(db, services);
 }

@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { openDatabase } from "../app/platform/db/client.server";
 import { migrateDatabase } from "../app/platform/db/migrate.server";
 import { getEnv } from "../app/platform/env.server";
-import { seedDemo } from "../db/seed";
+import { createLogger } from "../app/platform/logger.server";
+import { createServices } from "../app/services.server";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -22,14 +23,19 @@ try {
     process.exit(1);
   }
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
-  try {
-    await migrateDatabase(database);
-    if (command === "seed") await seedDemo(database.db);
-    console.log(
-      command === "seed" ? "Base migrée et données de démonstration créées." : "Base migrée.",
-    );
-  } finally {
-    await database.close();
+  if (command === "seed") {
+    // The services migrate and seed the demo, whose applications need the file store and the
+    // job queue (db/seed/applications.ts); close() closes the database.
+    const services = await createServices(env, createLogger(env.LOG_LEVEL), { database });
+    await services.close();
+    console.log("Base migrée et données de démonstration créées.");
+  } else {
+    try {
+      await migrateDatabase(database);
+      console.log("Base migrée.");
+    } finally {
+      await database.close();
+    }
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -25,6 +25,10 @@ export type VolumeContext = {
     maxRatePercent: number;
     costCeilingCents: number | null;
   }[];
+  /** The programme's antennas: submission routes an application to the one covering its département. */
+  readonly antennas: readonly { id: string; city: string; departements: readonly string[] }[];
+  /** The ids of the criteria of the programme's review grid, in order. */
+  readonly criteria: readonly string[];
   /** The password hash every volume user signs in with (VOLUME_PASSWORD). */
   readonly passwordHash: string;
   /** "now" of the volume: dates are drawn before it (fixed, so re-runs build the same rows). */

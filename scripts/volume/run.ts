@@ -7,7 +7,7 @@ import { hashPassword } from "better-auth/crypto";
 import { asc, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Database } from "~/platform/db/types";
-import { programSupportLevels, programs } from "../../db/schema";
+import { antennas, programSupportLevels, programs } from "../../db/schema";
 import { seedPrograms } from "../../db/seed/programs";
 import { insertAll, insertNew } from "./bulk-insert";
 import type { BuiltRow, TableRows, VolumeContext, VolumeGenerator, VolumePlan } from "./generator";
@@ -34,7 +34,7 @@ export type VolumeResult = { table: string; total: number; inserted: number }[];
 export async function volumeContext(db: Database, plan: VolumePlan): Promise<VolumeContext> {
   await seedPrograms(db);
   const [program] = await db
-    .select({ id: programs.id })
+    .select({ id: programs.id, reviewCriteria: programs.reviewCriteria })
     .from(programs)
     .where(eq(programs.slug, "digitess"));
   if (!program) throw new Error("the Digit'ESS programme is missing");
@@ -48,10 +48,20 @@ export async function volumeContext(db: Database, plan: VolumePlan): Promise<Vol
     .from(programSupportLevels)
     .where(eq(programSupportLevels.programId, program.id))
     .orderBy(asc(programSupportLevels.position));
+  const programAntennas = await db
+    .select({ id: antennas.id, city: antennas.city, departements: antennas.departements })
+    .from(antennas)
+    .where(eq(antennas.programId, program.id))
+    .orderBy(asc(antennas.city));
+  const criteria = Array.isArray(program.reviewCriteria)
+    ? program.reviewCriteria.map((criterion) => String((criterion as { id: unknown }).id))
+    : [];
   return {
     plan,
     programId: program.id,
     levels,
+    antennas: programAntennas,
+    criteria,
     passwordHash: await hashPassword(VOLUME_PASSWORD),
     now: VOLUME_NOW,
   };

@@ -13,6 +13,8 @@ export type UserInput = {
   name: string;
   role?: Role;
   password?: string;
+  /** A hash made once by the caller (`hashPassword`), for many accounts of the same password. */
+  passwordHash?: string;
   emailVerified?: boolean;
 };
 
@@ -45,7 +47,7 @@ export async function buildUser(executor: Executor, input: UserInput): Promise<s
     accountId: id,
     providerId: "credential",
     userId: id,
-    password: await hashPassword(input.password ?? DEFAULT_TEST_PASSWORD),
+    password: input.passwordHash ?? (await hashPassword(input.password ?? DEFAULT_TEST_PASSWORD)),
   });
   return id;
 }

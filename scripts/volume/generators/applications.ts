@@ -2,7 +2,10 @@
  * Applications in every state of the state machine, spread over the organisations that have
  * members (a few organisations apply often), with their timeline (application_events), the
  * messages of information requests, attachments' metadata (no files), and the requested amounts
- * per level in integer cents within the programme's rate bounds.
+ * per level in integer cents within the programme's rate bounds. The review (issue 13): routed at
+ * submission to the antenna covering the organisation's département, the time of the last state
+ * change, an instructor assigned to most reviewed ones, scores and a committee summary for those
+ * past review, information requests (open or answered), correction requests, a few notes.
  */
 
 import { sql } from "drizzle-orm";
@@ -13,12 +16,17 @@ import {
   applicationEvents,
   applicationLevels,
   applicationMessages,
+  applicationNotes,
+  applicationScores,
   applications,
+  correctionRequests,
+  informationRequests,
 } from "../../../db/schema";
 import type { VolumeContext, VolumeGenerator } from "../generator";
 import { rowRng, stableUuid } from "../prng";
 import { pathTo, stateWeights } from "./application-path";
-import { memberIds, organizationId } from "./organizations";
+import { departementOf, memberIds, organizationId } from "./organizations";
+import { instructorId, VOLUME_INSTRUCTORS } from "./staff";
 
 const DAY = 86_400_000;
 
@@ -55,6 +63,23 @@ function organizationOf(context: VolumeContext, index: number): number {
   return 0;
 }
 
+/** The antenna covering `departement` (null when none does), as submission routes it. */
+function antennaFor(context: VolumeContext, departement: string): string | null {
+  return context.antennas.find((a) => a.departements.includes(departement))?.id ?? null;
+}
+
+const missingItems = [
+  ["Budget prévisionnel détaillé", "Second devis"],
+  ["Derniers comptes approuvés"],
+  ["Liste des membres du bureau", "Rapport d'activité"],
+] as const;
+
+const noteBodies = [
+  "Appel avec la présidente : le projet est porté par deux bénévoles formés.",
+  "Structure déjà accompagnée par un autre dispositif en 2024, à vérifier.",
+  "Devis cohérent avec les prix du marché.",
+] as const;
+
 function buildApplication(context: VolumeContext, index: number) {
   const { seed } = context.plan;
   const rng = rowRng(seed, "applications", index);
@@ -77,6 +102,19 @@ function buildApplication(context: VolumeContext, index: number) {
   ];
   let submittedAt: Date | null = null;
   const messages: Record<string, unknown>[] = [];
+  // The review's draws have their own stream, so the rows above stay those of earlier runs.
+  const review = rowRng(seed, "application-review", index);
+  const reviewed = path.some((step) => step.action === "start_review");
+  const assignedTo =
+    reviewed && review.chance(0.85)
+      ? instructorId(seed, review.int(0, VOLUME_INSTRUCTORS - 1))
+      : null;
+  const reviewer = assignedTo ?? instructorId(seed, index % VOLUME_INSTRUCTORS);
+  const requests: Record<string, unknown>[] = [];
+  const corrections: Record<string, unknown>[] = [];
+  let markedReadyAt: Date | null = null;
+  let reviewStartedAt: Date | null = null;
+  let lastApplicantActivityAt: Date | null = null;
   for (const step of path) {
     at = Math.min(context.now.getTime(), at + rng.int(1, 20) * DAY);
     const occurredAt = new Date(at);
@@ -90,10 +128,41 @@ function buildApplication(context: VolumeContext, index: number) {
       toStatus: step.to,
       occurredAt,
     });
+    if (step.action === "start_review") reviewStartedAt = occurredAt;
+    if (step.action === "mark_ready") markedReadyAt = occurredAt;
+    if (step.action === "answer_information") lastApplicantActivityAt = occurredAt;
+    if (step.action === "request_correction") {
+      corrections.push({
+        id: stableUuid(seed, "correction-requests", index * 4 + corrections.length),
+        applicationId: id,
+        requestedBy: reviewer,
+        message: "Merci de corriger le nombre de bénéficiaires et les objectifs du projet.",
+        steps: [2],
+        fields: ["beneficiariesCount", "goals"],
+        requestedAt: occurredAt,
+        before: { steps: { "2": { beneficiariesCount: "25" } } },
+      });
+    }
+    if (step.action === "answer_information") {
+      const open = requests.at(-1);
+      if (open && open.answeredAt === null) open.answeredAt = occurredAt;
+    }
     if (step.action === "request_information" || step.action === "answer_information") {
       const request = step.action === "request_information";
+      const messageId = stableUuid(seed, "application-messages", index * 16 + messages.length);
+      if (request) {
+        requests.push({
+          id: stableUuid(seed, "information-requests", index * 4 + requests.length),
+          applicationId: id,
+          messageId,
+          requestedBy: reviewer,
+          missingItems: [...review.pick(missingItems)],
+          requestedAt: occurredAt,
+          answeredAt: null,
+        });
+      }
       messages.push({
-        id: stableUuid(seed, "application-messages", index * 16 + messages.length),
+        id: messageId,
         applicationId: id,
         authorId: request ? null : applicant,
         body: request
@@ -142,6 +211,29 @@ function buildApplication(context: VolumeContext, index: number) {
         };
       })
     : [];
+  const scoredAt = markedReadyAt;
+  const scores = scoredAt
+    ? context.criteria.map((criterionId) => ({
+        applicationId: id,
+        reviewerId: reviewer,
+        criterionId,
+        score: review.int(1, 5),
+        comment: "",
+        updatedAt: scoredAt,
+      }))
+    : [];
+  const notes =
+    reviewStartedAt && review.chance(0.15)
+      ? [
+          {
+            id: stableUuid(seed, "application-notes", index),
+            applicationId: id,
+            authorId: reviewer,
+            body: review.pick(noteBodies),
+            createdAt: reviewStartedAt,
+          },
+        ]
+      : [];
   const row = {
     id,
     number: submittedAt ? formatApplicationNumber(submittedAt.getUTCFullYear(), index + 1) : null,
@@ -161,6 +253,13 @@ function buildApplication(context: VolumeContext, index: number) {
     createdBy: applicant,
     submittedAt,
     submittedBy: submittedAt ? applicant : null,
+    antennaId: submittedAt ? antennaFor(context, departementOf(seed, organizationIndex)) : null,
+    assignedTo,
+    statusChangedAt: updatedAt,
+    lastApplicantActivityAt,
+    committeeSummary: scoredAt
+      ? "Projet cohérent avec les axes du programme ; budget réaliste pour la structure."
+      : null,
     createdAt,
     updatedAt,
   };
@@ -171,6 +270,10 @@ function buildApplication(context: VolumeContext, index: number) {
       { table: applicationEvents, rows: events },
       { table: applicationMessages, rows: messages },
       { table: applicationAttachments, rows: attachments },
+      { table: informationRequests, rows: requests },
+      { table: correctionRequests, rows: corrections },
+      { table: applicationScores, rows: scores },
+      { table: applicationNotes, rows: notes },
     ],
   };
 }

@@ -7,16 +7,17 @@ import type { SkippedTable, VolumeGenerator } from "../generator";
 import { applicationsGenerator } from "./applications";
 import { diagnosticsGenerator } from "./diagnostics";
 import { organizationsGenerator } from "./organizations";
+import { staffGenerator } from "./staff";
 
 export const volumeGenerators: readonly VolumeGenerator[] = [
   organizationsGenerator,
   diagnosticsGenerator,
+  staffGenerator,
   applicationsGenerator,
 ];
 
 /** Tables of later issues, not in the schema yet. */
 export const skippedTables: readonly SkippedTable[] = [
-  { name: "review scores", note: "no table yet (committees feature)" },
   { name: "committee decisions", note: "no table yet (committees feature)" },
   { name: "supports", note: "no table yet (support follow-up feature)" },
   { name: "feedback", note: "no table yet (feedback feature)" },

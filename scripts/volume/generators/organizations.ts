@@ -58,6 +58,14 @@ export function memberIds(seed: number, index: number): string[] {
   return rng.chance(0.2) ? [owner, `vol-${seed}-${index}-1`] : [owner];
 }
 
+/**
+ * The département of organisation i: the first draw of its row (buildOrganization below makes
+ * the same draw first), so applications are routed without reading the organisation back.
+ */
+export function departementOf(seed: number, index: number): string {
+  return rowRng(seed, "organizations", index).weighted(departementWeights).code;
+}
+
 /** Employees of organisation i (most associations have none; a few have many). */
 export function employeesOf(seed: number, index: number): number {
   const rng = rowRng(seed, "organization-size", index);
