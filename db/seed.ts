@@ -18,6 +18,8 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
   { email: "mme.martin@demo.digitess.fr", name: "Mme Nadia Martin", role: "applicant" },
   { email: "karim.benali@demo.digitess.fr", name: "Karim Benali", role: "instructor" },
   { email: "sophie.durand@demo.digitess.fr", name: "Sophie Durand", role: "antenna_manager" },
+  // Runs the Lyon antenna: reviewing is scoped, so a second antenna shows where the scope ends.
+  { email: "lucas.garnier@demo.digitess.fr", name: "Lucas Garnier", role: "antenna_manager" },
   { email: "paul.lefevre@demo.digitess.fr", name: "Paul Lefèvre", role: "committee_member" },
   { email: "claire.moreau@demo.digitess.fr", name: "Claire Moreau", role: "funder" },
   { email: "admin@demo.digitess.fr", name: "Alex Admin", role: "admin" },

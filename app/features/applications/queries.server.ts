@@ -1,6 +1,6 @@
 // Reads of the applications feature. Every query that returns an application's data is scoped in
 // its `where` by the organisation asking (or by an id already checked by guards.server.ts).
-import { and, asc, desc, eq, inArray, isNotNull, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Role } from "~/features/auth";
 import { staffReachOf } from "~/features/organizations";
 import { toAxisLabels, toEligibilityRules } from "~/features/programs";
