@@ -3,7 +3,8 @@
  * that its module and the modules it imports can render (string literals, and `prefix.${…}`
  * templates) must belong to the parts that its loader, its parent routes' loaders or the root
  * loader send with `pickMessages` (docs/decisions/0006-messages-per-page.md). A key a loader does
- * not send would show as the raw key.
+ * not send would show as the raw key. E-mail templates (`emails/`) are left out: the server
+ * writes them from the whole catalogue.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -124,6 +125,9 @@ function renderedKeys(entry: string): Set<string> {
     if (before && names !== "*" && [...names].every((n) => before.has(n))) return;
     seen.set(file, names === "*" || !before ? names : new Set([...before, ...names]));
     if (file.endsWith("messages.ts") || /messages-[\w-]+\.ts$/.test(file)) return;
+    // E-mail templates are written on the server from the whole catalogue (defineEmail), never
+    // with the page's messages.
+    if (file.includes(`${path.sep}emails${path.sep}`)) return;
     const module = parse(file);
     let bodyUsed = names === "*";
     const wanted = names === "*" ? null : new Set(names);

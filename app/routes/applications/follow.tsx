@@ -37,7 +37,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       "eligibility",
       "organizations",
       "review.correction",
-      "notifications",
     ]),
   };
 }

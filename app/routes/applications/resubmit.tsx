@@ -29,7 +29,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       "applications.form",
       "organizations",
       "eligibility",
-      "notifications",
     ]),
   };
 }

@@ -38,8 +38,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       "review.file",
       "review.correction",
       "applications.status",
-      // The e-mail postMessage writes (server-side) is in this part; the page renders none of it.
-      "applications.follow",
       "applications.form",
       "diagnostic",
       "eligibility",

@@ -37,7 +37,6 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       "applications.status",
       "applications.follow",
       "applications.form",
-      "notifications",
     ]),
   };
 }
