@@ -4,6 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { createRequestHandler } from "@react-router/express";
+import { createRequestHandler as createFetchHandler } from "react-router";
 import compression from "compression";
 import express, { type RequestHandler } from "express";
 import type { ServerBuild } from "react-router";
@@ -81,16 +82,30 @@ export function createApp({ services, build, viteMiddlewares, clientDir }: AppOp
     app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   }
 
+  const mode = viteMiddlewares ? "development" : "production";
+  // Renders a page of the app for an internal request: the catch-all route's 404 page, which
+  // resource routes answer instead of a bare body (app/resource-route.server.ts).
+  const renderPage = createFetchHandler(build, mode);
   app.all(
     "/{*path}",
     createRequestHandler({
       build,
-      mode: viteMiddlewares ? "development" : "production",
-      getLoadContext: (_req, res) => ({
-        services,
-        requestId: res.locals.requestId as string,
-        cspNonce: res.locals.cspNonce as string,
-      }),
+      mode,
+      getLoadContext: (_req, res) => {
+        const context = {
+          services,
+          requestId: res.locals.requestId as string,
+          cspNonce: res.locals.cspNonce as string,
+          notFoundPage: (request: Request) => {
+            const headers = new Headers();
+            const cookie = request.headers.get("cookie");
+            if (cookie) headers.set("cookie", cookie);
+            const url = new URL("/page-introuvable", request.url);
+            return renderPage(new Request(url, { headers }), context);
+          },
+        };
+        return context;
+      },
     }),
   );
   return app;

@@ -5,7 +5,7 @@
  * but an instructor or administrator in scope gets 404). Also the weekly reminder job, run by
  * calling its handler, and the applicant's answer closing the open request.
  */
-import { and, count, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readOutbox } from "~/platform/email/outbox.server";
 import type { JobDependencies } from "~/platform/jobs/define-job";
@@ -704,7 +704,8 @@ describe("reassign", () => {
     const events = await services.db
       .select({ action: applicationEvents.action })
       .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, id));
+      .where(eq(applicationEvents.applicationId, id))
+      .orderBy(asc(applicationEvents.id));
     expect(events.map((e) => e.action)).toEqual(["create", "submit", "start_review"]);
     const mail = await waitForMail(outbox, reunionManager.email, "vous est attribué");
     expect(mail.text).toContain(`/instruction/candidatures/${id}`);

@@ -9,26 +9,29 @@ import {
 } from "~/features/diagnostic/index.server";
 import { notFound } from "~/platform/http/responses";
 import { localeFromCookie } from "~/platform/i18n/translator";
+import { answerRefusalsWithPages } from "~/resource-route.server";
 import type { Route } from "./+types/result-pdf";
 
 // The result as a PDF download, with the same access rule as the result page.
-export async function loader({ request, context, params }: Route.LoaderArgs) {
-  const { diagnostic, organization } = await requireDiagnosticAccess(
-    request,
-    context,
-    params.token,
-  );
-  const bank = await loadQuestionBank(context.services.db, diagnostic.version);
-  if (!bank) throw notFound();
-  if (!diagnostic.score || !diagnostic.completedAt) {
-    throw redirect(diagnosticPaths.step(params.token, 1));
-  }
-  const pdf = await renderResultPdf({
-    view: buildResultView(bank, diagnostic.score),
-    completedAt: diagnostic.completedAt.toISOString(),
-    organizationName: organization?.name ?? null,
-    appUrl: context.services.env.APP_URL,
-    locale: localeFromCookie(request.headers.get("cookie")),
-  });
-  return pdfDownloadResponse(pdf, diagnostic.completedAt);
-}
+export const loader = answerRefusalsWithPages(
+  async ({ request, context, params }: Route.LoaderArgs) => {
+    const { diagnostic, organization } = await requireDiagnosticAccess(
+      request,
+      context,
+      params.token,
+    );
+    const bank = await loadQuestionBank(context.services.db, diagnostic.version);
+    if (!bank) throw notFound();
+    if (!diagnostic.score || !diagnostic.completedAt) {
+      throw redirect(diagnosticPaths.step(params.token, 1));
+    }
+    const pdf = await renderResultPdf({
+      view: buildResultView(bank, diagnostic.score),
+      completedAt: diagnostic.completedAt.toISOString(),
+      organizationName: organization?.name ?? null,
+      appUrl: context.services.env.APP_URL,
+      locale: localeFromCookie(request.headers.get("cookie")),
+    });
+    return pdfDownloadResponse(pdf, diagnostic.completedAt);
+  },
+);
