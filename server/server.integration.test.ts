@@ -120,11 +120,25 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
     const own = await fetch(`${server.url}/espace`, { headers: { cookie } });
     expect(own.status).toBe(200);
     expect(await own.text()).toContain("Mon espace");
-    for (const path of ["/instruction", "/admin", "/admin/courriels", "/pilotage"]) {
+    // Resource routes a browser opens (receipt, attachment, export, PDF) answer a refusal with
+    // the same page, not a bare `null` (issue 11.5).
+    const stranger = "00000000-0000-4000-8000-000000000000";
+    for (const path of [
+      "/instruction",
+      "/admin",
+      "/admin/courriels",
+      "/pilotage",
+      `/espace/candidatures/${stranger}/recu.pdf`,
+      `/espace/candidatures/${stranger}/pieces/${stranger}`,
+      `/instruction/exports/${stranger}/fichier`,
+    ]) {
       const other = await fetch(`${server.url}${path}`, { headers: { cookie } });
+      expect(other.headers.get("content-type"), path).toContain("text/html");
       expect(other.status, path).toBe(404);
       const body = await other.text();
-      expect(body).toContain("Page introuvable");
+      expect(body).toContain("<title>Page introuvable – Digit&#x27;ESS</title>");
+      expect(body.match(/<title>/g)).toHaveLength(1);
+      expect(body).toContain("Mentions légales");
       // No stack frame ("at fn (file.js:12:5)"); the page's messages may hold "at " in words.
       expect(body).not.toMatch(/\bat (?:\S+ \()?\S+:\d+:\d+/);
     }

@@ -1,4 +1,5 @@
 /** Applications, their levels, attachments, events (timeline) and messages (issue 6). */
+import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
@@ -62,6 +63,8 @@ export const applications = pgTable(
     index("applications_antenna_idx").on(t.antennaId, t.submittedAt, t.id),
     index("applications_assigned_idx").on(t.assignedTo, t.submittedAt, t.id),
     index("applications_state_age_idx").on(t.statusChangedAt, t.id),
+    // The inbox's counts per status read this index alone (an index-only scan).
+    index("applications_submitted_status_idx").on(t.status).where(sql`submitted_at is not null`),
   ],
 );
 

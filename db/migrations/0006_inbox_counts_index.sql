@@ -1,0 +1,1 @@
+CREATE INDEX "applications_submitted_status_idx" ON "applications" USING btree ("status") WHERE submitted_at is not null;
