@@ -4,10 +4,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { createRequestHandler } from "@react-router/express";
-import { createRequestHandler as createFetchHandler } from "react-router";
 import compression from "compression";
 import express, { type RequestHandler } from "express";
 import type { ServerBuild } from "react-router";
+import { createRequestHandler as createFetchHandler } from "react-router";
 import type { Services } from "../app/services.server";
 import { originCheck } from "./origin-check";
 import { securityHeaders } from "./security-headers";

@@ -26,9 +26,9 @@ import type { InboxCursor, InboxFilters } from "./inbox-filters";
 import {
   afterCursor,
   cursorOf,
-  inboxSortKey,
   type InboxStaff,
   inboxOrder,
+  inboxSortKey,
   inboxWhere,
   sortKeyPresent,
 } from "./inbox-query.server";
