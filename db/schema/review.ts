@@ -192,3 +192,18 @@ export const exports = pgTable(
   },
   (t) => [index("exports_user_idx").on(t.userId, t.createdAt)],
 );
+
+/**
+ * How many submitted applications each antenna's queue holds per status ("" for no antenna),
+ * kept by a database trigger on applications (migration 0007), so the review inbox shows its
+ * counts per status without counting the table when no filter narrows them.
+ */
+export const applicationStatusCounts = pgTable(
+  "application_status_counts",
+  {
+    antennaKey: text("antenna_key").notNull(),
+    status: text("status").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.antennaKey, t.status] })],
+);

@@ -3,6 +3,7 @@
 // unread marker joined or selected in the same query), the counts per status (one grouped query),
 // and the filters' choices (antennas, axes). Every read of applications goes through `inboxWhere`,
 // so it stays inside the staff application scope and agrees with the export.
+
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type ApplicationState, isApplicationState } from "~/features/applications";
 import type { Executor } from "~/platform/db/types";
@@ -16,6 +17,7 @@ import {
 } from "../../../db/schema";
 import { type AgeInState, ageInState } from "./inbox-age";
 import { type InboxCounts, shapeStatusCounts } from "./inbox-counts";
+import { inboxStatusCounts } from "./inbox-counts.server";
 import {
   emptyInboxFilters,
   hasActiveFilters,
@@ -36,7 +38,6 @@ import {
   afterCursor,
   cursorOf,
   type InboxStaff,
-  inboxNeedsOrganizations,
   inboxOrder,
   inboxSortKey,
   inboxWhere,
@@ -118,19 +119,7 @@ export async function loadInboxPage(
     .orderBy(...inboxOrder(filters.sort))
     .limit(INBOX_PAGE_SIZE + 1);
 
-  // The counts join the organisations only when a filter reads them (a count over the whole
-  // scope then reads applications alone).
-  const countFilters = { ...filters, statuses: [] };
-  const countsFrom = db
-    .select({ status: applications.status, count: sql<string>`count(*)` })
-    .from(applications);
-  const countsQuery = (
-    inboxNeedsOrganizations(countFilters)
-      ? countsFrom.innerJoin(organizations, eq(organizations.id, applications.organizationId))
-      : countsFrom
-  )
-    .where(inboxWhere(db, staff, countFilters))
-    .groupBy(applications.status);
+  const countsQuery = inboxStatusCounts(db, staff, filters);
 
   // The programmes' antennas (names are no secret; another queue's simply shows nothing).
   const antennasQuery = db

@@ -4,9 +4,9 @@
  * antennas' queues, instructors and administrators all submitted ones, others none; drafts are
  * never staff's.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { staffApplicationScope } from "~/features/applications/index.server";
+import { applyTransition, staffApplicationScope } from "~/features/applications/index.server";
 import type { Role } from "~/features/auth";
 import type { Services } from "~/services.server";
 import { applications } from "../../../db/schema";
@@ -18,6 +18,8 @@ import {
   digitessAntennaId,
 } from "../../../tests/factories/review";
 import { createTestServices } from "../../../tests/support/test-services";
+import { inboxStatusCounts } from "./inbox-counts.server";
+import { emptyInboxFilters } from "./inbox-filters";
 
 let services: Services & { dataDir: string };
 
@@ -35,6 +37,69 @@ async function reaches(staff: { id: string; role: Role }, applicationId: string)
     .where(and(eq(applications.id, applicationId), staffApplicationScope(services.db, staff)));
   return rows.length === 1;
 }
+
+/** Live counts per status in the staff's scope, optionally for one antenna queue. */
+async function liveCounts(staff: { id: string; role: Role }, antennaId?: string) {
+  const rows = await services.db
+    .select({ status: applications.status, count: sql<string>`count(*)` })
+    .from(applications)
+    .where(
+      and(
+        staffApplicationScope(services.db, staff),
+        antennaId ? eq(applications.antennaId, antennaId) : undefined,
+      ),
+    )
+    .groupBy(applications.status);
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]));
+}
+
+async function storedCounts(staff: { id: string; role: Role }, antennaId?: string) {
+  const filters = { ...emptyInboxFilters, antenna: antennaId ?? null };
+  const rows = await inboxStatusCounts(services.db, staff, filters);
+  return Object.fromEntries(
+    rows.filter((row) => Number(row.count) !== 0).map((row) => [row.status, Number(row.count)]),
+  );
+}
+
+describe("the stored counts per status", () => {
+  it("follow every submission, state change, reassignment and deletion", async () => {
+    const instructor = await buildStaff(services.db, "instructor");
+    const manager = await buildAntennaManager(services.db, "Saint-Denis (La Réunion)");
+    const reunion = await digitessAntennaId(services.db, "Saint-Denis (La Réunion)");
+    const check = async () => {
+      expect(await storedCounts(instructor)).toEqual(await liveCounts(instructor));
+      expect(await storedCounts(manager)).toEqual(await liveCounts(manager));
+      expect(await storedCounts(instructor, reunion)).toEqual(
+        await liveCounts(instructor, reunion),
+      );
+    };
+    await buildDraft(services.db);
+    const first = await buildSubmittedApplication(services, {
+      departement: "974",
+      postcode: "97400",
+    });
+    await buildSubmittedApplication(services, { departement: "974", status: "in_review" });
+    await check();
+    const moved = await buildSubmittedApplication(services, { status: "in_review" });
+    await services.db
+      .update(applications)
+      .set({ antennaId: reunion })
+      .where(eq(applications.id, moved.applicationId));
+    await check();
+    await services.db.transaction((tx) =>
+      applyTransition(tx, {
+        applicationId: first.applicationId,
+        action: "withdraw",
+        actor: first.applicant,
+        organizationId: first.organizationId,
+      }),
+    );
+    await check();
+    expect((await storedCounts(manager)).withdrawn).toBe(1);
+    await services.db.delete(applications).where(eq(applications.id, moved.applicationId));
+    await check();
+  });
+});
 
 describe("routing and scope of submitted applications", () => {
   it("routes to the antenna of the département, overseas included", async () => {
