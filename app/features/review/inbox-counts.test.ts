@@ -1,58 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { shapeStatusCounts } from "./inbox-counts";
-import { inboxStates } from "./inbox-filters";
+import { storedCountsAnswer } from "./inbox-counts.server";
+import { emptyInboxFilters, type InboxFilters } from "./inbox-filters";
 
-describe("counts per status", () => {
-  it("gives every inbox state once, in order, zero when absent", () => {
-    const counts = shapeStatusCounts([], []);
-    expect(counts.states.map((entry) => entry.state)).toEqual([...inboxStates]);
-    expect(counts.states.every((entry) => entry.count === 0 && !entry.selected)).toBe(true);
-    expect(counts).toMatchObject({ total: 0, matching: 0 });
+describe("storedCountsAnswer", () => {
+  it("answers without filters, and with the status, the antenna or the sort alone", () => {
+    expect(storedCountsAnswer(emptyInboxFilters)).toBe(true);
+    expect(storedCountsAnswer({ ...emptyInboxFilters, statuses: ["in_review"] })).toBe(true);
+    expect(storedCountsAnswer({ ...emptyInboxFilters, antenna: "none" })).toBe(true);
+    expect(storedCountsAnswer({ ...emptyInboxFilters, sort: "waiting" })).toBe(true);
   });
 
-  it("reads driver counts (strings, bigints) and sums the total", () => {
-    const counts = shapeStatusCounts(
-      [
-        { status: "submitted", count: "3" },
-        { status: "in_review", count: 2n },
-        { status: "withdrawn", count: 1 },
-      ],
-      [],
-    );
-    expect(counts.states.find((entry) => entry.state === "submitted")?.count).toBe(3);
-    expect(counts.states.find((entry) => entry.state === "in_review")?.count).toBe(2);
-    expect(counts).toMatchObject({ total: 6, matching: 6 });
-  });
-
-  it("counts only the selected statuses as matching", () => {
-    const counts = shapeStatusCounts(
-      [
-        { status: "submitted", count: 3 },
-        { status: "in_review", count: 2 },
-        { status: "accepted", count: 7 },
-      ],
-      ["submitted", "accepted", "refused"],
-    );
-    expect(counts.total).toBe(12);
-    expect(counts.matching).toBe(10);
-    expect(counts.states.filter((entry) => entry.selected).map((entry) => entry.state)).toEqual(
-      ["accepted", "refused", "submitted"].sort(
-        (a, b) => inboxStates.indexOf(a as never) - inboxStates.indexOf(b as never),
-      ),
-    );
-  });
-
-  it("ignores drafts, unknown statuses and broken counts", () => {
-    const counts = shapeStatusCounts(
-      [
-        { status: "draft", count: 5 },
-        { status: "archived", count: 5 },
-        { status: "submitted", count: "NaN" },
-        { status: "in_review", count: -1 },
-        { status: "in_review", count: 1 },
-      ],
-      [],
-    );
-    expect(counts.total).toBe(1);
+  const narrowing: Partial<InboxFilters>[] = [
+    { level: "production" },
+    { departement: "974" },
+    { region: "La Réunion" },
+    { axis: "housing" },
+    { submittedFrom: "2026-01-01" },
+    { submittedTo: "2026-12-31" },
+    { mine: true },
+    { flagged: true },
+    { unread: true },
+    { query: "DE-2026-00001" },
+  ];
+  it.each(narrowing)("counts live with %o", (filter) => {
+    expect(storedCountsAnswer({ ...emptyInboxFilters, ...filter })).toBe(false);
   });
 });
