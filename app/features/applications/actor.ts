@@ -8,3 +8,8 @@ export type Actor = {
   readonly email: string;
   readonly role: Role;
 };
+
+/** The command's actor for a signed-in user. */
+export function toActor(user: { id: string; name: string; email: string; role: Role }): Actor {
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}

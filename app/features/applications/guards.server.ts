@@ -4,20 +4,16 @@
 // reading files and receipts only.
 import { and, eq } from "drizzle-orm";
 import type { AppLoadContext } from "react-router";
-import { requireUser, type SessionUser } from "~/features/auth/index.server";
+import { requireUser } from "~/features/auth/index.server";
 import {
   requireApplicantContext,
   requireOrganizationMember,
 } from "~/features/organizations/index.server";
 import { notFound } from "~/platform/http/responses";
 import { applications, organizations } from "../../../db/schema";
-import type { Actor } from "./actor";
+import { toActor } from "./actor";
 import { canReadApplicationFiles } from "./permissions";
 import { isUuid, memberApplicationScope, staffApplicationScope } from "./queries.server";
-
-function toActor(user: SessionUser): Actor {
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
 
 /** The signed-in applicant and the organisation they act for (redirects when they have none). */
 export async function requireApplicant(request: Request, context: AppLoadContext) {

@@ -5,7 +5,7 @@
 // The staff application file (features/review, issue 13) reads submissions, current values and
 // the documents each level expects through the draft, format, rules and snapshot exports.
 
-export type { Actor } from "./actor";
+export { type Actor, toActor } from "./actor";
 export type { ApplicationValues } from "./application.schema";
 export * from "./application-number";
 export * from "./correction";

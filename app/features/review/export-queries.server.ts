@@ -138,7 +138,7 @@ export async function readInboxBatch(
         .filter((code): code is string => typeof code === "string")
         .map((code) => input.axisLabels.get(`${programId}:${code}`) ?? code),
     })),
-    next: last && rows.length === input.limit ? cursorOf(filters.sort, last) : null,
+    next: last && rows.length === input.limit ? cursorOf(last) : null,
   };
 }
 

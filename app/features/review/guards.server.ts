@@ -5,7 +5,7 @@
 // 404, never 403 and never the data.
 import { and, eq } from "drizzle-orm";
 import type { AppLoadContext } from "react-router";
-import type { Actor } from "~/features/applications";
+import { toActor } from "~/features/applications";
 import { staffApplicationScope } from "~/features/applications/index.server";
 import { can } from "~/features/auth";
 import { requirePermission, type SessionUser } from "~/features/auth/index.server";
@@ -15,10 +15,6 @@ import { applications, organizations } from "../../../db/schema";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ReviewStaff = SessionUser;
-
-function toActor(user: SessionUser): Actor {
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
-}
 
 /** A signed-in staff user who may open the review inbox; 404 for anyone else signed in. */
 export async function requireReviewStaff(

@@ -142,7 +142,7 @@ export async function loadInboxPage(
 
   const page = found.slice(0, INBOX_PAGE_SIZE);
   const last = page.at(-1);
-  const nextCursor = found.length > INBOX_PAGE_SIZE && last ? cursorOf(filters.sort, last) : null;
+  const nextCursor = found.length > INBOX_PAGE_SIZE && last ? cursorOf(last) : null;
   const counts = shapeStatusCounts(countRows, filters.statuses);
   const filtered = hasActiveFilters(filters);
   // Only asked when nothing matches the filters: does the scope hold anything at all?

@@ -169,7 +169,7 @@ export function inboxSortKey(sort: InboxSort): SQL<string> {
  * the database's own text of the key (timestamps to the microsecond, which a JavaScript Date
  * would round to the millisecond, repeating or skipping rows).
  */
-export function cursorOf(_sort: InboxSort, row: { id: string; sortKey: string }): InboxCursor {
+export function cursorOf(row: { id: string; sortKey: string }): InboxCursor {
   return { key: row.sortKey, id: row.id };
 }
 
