@@ -1,0 +1,72 @@
+/**
+ * The database's limit, measured in the same run as the pages: the data functions a staff page's
+ * loader runs (its SQL and the little mapping around it), called in-process on the benchmarked
+ * PostgreSQL, without HTTP, session lookup or rendering.
+ */
+import { and, eq } from "drizzle-orm";
+import { toActor } from "../../app/features/applications/index";
+import { staffApplicationScope } from "../../app/features/applications/index.server";
+import type { Role } from "../../app/features/auth/index";
+import { markFileRead } from "../../app/features/review/file-read-marker.server";
+import { loadFileView } from "../../app/features/review/file-view.server";
+import { parseInboxSearch } from "../../app/features/review/inbox-filters";
+import { loadInboxPage } from "../../app/features/review/inbox-page.server";
+import { openDatabase } from "../../app/platform/db/client.server";
+import {
+  createDatabaseRegistryCache,
+  createRegistryClient,
+} from "../../app/platform/registry/index.server";
+import { applications, organizations, user } from "../../db/schema";
+
+export type SqlAlone = {
+  inbox(search: string): () => Promise<unknown>;
+  file(applicationId: string): () => Promise<unknown>;
+  close(): Promise<void>;
+};
+
+export async function openSqlAlone(input: {
+  url: string;
+  staffEmail: string;
+  registryUrl: string;
+}): Promise<SqlAlone> {
+  const database = await openDatabase({ url: input.url, dataDir: "" });
+  const { db } = database;
+  const [found] = await db
+    .select({ id: user.id, name: user.name, email: user.email, role: user.role })
+    .from(user)
+    .where(eq(user.email, input.staffEmail));
+  if (!found) throw new Error(`no account ${input.staffEmail} in the benchmarked database`);
+  const staff = toActor({ ...found, role: found.role as Role });
+  const registry = createRegistryClient({
+    baseUrl: input.registryUrl,
+    cache: createDatabaseRegistryCache(db),
+  });
+  return {
+    inbox: (search) => () =>
+      loadInboxPage(db, {
+        staff: { id: staff.id, role: staff.role },
+        parsed: parseInboxSearch(new URLSearchParams(search)),
+      }),
+    file: (applicationId) => async () => {
+      // The guard's scoped read, then what the loader loads.
+      const [row] = await db
+        .select({ application: applications, organization: organizations })
+        .from(applications)
+        .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+        .where(and(eq(applications.id, applicationId), staffApplicationScope(db, staff)));
+      if (!row) throw new Error(`application ${applicationId} is outside the staff scope`);
+      return Promise.all([
+        loadFileView({
+          db,
+          registry,
+          staff,
+          application: row.application,
+          organization: row.organization,
+          locale: "fr",
+        }),
+        markFileRead(db, { userId: staff.id, applicationId }),
+      ]);
+    },
+    close: () => database.close(),
+  };
+}
