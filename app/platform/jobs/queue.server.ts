@@ -6,6 +6,7 @@
  * start pg-boss's cron monitor, which itself lets one instance per interval send the occurrence.
  */
 import PgBoss from "pg-boss";
+import { ADVISORY_LOCKS, withAdvisoryLock } from "~/platform/db/advisory-lock.server";
 import { executeRawSql } from "~/platform/db/raw-sql.server";
 import type { DatabaseHandle, Executor } from "~/platform/db/types";
 import type { Logger } from "~/platform/logger.server";
@@ -64,23 +65,27 @@ export function createJobQueue(
   return {
     boss,
     async start(definitions) {
-      await boss.start();
-      for (const job of definitions) {
-        await boss.createQueue(job.name, {
-          name: job.name,
-          retryLimit: job.retryLimit ?? 3,
-          retryBackoff: true,
-        });
-      }
-      const stored = await boss.getSchedules();
-      const plan = planSchedules(
-        definitions,
-        stored.map((schedule) => schedule.name),
-      );
-      for (const schedule of plan.upsert) {
-        await boss.schedule(schedule.name, schedule.cron, {}, { tz: schedule.timeZone });
-      }
-      for (const name of plan.remove) await boss.unschedule(name);
+      // pg-boss creates its schema on the first start: two instances doing it at once on an
+      // empty database deadlock, so starts take turns (the queues and schedules too).
+      await withAdvisoryLock(handle, ADVISORY_LOCKS.jobQueueStart, async () => {
+        await boss.start();
+        for (const job of definitions) {
+          await boss.createQueue(job.name, {
+            name: job.name,
+            retryLimit: job.retryLimit ?? 3,
+            retryBackoff: true,
+          });
+        }
+        const stored = await boss.getSchedules();
+        const plan = planSchedules(
+          definitions,
+          stored.map((schedule) => schedule.name),
+        );
+        for (const schedule of plan.upsert) {
+          await boss.schedule(schedule.name, schedule.cron, {}, { tz: schedule.timeZone });
+        }
+        for (const name of plan.remove) await boss.unschedule(name);
+      });
     },
     async enqueue(executor, job, payload) {
       const data = job.payload.parse(payload);
