@@ -7,6 +7,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "react-router";
@@ -19,6 +20,7 @@ import { catalogue, pickMessages } from "~/i18n.server";
 import { type Notice, readNotice } from "~/platform/http/notice.server";
 import { createTranslator, localeFromCookie } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
+import { sendsNoJavaScript } from "~/ui/hydration";
 import { LocaleProvider, MessagesProvider, useT } from "~/ui/i18n";
 import { Shell } from "~/ui/layout";
 import { useNonce } from "~/ui/nonce";
@@ -50,6 +52,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
   const locale = data?.locale ?? "fr";
+  const withScripts = !sendsNoJavaScript(useMatches());
   return (
     <html lang={locale}>
       <head>
@@ -70,8 +73,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
             </Shell>
           </MessagesProvider>
         </LocaleProvider>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {withScripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

@@ -26,7 +26,7 @@ const INSTRUCTOR_EMAIL = "karim.benali@demo.digitess.fr";
 const APPLICANT_EMAIL = "mme.martin@demo.digitess.fr";
 /** The review inbox filtered on one status, sorted by waiting time (issue 13). */
 const INBOX_SEARCH = "statut=in_review&tri=waiting";
-const HOME_JS_TARGET_KB = 120;
+const PUBLIC_JS_TARGET_KB = 120;
 const MEMORY_TARGET_MB = 1536;
 
 type Row = {
@@ -106,6 +106,12 @@ const server = await spawnServer({
   LOG_LEVEL: "error",
   AUTH_RATE_LIMIT_MAX: "10000",
   REGISTRY_API_URL: registry.url,
+  LEGAL_PUBLISHER: "Banc d'essai Digit'ESS",
+  LEGAL_PUBLISHER_ADDRESS: "127.0.0.1 (boucle locale)",
+  LEGAL_DIRECTOR: "Banc d'essai",
+  LEGAL_CONTACT_EMAIL: "bench@digitess.localhost",
+  LEGAL_HOST: "Cette machine",
+  LEGAL_HOST_ADDRESS: "127.0.0.1 (boucle locale)",
 });
 const bare = await startBareServer(await freePort());
 const rows: Row[] = [];
@@ -292,7 +298,7 @@ try {
 
   const status = readFileSync(`/proc/${server.process.pid}/status`, "utf8");
   const rssMb = Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-  const homeJsKb = pageJs[0]?.kb ?? Number.POSITIVE_INFINITY;
+  const jsOk = (kb: number) => kb <= PUBLIC_JS_TARGET_KB;
   const ms = (value: number) => value.toFixed(1);
   const lines = [
     "# Benchmarks",
@@ -350,7 +356,7 @@ try {
     "|---|---|---|---|",
     ...pageJs.map(
       ({ path: page, kb }) =>
-        `| \`${page}\` | ${kb.toFixed(1)} | ${page === "/" ? `<= ${HOME_JS_TARGET_KB} KB` : ""} | ${page === "/" ? (kb <= HOME_JS_TARGET_KB ? "yes" : "NO") : ""} |`,
+        `| \`${page}\` | ${kb === 0 ? "0 (works the same without: sent without scripts)" : kb.toFixed(1)} | <= ${PUBLIC_JS_TARGET_KB} KB | ${jsOk(kb) ? "yes" : "NO"} |`,
     ),
     "",
     "## Not measured",
@@ -367,7 +373,11 @@ try {
   if (kept >= 0) lines.push(previous.slice(kept).trimEnd(), "");
   writeFileSync("docs/benchmarks.md", lines.join("\n"));
   console.log(lines.join("\n"));
-  if (rows.some((row) => !row.ok) || rssMb >= MEMORY_TARGET_MB || homeJsKb > HOME_JS_TARGET_KB) {
+  if (
+    rows.some((row) => !row.ok) ||
+    rssMb >= MEMORY_TARGET_MB ||
+    pageJs.some(({ kb }) => !jsOk(kb))
+  ) {
     process.exitCode = 1;
   }
 } finally {

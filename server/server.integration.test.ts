@@ -10,7 +10,14 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    server = await spawnServer();
+    server = await spawnServer({
+      LEGAL_PUBLISHER: "Association Numérique Solidaire",
+      LEGAL_PUBLISHER_ADDRESS: "12 rue de la Paix, 13001 Marseille",
+      LEGAL_DIRECTOR: "Camille Durand, présidente",
+      LEGAL_CONTACT_EMAIL: "contact@numerique-solidaire.fr",
+      LEGAL_HOST: "Hébergeur SAS",
+      LEGAL_HOST_ADDRESS: "2 rue Kellermann, 59100 Roubaix",
+    });
   }, 90_000);
 
   afterAll(async () => {
@@ -26,8 +33,10 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "pglite" });
   });
 
-  it("serves the home page in French with security headers and a request id", async () => {
-    const response = await fetch(`${server.url}/`, { headers: { "accept-encoding": "gzip" } });
+  it("serves a page in French with security headers and a request id", async () => {
+    const response = await fetch(`${server.url}/connexion`, {
+      headers: { "accept-encoding": "gzip" },
+    });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('<html lang="fr"');
@@ -47,6 +56,34 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
     expect(response.headers.get("strict-transport-security")).toBeNull();
     expect(response.headers.get("content-encoding")).toBe("gzip");
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("sends no script with the pages that work the same without (home, legal pages)", async () => {
+    for (const page of ["/", "/mentions-legales", "/accessibilite", "/programmes/digitess"]) {
+      const html = await (await fetch(`${server.url}${page}`)).text();
+      expect({ page, scripts: html.match(/<script|modulepreload/g) ?? [] }).toEqual({
+        page,
+        scripts: [],
+      });
+      expect(html).toContain('<main id="contenu"');
+    }
+    const form = await (await fetch(`${server.url}/connexion`)).text();
+    expect(form).toContain("modulepreload");
+  });
+
+  it("shows the legal notice from the configuration", async () => {
+    const html = await (await fetch(`${server.url}/mentions-legales`)).text();
+    for (const fact of [
+      "Association Numérique Solidaire",
+      "12 rue de la Paix, 13001 Marseille",
+      "Camille Durand, présidente",
+      'href="mailto:contact@numerique-solidaire.fr"',
+      "Hébergeur SAS",
+      "2 rue Kellermann, 59100 Roubaix",
+    ]) {
+      expect(html).toContain(fact);
+    }
+    expect(html).not.toContain("Installation de démonstration");
   });
 
   it("caches hashed assets for a year", async () => {

@@ -9,6 +9,16 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");
 
+/** What the legal notice must show; the rest is optional. */
+const requiredLegalVariables = [
+  "LEGAL_PUBLISHER",
+  "LEGAL_PUBLISHER_ADDRESS",
+  "LEGAL_DIRECTOR",
+  "LEGAL_CONTACT_EMAIL",
+  "LEGAL_HOST",
+  "LEGAL_HOST_ADDRESS",
+] as const;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -46,6 +56,20 @@ const envSchema = z
     DEMO_SEED: booleanFlag.optional(),
     /** Overrides every authentication rate limit (attempts per minute per address); tests only. */
     AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).optional(),
+    /**
+     * The legal notice (/mentions-legales, LCEN art. 6): who publishes the site, who directs the
+     * publication, how to reach them, who hosts it. Required in production; demo values elsewhere.
+     */
+    LEGAL_PUBLISHER: z.string().min(2).max(200).optional(),
+    LEGAL_PUBLISHER_ADDRESS: z.string().min(5).max(300).optional(),
+    /** SIREN, RNA or RCS number of the publisher (optional). */
+    LEGAL_PUBLISHER_ID: z.string().min(5).max(60).optional(),
+    LEGAL_DIRECTOR: z.string().min(2).max(200).optional(),
+    LEGAL_CONTACT_EMAIL: z.email().optional(),
+    LEGAL_PHONE: z.string().min(6).max(40).optional(),
+    LEGAL_HOST: z.string().min(2).max(200).optional(),
+    LEGAL_HOST_ADDRESS: z.string().min(5).max(300).optional(),
+    LEGAL_HOST_PHONE: z.string().min(6).max(40).optional(),
     /** Number of reverse proxies in front of the app (for client IP and https detection). */
     TRUST_PROXY: z.coerce.number().int().min(0).default(0),
     /** Days after its last activity an anonymous diagnostic (no organisation, no account) is removed. */
@@ -60,6 +84,17 @@ const envSchema = z
         path: ["BETTER_AUTH_SECRET"],
         message: "is required in production (at least 32 characters)",
       });
+    }
+    if (env.NODE_ENV === "production") {
+      for (const name of requiredLegalVariables) {
+        if (!env[name]) {
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: "is required in production (the legal notice, /mentions-legales)",
+          });
+        }
+      }
     }
     if (env.NODE_ENV === "production" && env.DEMO_SEED) {
       ctx.addIssue({

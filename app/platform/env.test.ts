@@ -36,11 +36,18 @@ describe("environment", () => {
 
   it("requires a secret in production and never seeds demo accounts there", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/BETTER_AUTH_SECRET/);
-    const secret = "s".repeat(32);
-    expect(parseEnv({ NODE_ENV: "production", BETTER_AUTH_SECRET: secret }).DEMO_SEED).toBe(false);
-    expect(() =>
-      parseEnv({ NODE_ENV: "production", BETTER_AUTH_SECRET: secret, DEMO_SEED: "true" }),
-    ).toThrow(/DEMO_SEED/);
+    const production = {
+      NODE_ENV: "production",
+      BETTER_AUTH_SECRET: "s".repeat(32),
+      LEGAL_PUBLISHER: "Éditeur",
+      LEGAL_PUBLISHER_ADDRESS: "1 rue de l'Exemple, 75001 Paris",
+      LEGAL_DIRECTOR: "Directrice",
+      LEGAL_CONTACT_EMAIL: "contact@example.org",
+      LEGAL_HOST: "Hébergeur",
+      LEGAL_HOST_ADDRESS: "2 rue de l'Exemple, 59100 Roubaix",
+    };
+    expect(parseEnv(production).DEMO_SEED).toBe(false);
+    expect(() => parseEnv({ ...production, DEMO_SEED: "true" })).toThrow(/DEMO_SEED/);
   });
 
   it("parses booleans and URLs strictly", () => {

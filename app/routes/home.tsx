@@ -2,6 +2,7 @@ import { programmeLinks, toPublicProgramme } from "~/features/programs";
 import { getDefaultProgrammeSlug, getProgrammeConfig } from "~/features/programs/index.server";
 import { ProgrammeHome } from "~/features/programs/ui/programme-home";
 import { pickMessages } from "~/i18n.server";
+import { noJavaScript } from "~/ui/hydration";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/home";
 
@@ -18,6 +19,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     messages: pickMessages(request, ["programs.public"]),
   };
 }
+
+// Works the same without JavaScript: sent without scripts.
+export const handle = noJavaScript;
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();

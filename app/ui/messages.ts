@@ -51,10 +51,17 @@ export const fr = {
     "Ce champ contient un caractère invisible que nous ne pouvons pas enregistrer. Effacez le texte et tapez-le à nouveau.",
   "page.legal.title": "Mentions légales",
   "page.legal.publisher": "Éditeur du site",
-  "page.legal.publisherBody":
-    "Ce site est édité par l'opérateur du programme Digit'ESS. Les coordonnées complètes de l'éditeur et du directeur de publication seront publiées ici avant l'ouverture au public.",
+  "page.legal.name": "Nom",
+  "page.legal.address": "Adresse",
+  "page.legal.id": "Numéro d'identification",
+  "page.legal.phone": "Téléphone",
+  "page.legal.director": "Directeur ou directrice de la publication",
+  "page.legal.contact": "Contact",
   "page.legal.hosting": "Hébergement",
-  "page.legal.hostingBody": "Les informations sur l'hébergeur du service seront publiées ici.",
+  "page.legal.demo":
+    "Installation de démonstration : ces informations sont des exemples. L'exploitant du site les renseigne dans sa configuration avant toute ouverture au public.",
+  "page.legal.software":
+    "Digit'ESS est un logiciel libre. Le code publié ne fait pas de son auteur l'éditeur de ce site : l'éditeur est l'organisme ci-dessus.",
   "page.privacy.title": "Données personnelles",
   "page.privacy.what": "Quelles données nous collectons",
   "page.privacy.whatBody":
@@ -148,10 +155,17 @@ export const en: Messages<typeof fr> = {
     "This field holds an invisible character we cannot store. Delete the text and type it again.",
   "page.legal.title": "Legal notice",
   "page.legal.publisher": "Publisher",
-  "page.legal.publisherBody":
-    "This site is published by the operator of the Digit'ESS programme. Full details of the publisher will be published here before the public opening.",
+  "page.legal.name": "Name",
+  "page.legal.address": "Address",
+  "page.legal.id": "Registration number",
+  "page.legal.phone": "Telephone",
+  "page.legal.director": "Director of publication",
+  "page.legal.contact": "Contact",
   "page.legal.hosting": "Hosting",
-  "page.legal.hostingBody": "Information about the host of the service will be published here.",
+  "page.legal.demo":
+    "Demonstration installation: these details are examples. The site's operator sets them in its configuration before opening to the public.",
+  "page.legal.software":
+    "Digit'ESS is free software. Publishing the code does not make its author the publisher of this site: the publisher is the organisation above.",
   "page.privacy.title": "Personal data",
   "page.privacy.what": "What we collect",
   "page.privacy.whatBody":

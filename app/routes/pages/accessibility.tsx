@@ -1,4 +1,8 @@
+import { noJavaScript } from "~/ui/hydration";
 import { StaticPage } from "~/ui/static-page";
+
+// Works the same without JavaScript: sent without scripts.
+export const handle = noJavaScript;
 
 export default function Accessibility() {
   return (

@@ -1,13 +1,16 @@
-import { StaticPage } from "~/ui/static-page";
+import { legalNoticeOf } from "~/platform/legal-notice";
+import { noJavaScript } from "~/ui/hydration";
+import { LegalNoticePage } from "~/ui/legal-notice-page";
+import type { Route } from "./+types/legal";
 
-export default function LegalNotice() {
-  return (
-    <StaticPage
-      titleKey="page.legal.title"
-      sections={[
-        { headingKey: "page.legal.publisher", bodyKey: "page.legal.publisherBody" },
-        { headingKey: "page.legal.hosting", bodyKey: "page.legal.hostingBody" },
-      ]}
-    />
-  );
+// The legal notice, from the configuration (LEGAL_* variables, docs/deployment.md).
+export function loader({ context }: Route.LoaderArgs) {
+  return { notice: legalNoticeOf(context.services.env) };
+}
+
+// Works the same without JavaScript: sent without scripts.
+export const handle = noJavaScript;
+
+export default function LegalNotice({ loaderData }: Route.ComponentProps) {
+  return <LegalNoticePage notice={loaderData.notice} />;
 }

@@ -3,6 +3,7 @@ import { resolvePublicProgramme } from "~/features/programs/index.server";
 import { ProgrammeHome } from "~/features/programs/ui/programme-home";
 import { pickMessages } from "~/i18n.server";
 import { notFound } from "~/platform/http/responses";
+import { noJavaScript } from "~/ui/hydration";
 import type { Route } from "./+types/programme";
 
 // Public page: no guard. Any programme's home page, by its slug; 404 for an unknown one.
@@ -15,6 +16,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     messages: pickMessages(request, ["programs.public"]),
   };
 }
+
+// Works the same without JavaScript: sent without scripts.
+export const handle = noJavaScript;
 
 export default function ProgrammePage({ loaderData }: Route.ComponentProps) {
   return <ProgrammeHome programme={loaderData.programme} links={loaderData.links} />;
