@@ -78,7 +78,8 @@ export const fr = {
   "committees.letter.accepted.levelsHeading": "Ce que le programme prend en charge",
   "committees.letter.accepted.level":
     "{level} : le programme prend en charge {rate} du coût, soit {amount} sur {cost}. Reste à votre charge : {remaining}.",
-  "committees.letter.accepted.levelNoCost": "{level} : le programme prend en charge {rate} du coût.",
+  "committees.letter.accepted.levelNoCost":
+    "{level} : le programme prend en charge {rate} du coût.",
   "committees.letter.accepted.levelNotGranted": "{level} : non retenu à cette séance.",
   "committees.letter.accepted.total": "Montant total pris en charge par le programme : {amount}.",
   "committees.letter.accepted.next":
