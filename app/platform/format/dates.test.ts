@@ -3,12 +3,16 @@ import {
   calendarDateIn,
   calendarYearIn,
   formatCalendarDate,
+  formatClockTime,
   formatDate,
   formatDateTime,
   formatDay,
   formatShortDateTime,
   formatTime,
+  formatWeekdayDay,
+  instantInZone,
   timeZoneOfDepartement,
+  utcOffsetMinutes,
 } from "./dates";
 
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -65,4 +69,75 @@ describe("timeZoneOfDepartement", () => {
     ["972", "America/Martinique"],
     ["973", "America/Cayenne"],
   ])("%s is in %s", (code, zone) => expect(timeZoneOfDepartement(code)).toBe(zone));
+});
+
+describe("formatWeekdayDay and formatClockTime", () => {
+  it("writes the weekday, '1er' and the time as French running text", () => {
+    expect(formatWeekdayDay("2027-01-14T13:00:00Z", "fr")).toBe("jeudi 14 janvier 2027");
+    expect(formatWeekdayDay("2027-04-01T12:00:00Z", "fr")).toBe("jeudi 1er avril 2027");
+    expect(formatWeekdayDay("2027-04-01T12:00:00Z", "en")).toBe("Thursday, 1 April 2027");
+    expect(formatClockTime("2027-01-14T13:00:00Z", "fr")).toBe("14\u00a0h\u00a000");
+    expect(formatClockTime("2027-01-14T08:05:00Z", "fr")).toBe("9\u00a0h\u00a005");
+    expect(formatClockTime("2027-01-14T23:30:00Z", "fr")).toBe("0\u00a0h\u00a030");
+    expect(formatClockTime("2027-01-14T08:05:00Z", "en")).toBe("09:05");
+    expect(formatClockTime("2027-01-14T13:00:00Z", "fr", "Indian/Reunion")).toBe(
+      "17\u00a0h\u00a000",
+    );
+  });
+  it("writes the weekday of the zone's own day", () => {
+    // 22:30 in Paris on Thursday is already Friday in La Réunion.
+    expect(formatWeekdayDay("2027-01-14T21:30:00Z", "fr", "Indian/Reunion")).toBe(
+      "vendredi 15 janvier 2027",
+    );
+  });
+});
+
+describe("utcOffsetMinutes", () => {
+  it.each([
+    ["2027-01-14T13:00:00Z", "Europe/Paris", 60],
+    ["2027-07-14T13:00:00Z", "Europe/Paris", 120],
+    ["2027-01-14T13:00:00Z", "Indian/Reunion", 240],
+    ["2027-01-14T13:00:00Z", "America/Cayenne", -180],
+    ["2027-07-14T13:00:00Z", "America/Miquelon", -120],
+    ["2027-01-14T13:00:00Z", "America/Miquelon", -180],
+    ["2027-01-14T13:00:00Z", "UTC", 0],
+  ])("%s in %s is UTC%+d min", (instant, zone, offset) =>
+    expect(utcOffsetMinutes(new Date(instant), zone)).toBe(offset),
+  );
+});
+
+describe("instantInZone", () => {
+  it("reads a Paris wall-clock time in winter and in summer", () => {
+    expect(instantInZone("2027-01-14", "14:00")?.toISOString()).toBe("2027-01-14T13:00:00.000Z");
+    expect(instantInZone("2027-07-14", "14:00")?.toISOString()).toBe("2027-07-14T12:00:00.000Z");
+    expect(instantInZone("2027-01-14", "14:00", "Indian/Reunion")?.toISOString()).toBe(
+      "2027-01-14T10:00:00.000Z",
+    );
+  });
+  it("follows the March and October switches of Paris", () => {
+    // 28 March 2027: 02:00 becomes 03:00; 31 October 2027: 03:00 becomes 02:00.
+    expect(instantInZone("2027-03-28", "01:59")?.toISOString()).toBe("2027-03-28T00:59:00.000Z");
+    expect(instantInZone("2027-03-28", "03:00")?.toISOString()).toBe("2027-03-28T01:00:00.000Z");
+    expect(instantInZone("2027-03-28", "02:30")?.toISOString()).toBe("2027-03-28T01:30:00.000Z");
+    expect(instantInZone("2027-10-31", "02:30")?.toISOString()).toBe("2027-10-31T00:30:00.000Z");
+    expect(instantInZone("2027-10-31", "03:00")?.toISOString()).toBe("2027-10-31T02:00:00.000Z");
+  });
+  it("refuses malformed dates and times", () => {
+    for (const [date, time] of [
+      ["2027-02-30", "14:00"],
+      ["2027-13-01", "14:00"],
+      ["14/01/2027", "14:00"],
+      ["2027-01-14", "24:00"],
+      ["2027-01-14", "14h00"],
+      ["2027-01-14", "9:00"],
+      ["0099-01-14", "09:00"],
+    ]) {
+      expect(instantInZone(date as string, time as string), `${date} ${time}`).toBeNull();
+    }
+  });
+  it("round-trips with calendarDateIn and formatTime", () => {
+    const instant = instantInZone("2027-11-30", "23:45") as Date;
+    expect(calendarDateIn(instant)).toBe("2027-11-30");
+    expect(formatTime(instant, "fr")).toBe("23:45");
+  });
 });

@@ -122,3 +122,92 @@ export function calendarDateIn(instant: Date, timeZone: string = PARIS): string 
 export function calendarYearIn(instant: Date, timeZone: string = PARIS): number {
   return Number(calendarDateIn(instant, timeZone).slice(0, 4));
 }
+
+/**
+ * A day in long form with its weekday, in a time zone (Paris by default): "jeudi 1er avril 2027",
+ * "Thursday, 1 April 2027". For invitations and session times, where the weekday matters.
+ */
+export function formatWeekdayDay(value: Instant, locale: Locale, timeZone: string = PARIS): string {
+  const text = new Intl.DateTimeFormat(intlTag(locale), {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone,
+  }).format(toDate(value));
+  return firstOfMonth(text, locale);
+}
+
+/** The hour (0-23) and minute of an instant in a time zone. */
+function clockIn(instant: Date, timeZone: string): { hour: number; minute: number } {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    hour: "numeric",
+    minute: "numeric",
+    hourCycle: "h23",
+    timeZone,
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
+  return { hour: part("hour"), minute: part("minute") };
+}
+
+/**
+ * A time of day as French typography writes it in running text, "14 h 00", "9 h 05" (with
+ * non-breaking spaces, so it never wraps); "14:00", "09:05" in English.
+ */
+export function formatClockTime(value: Instant, locale: Locale, timeZone: string = PARIS): string {
+  if (locale !== "fr") return formatTime(value, locale, timeZone);
+  const { hour, minute } = clockIn(toDate(value), timeZone);
+  return `${hour}\u00a0h\u00a0${String(minute).padStart(2, "0")}`;
+}
+
+/** Minutes to add to UTC to get the wall-clock time of a zone at an instant (Paris: 60 or 120). */
+export function utcOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+    hourCycle: "h23",
+    timeZone,
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
+  const wall = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
+  const whole = Math.floor(instant.getTime() / 1000) * 1000;
+  return Math.round((wall - whole) / 60_000);
+}
+
+/**
+ * The instant at which a wall clock of a zone (Paris by default) shows a calendar date
+ * ("YYYY-MM-DD") and a time ("HH:MM"); null when either is malformed. When clocks go back
+ * (the time happens twice) it is the first of the two; when they go forward (the time does not
+ * exist) it is moved forward by the gap, as a clock would show it: 02:30 becomes 03:30.
+ */
+export function instantInZone(
+  calendarDate: string,
+  time: string,
+  timeZone: string = PARIS,
+): Date | null {
+  const day = parseCalendarDate(calendarDate);
+  const clock = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!day || !clock) return null;
+  const wall = Date.UTC(day.year, day.month - 1, day.day, Number(clock[1]), Number(clock[2]));
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== day.year || check.getUTCDate() !== day.day) return null;
+  const hours = 3_600_000;
+  const before = wall - utcOffsetMinutes(new Date(wall - 24 * hours), timeZone) * 60_000;
+  const after = wall - utcOffsetMinutes(new Date(wall + 24 * hours), timeZone) * 60_000;
+  const shows = (candidate: number) =>
+    candidate + utcOffsetMinutes(new Date(candidate), timeZone) * 60_000 === wall;
+  const matching = [before, after].filter(shows);
+  if (matching.length > 0) return new Date(Math.min(...matching));
+  return new Date(before);
+}
