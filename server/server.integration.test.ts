@@ -86,6 +86,17 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
     expect(html).not.toContain("Installation de démonstration");
   });
 
+  it("serves the site's icon (no 404 on a browser's first visit)", async () => {
+    const ico = await fetch(`${server.url}/favicon.ico`);
+    expect(ico.status).toBe(200);
+    expect(Buffer.from(await ico.arrayBuffer()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    const svg = await fetch(`${server.url}/favicon.svg`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get("content-type")).toContain("image/svg+xml");
+    const html = await (await fetch(`${server.url}/`)).text();
+    expect(html).toContain('rel="icon" href="/favicon.svg"');
+  });
+
   it("caches hashed assets for a year", async () => {
     const html = await (await fetch(`${server.url}/`)).text();
     const asset = /href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1];
