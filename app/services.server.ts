@@ -29,6 +29,7 @@ import { checkS3Bucket, createS3Storage } from "~/platform/storage/s3-storage.se
 import type { FileStorage } from "~/platform/storage/storage";
 import { parseStorageUrl } from "~/platform/storage/storage-url";
 import { seedDemo } from "../db/seed";
+import { DEMO_PASSWORD } from "../db/seed/password";
 import { allJobs } from "./jobs.server";
 
 export type Services = {
@@ -60,8 +61,15 @@ export type ServicesRole = "web" | "worker";
 export async function createServices(
   env: Env,
   logger: Logger,
-  overrides: { role?: ServicesRole; database?: DatabaseHandle; rateLimitMax?: number } = {},
+  overrides: {
+    role?: ServicesRole;
+    database?: DatabaseHandle;
+    rateLimitMax?: number;
+    /** Told each start-up step in plain French (`npm start` prints them). */
+    progress?: (line: string) => void;
+  } = {},
 ): Promise<Services> {
+  const progress = overrides.progress ?? (() => {});
   const role = overrides.role ?? "web";
   const database =
     overrides.database ?? (await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR }));
@@ -70,6 +78,11 @@ export async function createServices(
       throw new Error("the separate worker needs PostgreSQL: on PGlite it runs in the web process");
     }
     await migrateDatabase(database);
+    progress(
+      database.driver === "pglite"
+        ? `Base de données intégrée (PGlite, ${path.resolve(env.DATA_DIR, "pg")}) : à jour.`
+        : "Base de données PostgreSQL (DATABASE_URL) : à jour.",
+    );
     const outboxDir = env.SMTP_URL ? null : path.resolve(env.DATA_DIR, "mail");
     const mail = env.SMTP_URL
       ? createSmtpTransport(env.SMTP_URL, env.MAIL_FROM)
@@ -101,6 +114,9 @@ export async function createServices(
     if (role === "web" && env.DEMO_SEED) {
       // The demo applications store their PDFs and enqueue their receipts (db/seed/applications.ts).
       await seedDemo(database.db, { storage, jobs, appUrl: env.APP_URL });
+      progress(
+        `Données de démonstration : prêtes (comptes dans le README, mot de passe ${DEMO_PASSWORD} ; courriels dans ${outboxDir ?? "la boîte SMTP"}, lisibles avec npm run mail:last -- <adresse>).`,
+      );
     }
     return {
       env,

@@ -29,7 +29,9 @@ const logger = createLogger(env.LOG_LEVEL);
 
 let services: Awaited<ReturnType<typeof createServices>>;
 try {
-  services = await createServices(env, logger);
+  services = await createServices(env, logger, {
+    ...(env.NODE_ENV === "production" ? {} : { progress: (line: string) => console.log(line) }),
+  });
 } catch (error) {
   logger.fatal({ err: error }, "could not start");
   console.error(error instanceof Error ? error.message : error);
@@ -56,7 +58,7 @@ if (dev) {
 
 const server = app.listen(env.PORT, env.HOST, () => {
   logger.info({ port: env.PORT, database: services.database.driver }, "listening");
-  console.log(`Digit'ESS : http://localhost:${env.PORT}`);
+  console.log(`Digit'ESS est prêt : ouvrez ${env.APP_URL}`);
 });
 server.keepAliveTimeout = 5000;
 

@@ -27,6 +27,15 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
     }
   });
 
+  it("says each start-up step in one plain line, with the address to open", () => {
+    const lines = server.output().trim().split("\n");
+    expect(lines).toEqual([
+      expect.stringMatching(/^Base de données intégrée \(PGlite, .+\) : à jour\.$/),
+      expect.stringMatching(/^Données de démonstration : prêtes \(comptes dans le README/),
+      expect.stringMatching(/^Digit'ESS est prêt : ouvrez http:\/\/localhost:\d+$/),
+    ]);
+  });
+
   it("answers /healthz after checking the database", async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
