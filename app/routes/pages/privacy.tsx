@@ -1,13 +1,18 @@
-import { StaticPage } from "~/ui/static-page";
+import { getSessionUser } from "~/features/auth/index.server";
+import { retentionPolicyOf } from "~/features/privacy";
+import { PersonalDataPage } from "~/features/privacy/ui/personal-data-page";
+import { pickMessages } from "~/i18n.server";
+import type { Route } from "./+types/privacy";
 
-export default function PersonalData() {
-  return (
-    <StaticPage
-      titleKey="page.privacy.title"
-      sections={[
-        { headingKey: "page.privacy.what", bodyKey: "page.privacy.whatBody" },
-        { headingKey: "page.privacy.rights", bodyKey: "page.privacy.rightsBody" },
-      ]}
-    />
-  );
+// Public. The periods are this installation's configuration (docs/deployment.md).
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = await getSessionUser(request, context);
+  return {
+    page: { policy: retentionPolicyOf(context.services.env), signedIn: user !== null },
+    messages: pickMessages(request, ["privacy.page"]),
+  };
+}
+
+export default function PersonalData({ loaderData }: Route.ComponentProps) {
+  return <PersonalDataPage data={loaderData.page} />;
 }
