@@ -1,12 +1,14 @@
 /**
  * /compte/donnees: the privacy section of the account. Ask for the archive of one's data (a job
- * writes it; the page refreshes itself every 3 seconds while it runs, no JavaScript needed),
- * download it until it expires, and the way to delete the account.
+ * writes it; the page refreshes itself every 3 seconds while it runs, with or without
+ * JavaScript), download it until it expires, and the way to delete the account.
  */
-import { Form, Link } from "react-router";
+import { useEffect } from "react";
+import { Form, Link, useRevalidator } from "react-router";
 import { formatBytes } from "~/features/applications";
 import { formatDateTime, formatDay } from "~/platform/format/dates";
 import { useLocale, useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import { StackedLabel, stackedRoles } from "~/ui/stacked-table";
 import type { PersonalExportStatus } from "../queries.server";
 
@@ -27,6 +29,14 @@ export function AccountDataPage({ data }: { data: AccountDataPageData }) {
   const t = useT();
   const locale = useLocale();
   const running = data.exports.some((e) => e.status === "pending" || e.status === "running");
+  // Without JavaScript the <meta> refresh reloads the page; with it, a page reached by a
+  // client-side navigation is not reloaded by the browser, so the loader is asked again.
+  const { revalidate } = useRevalidator();
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => void revalidate(), 3000);
+    return () => clearInterval(timer);
+  }, [running, revalidate]);
   return (
     <>
       <title>{`${t("privacy.account.title")} – Digit'ESS`}</title>
@@ -39,6 +49,7 @@ export function AccountDataPage({ data }: { data: AccountDataPageData }) {
 
       <section aria-labelledby="export-heading" id="export">
         <h2 id="export-heading">{t("privacy.export.title")}</h2>
+        <FlashNotice target="export" />
         <p>
           {t("privacy.export.body", {
             days: data.exportDays,
