@@ -15,6 +15,8 @@ import * as eligibility from "~/features/eligibility/messages";
 import * as funding from "~/features/funding/messages";
 import * as notifications from "~/features/notifications/messages";
 import * as organizations from "~/features/organizations/messages";
+import * as privacy from "~/features/privacy/messages";
+import * as privacyPage from "~/features/privacy/messages-page";
 import * as programsAdmin from "~/features/programs/messages-admin";
 import * as programsPublic from "~/features/programs/messages-public";
 import * as reviewActions from "~/features/review/messages-actions";
@@ -46,7 +48,12 @@ export const catalogueParts = {
   notifications,
   "review.inbox": reviewInbox,
   "review.actions": reviewActions,
+<<<<<<< HEAD
   "committees.documents": committeesDocuments,
+=======
+  privacy,
+  "privacy.page": privacyPage,
+>>>>>>> wt-privacy
 } as const;
 
 /** The name of a part of the catalogue. */

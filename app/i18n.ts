@@ -10,6 +10,8 @@ import type * as eligibility from "~/features/eligibility/messages";
 import type * as funding from "~/features/funding/messages";
 import type * as notifications from "~/features/notifications/messages";
 import type * as organizations from "~/features/organizations/messages";
+import type * as privacy from "~/features/privacy/messages";
+import type * as privacyPage from "~/features/privacy/messages-page";
 import type * as programs from "~/features/programs/messages";
 import type * as reviewActions from "~/features/review/messages-actions";
 import type * as reviewCorrection from "~/features/review/messages-correction";
@@ -34,7 +36,12 @@ export type MessageKey =
   | keyof typeof notifications.fr
   | keyof typeof reviewInbox.fr
   | keyof typeof reviewActions.fr
+<<<<<<< HEAD
   | keyof typeof committeesDocuments.fr;
+=======
+  | keyof typeof privacy.fr
+  | keyof typeof privacyPage.fr;
+>>>>>>> wt-privacy
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

@@ -2,6 +2,7 @@
 import { purgeAnonymousDiagnosticsJob } from "~/features/diagnostic/index.server";
 import { sendEmailJob } from "~/features/notifications";
 import { sendDigestsJob } from "~/features/notifications/index.server";
+import { enforceRetentionJob, exportPersonalDataJob } from "~/features/privacy/index.server";
 import { informationReminderJob } from "~/features/review/index.server";
 import { exportReviewInboxJob } from "~/features/review/jobs/export-review-inbox";
 
@@ -11,4 +12,6 @@ export const allJobs = [
   exportReviewInboxJob,
   sendDigestsJob,
   informationReminderJob,
+  exportPersonalDataJob,
+  enforceRetentionJob,
 ] as const;

@@ -2,6 +2,7 @@ import { index, type RouteConfig, route } from "@react-router/dev/routes";
 import { applicationsRoutes } from "./routes/applications.routes";
 import { diagnosticRoutes } from "./routes/diagnostic.routes";
 import { organizationsRoutes } from "./routes/organizations.routes";
+import { privacyRoutes } from "./routes/privacy.routes";
 import { programsRoutes } from "./routes/programs.routes";
 import { reviewRoutes } from "./routes/review.routes";
 
@@ -34,5 +35,6 @@ export default [
   ...diagnosticRoutes,
   ...applicationsRoutes,
   ...reviewRoutes,
+  ...privacyRoutes,
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

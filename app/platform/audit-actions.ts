@@ -72,8 +72,17 @@ export const auditActionsByEntity = {
     "criterion_removed",
   ],
   question_bank_version: ["published"],
-  user: ["seeded", "role_granted", "notification_preferences_updated", "preference_updated"],
+  user: [
+    "seeded",
+    "role_granted",
+    "notification_preferences_updated",
+    "preference_updated",
+    // Personal data (issue 12, ADR 0012).
+    "account_deleted",
+  ],
   export: ["requested", "downloaded"],
+  // The nightly retention job (ADR 0012): what it removed, by rule.
+  retention: ["enforced"],
 } as const;
 
 type ActionsByEntity = typeof auditActionsByEntity;

@@ -74,6 +74,14 @@ const envSchema = z
     TRUST_PROXY: z.coerce.number().int().min(0).default(0),
     /** Days after its last activity an anonymous diagnostic (no organisation, no account) is removed. */
     ANONYMOUS_DIAGNOSTIC_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** Months after its last change a draft never submitted is removed, with its files. */
+    DRAFT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    /** Years after its closing the files of an application refused, ineligible or withdrawn are removed. */
+    CLOSED_APPLICATION_FILES_RETENTION_YEARS: z.coerce.number().int().min(1).max(30).default(5),
+    /** Days an export file (personal data, review list) stays downloadable before it is removed. */
+    EXPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+    /** Years the audit trail keeps an event. */
+    AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(50).default(6),
     /** Base URL of the State's company-search API (API Recherche d'entreprises, no key). */
     REGISTRY_API_URL: z.url().default("https://recherche-entreprises.api.gouv.fr"),
   })

@@ -42,6 +42,9 @@ export function Shell({ user, navigation, currentPath, children }: ShellProps) {
                 <Link to="/compte/notifications" className="button button-secondary button-small">
                   {t("shell.notifications")}
                 </Link>
+                <Link to="/compte/donnees" className="button button-secondary button-small">
+                  {t("shell.personalData")}
+                </Link>
                 <Form method="post" action="/deconnexion">
                   <button type="submit" className="button button-secondary button-small">
                     {t("shell.signOut")}

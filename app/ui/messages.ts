@@ -16,6 +16,7 @@ export const fr = {
   "shell.signUp": "Créer un compte",
   "shell.signOut": "Se déconnecter",
   "shell.notifications": "Mes notifications",
+  "shell.personalData": "Mes données",
   "shell.signedInAs": "Connecté·e : {name}",
   "shell.footer.label": "Pied de page",
   "shell.footer.legal": "Mentions légales",
@@ -63,12 +64,6 @@ export const fr = {
   "page.legal.software":
     "Digit'ESS est un logiciel libre. Le code publié ne fait pas de son auteur l'éditeur de ce site : l'éditeur est l'organisme ci-dessus.",
   "page.privacy.title": "Données personnelles",
-  "page.privacy.what": "Quelles données nous collectons",
-  "page.privacy.whatBody":
-    "Pour créer votre compte, nous collectons votre nom et votre adresse électronique. Nous ne collectons que les données nécessaires à l'instruction des candidatures.",
-  "page.privacy.rights": "Vos droits",
-  "page.privacy.rightsBody":
-    "Vous pouvez demander l'accès, la rectification, l'export ou la suppression de vos données. Le détail des traitements et des durées de conservation sera publié ici.",
   "page.accessibility.title": "Accessibilité",
   "page.accessibility.status": "État de conformité",
   "page.accessibility.statusBody":
@@ -120,6 +115,7 @@ export const en: Messages<typeof fr> = {
   "shell.signUp": "Create an account",
   "shell.signOut": "Sign out",
   "shell.notifications": "My notifications",
+  "shell.personalData": "My data",
   "shell.signedInAs": "Signed in: {name}",
   "shell.footer.label": "Footer",
   "shell.footer.legal": "Legal notice",
@@ -167,12 +163,6 @@ export const en: Messages<typeof fr> = {
   "page.legal.software":
     "Digit'ESS is free software. Publishing the code does not make its author the publisher of this site: the publisher is the organisation above.",
   "page.privacy.title": "Personal data",
-  "page.privacy.what": "What we collect",
-  "page.privacy.whatBody":
-    "To create your account we collect your name and e-mail address. We only collect the data needed to review applications.",
-  "page.privacy.rights": "Your rights",
-  "page.privacy.rightsBody":
-    "You may ask for access, correction, export or deletion of your data. Details of processing and retention periods will be published here.",
   "page.accessibility.title": "Accessibility",
   "page.accessibility.status": "Compliance status",
   "page.accessibility.statusBody":

@@ -12,6 +12,11 @@ export const user = pgTable("user", {
   image: text("image"),
   /** One of the roles in app/features/auth/roles.ts; every new account is an applicant. */
   role: text("role").notNull().default("applicant"),
+  /**
+   * Set when the account was deleted (ADR 0012): the row stays as a pseudonymous "Compte
+   * supprimé" so that the records that must be kept still name an actor; nothing else is left.
+   */
+  deletedAt: timestamp("deleted_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -6,7 +6,7 @@
  * whatever the row count. `written_rows` moves after every batch (the progress page), then the
  * export is done with its size, or failed with the error. Not retried: the user starts again.
  */
-import { PassThrough, type Writable } from "node:stream";
+import type { Writable } from "node:stream";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { can, toRole } from "~/features/auth";
@@ -15,7 +15,7 @@ import { type CsvCell, writeCsv } from "~/platform/export/csv";
 import { writeXlsx, type XlsxCell } from "~/platform/export/xlsx";
 import type { Locale } from "~/platform/i18n/types";
 import { defineJob } from "~/platform/jobs/define-job";
-import { type FileStorage, newStorageKey } from "~/platform/storage/storage";
+import { storeStream } from "~/platform/storage/store-stream.server";
 import { exports, user } from "../../../../db/schema";
 import {
   columnLabel,
@@ -43,32 +43,6 @@ export const EXPORT_MAX_BYTES = 1024 * 1024 * 1024;
 /** The stored filters read back through the inbox's own parser (never trusted as they are). */
 function storedFilters(value: unknown): InboxFilters {
   return parseInboxSearch(inboxSearch(value as InboxFilters)).filters;
-}
-
-/** Streams `write(out)` into the store under a new key; both sides fail together. */
-async function storeStream(
-  storage: FileStorage,
-  write: (out: Writable) => Promise<void>,
-): Promise<{ key: string; sizeBytes: number }> {
-  const key = newStorageKey();
-  const stream = new PassThrough({ highWaterMark: 64 * 1024 });
-  const stored = storage.put(key, stream, { maxBytes: EXPORT_MAX_BYTES });
-  const written = write(stream).then(
-    () => {
-      stream.end();
-    },
-    (error: unknown) => {
-      stream.destroy(error instanceof Error ? error : new Error(String(error)));
-      throw error;
-    },
-  );
-  const [storedResult, writtenResult] = await Promise.allSettled([stored, written]);
-  if (writtenResult.status === "rejected") {
-    if (storedResult.status === "fulfilled") await storage.delete(key);
-    throw writtenResult.reason;
-  }
-  if (storedResult.status === "rejected") throw storedResult.reason;
-  return { key, sizeBytes: storedResult.value.sizeBytes };
 }
 
 type Plan = {
@@ -159,7 +133,9 @@ export const exportReviewInboxJob = defineJob({
       if (plan.columns.length === 0) throw new Error("the export names no known column");
       const totalRows = await countInboxRows(db, plan.staff, plan.filters);
       await db.update(exports).set({ totalRows }).where(eq(exports.id, exportId));
-      const file = await storeStream(storage, (out) => writeFile(db, plan, out));
+      const file = await storeStream(storage, (out) => writeFile(db, plan, out), {
+        maxBytes: EXPORT_MAX_BYTES,
+      });
       const [done] = await db
         .update(exports)
         .set({
