@@ -3,12 +3,12 @@
  * writes it; the page refreshes itself every 3 seconds while it runs, with or without
  * JavaScript), download it until it expires, and the way to delete the account.
  */
-import { useEffect } from "react";
-import { Form, Link, useRevalidator } from "react-router";
+import { Form, Link } from "react-router";
 import { formatBytes } from "~/features/applications";
 import { formatDateTime, formatDay } from "~/platform/format/dates";
 import { useLocale, useT } from "~/ui/i18n";
 import { FlashNotice } from "~/ui/notice";
+import { RefreshWhile } from "~/ui/refresh-while";
 import { StackedLabel, stackedRoles } from "~/ui/stacked-table";
 import type { PersonalExportStatus } from "../queries.server";
 
@@ -29,18 +29,10 @@ export function AccountDataPage({ data }: { data: AccountDataPageData }) {
   const t = useT();
   const locale = useLocale();
   const running = data.exports.some((e) => e.status === "pending" || e.status === "running");
-  // Without JavaScript the <meta> refresh reloads the page; with it, a page reached by a
-  // client-side navigation is not reloaded by the browser, so the loader is asked again.
-  const { revalidate } = useRevalidator();
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => void revalidate(), 3000);
-    return () => clearInterval(timer);
-  }, [running, revalidate]);
   return (
     <>
       <title>{`${t("privacy.account.title")} – Digit'ESS`}</title>
-      {running ? <meta httpEquiv="refresh" content="3" /> : null}
+      <RefreshWhile running={running} seconds={3} />
       <h1>{t("privacy.account.title")}</h1>
       <p>{t("privacy.account.intro")}</p>
       <p>

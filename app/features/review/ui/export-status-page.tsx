@@ -1,12 +1,13 @@
 /**
  * /instruction/exports/:id: the progress of an export (rows written out of the total, percent),
- * refreshed every 2 seconds by a <meta http-equiv="refresh"> while it runs (no JavaScript
- * needed), then the link to download the file, or the failure.
+ * refreshed every 2 seconds while it runs (`RefreshWhile`: with or without JavaScript), then
+ * the link to download the file, or the failure.
  */
 import { Link } from "react-router";
 import { formatDateTime } from "~/platform/format/dates";
 import { formatPercent } from "~/platform/format/money";
 import { useLocale, useT } from "~/ui/i18n";
+import { RefreshWhile } from "~/ui/refresh-while";
 import type { ExportColumnId, ExportFormat } from "../export-columns";
 import type { ExportStatus } from "../export-queries.server";
 import { sizeParts } from "./export-size";
@@ -42,7 +43,7 @@ export function ExportStatusPage({ data }: { data: ExportStatusPageData }) {
   return (
     <>
       <title>{`${title} – Digit'ESS`}</title>
-      {running ? <meta httpEquiv="refresh" content="2" /> : null}
+      <RefreshWhile running={running} seconds={2} />
       <p className="step-context">
         <Link to="/instruction/exports">{t("review.export.status.all")}</Link>
       </p>
