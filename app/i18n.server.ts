@@ -9,6 +9,8 @@ import { statusEn, statusFr } from "~/features/applications/messages";
 import * as applicationsFollow from "~/features/applications/messages-follow";
 import * as applicationsForm from "~/features/applications/messages-form";
 import * as auth from "~/features/auth/messages";
+import * as authAccount from "~/features/auth/messages-account";
+import * as authAdmin from "~/features/auth/messages-admin";
 import * as diagnostic from "~/features/diagnostic/messages";
 import * as eligibility from "~/features/eligibility/messages";
 import * as funding from "~/features/funding/messages";
@@ -30,6 +32,8 @@ import * as ui from "~/ui/messages";
 export const catalogueParts = {
   ui,
   auth,
+  "auth.account": authAccount,
+  "auth.admin": authAdmin,
   diagnostic,
   organizations,
   "applications.status": { fr: statusFr, en: statusEn },

@@ -4,6 +4,8 @@
  */
 import type * as applications from "~/features/applications/messages";
 import type * as auth from "~/features/auth/messages";
+import type * as authAccount from "~/features/auth/messages-account";
+import type * as authAdmin from "~/features/auth/messages-admin";
 import type * as diagnostic from "~/features/diagnostic/messages";
 import type * as eligibility from "~/features/eligibility/messages";
 import type * as funding from "~/features/funding/messages";
@@ -21,6 +23,8 @@ import type * as ui from "~/ui/messages";
 export type MessageKey =
   | keyof typeof ui.fr
   | keyof typeof auth.fr
+  | keyof typeof authAccount.fr
+  | keyof typeof authAdmin.fr
   | keyof typeof diagnostic.fr
   | keyof typeof organizations.fr
   | keyof typeof applications.fr

@@ -72,7 +72,16 @@ export const auditActionsByEntity = {
     "criterion_removed",
   ],
   question_bank_version: ["published"],
-  user: ["seeded", "role_granted", "notification_preferences_updated", "preference_updated"],
+  user: [
+    "seeded",
+    "role_granted",
+    "notification_preferences_updated",
+    "preference_updated",
+    // Accounts (issue 12): an administrator's decision, or the user signing out everywhere.
+    "deactivated",
+    "reactivated",
+    "sessions_revoked",
+  ],
   export: ["requested", "downloaded"],
 } as const;
 

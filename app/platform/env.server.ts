@@ -46,6 +46,8 @@ const envSchema = z
     DEMO_SEED: booleanFlag.optional(),
     /** Overrides every authentication rate limit (attempts per minute per address); tests only. */
     AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).optional(),
+    /** Requests a minute one client address may make to the public API (`/api/v1`). */
+    API_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(120),
     /** Number of reverse proxies in front of the app (for client IP and https detection). */
     TRUST_PROXY: z.coerce.number().int().min(0).default(0),
     /** Days after its last activity an anonymous diagnostic (no organisation, no account) is removed. */

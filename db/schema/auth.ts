@@ -12,6 +12,8 @@ export const user = pgTable("user", {
   image: text("image"),
   /** One of the roles in app/features/auth/roles.ts; every new account is an applicant. */
   role: text("role").notNull().default("applicant"),
+  /** Set by an administrator: no sign-in, no mail, every session revoked (null: active). */
+  deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

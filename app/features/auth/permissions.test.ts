@@ -21,6 +21,7 @@ const expected: Record<string, Permission[]> = {
     "read:application-files",
     "manage:question-banks",
     "review:applications",
+    "read:audit-trail",
   ],
 };
 
@@ -32,6 +33,7 @@ const allPermissions: Permission[] = [
   "read:application-files",
   "manage:question-banks",
   "review:applications",
+  "read:audit-trail",
 ];
 
 describe("can", () => {

@@ -122,3 +122,43 @@ export function calendarDateIn(instant: Date, timeZone: string = PARIS): string 
 export function calendarYearIn(instant: Date, timeZone: string = PARIS): number {
   return Number(calendarDateIn(instant, timeZone).slice(0, 4));
 }
+
+/** The offset of `timeZone` from UTC at `instant`, in milliseconds (Paris in summer: +2 h). */
+function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
+  return wall - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant a "YYYY-MM-DD" calendar date begins in a time zone (Paris by default), or null for
+ * a text that is no date: a filter "from 2027-03-28" starts at midnight in Paris, not in UTC.
+ */
+export function startOfCalendarDate(text: string, timeZone: string = PARIS): Date | null {
+  const date = parseCalendarDate(text);
+  if (!date) return null;
+  const wall = Date.UTC(date.year, date.month - 1, date.day);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== date.month - 1 || check.getUTCDate() !== date.day) return null;
+  // Two passes settle the offset on days when it changes (the clocks move at 2 or 3 a.m.).
+  let instant = new Date(wall - zoneOffsetMs(new Date(wall), timeZone));
+  instant = new Date(wall - zoneOffsetMs(instant, timeZone));
+  return instant;
+}

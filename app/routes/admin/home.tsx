@@ -1,12 +1,16 @@
 import { Link } from "react-router";
 import { requirePermission } from "~/features/auth/index.server";
+import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/home";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requirePermission(request, context, "view:area:admin");
   const { outboxDir, env } = context.services;
-  return { outbox: outboxDir !== null && env.DEMO_SEED };
+  return {
+    outbox: outboxDir !== null && env.DEMO_SEED,
+    messages: pickMessages(request, ["auth.admin"]),
+  };
 }
 
 export default function AdminHome({ loaderData }: Route.ComponentProps) {
@@ -21,6 +25,12 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
         </li>
         <li>
           <Link to="/admin/diagnostic">{t("area.admin.questionBanks")}</Link>
+        </li>
+        <li>
+          <Link to="/admin/utilisateurs">{t("auth.admin.usersLink")}</Link>
+        </li>
+        <li>
+          <Link to="/admin/journal">{t("auth.admin.journalLink")}</Link>
         </li>
         {loaderData.outbox ? (
           <li>

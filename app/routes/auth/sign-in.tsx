@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { SignInSchema } from "~/features/auth/auth.schema";
-import { callAuth, getSessionUser, isRateLimited, withCookies } from "~/features/auth/index.server";
+import { callAuth, getSessionUser, isRateLimited, refusalInit, withCookies } from "~/features/auth/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { redirectWithNotice } from "~/platform/http/notice.server";
@@ -53,7 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
           headers: withCookies(signedIn.setCookies),
         }),
       refused: (refusal, _input, reply) =>
-        data(reply, { status: isRateLimited(refusal) ? 429 : 400 }),
+        data(reply, refusalInit(refusal)),
     }),
   );
 }
