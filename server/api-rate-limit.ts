@@ -9,11 +9,20 @@ import type { Executor } from "../app/platform/db/types";
 import { hitRateLimit } from "../app/platform/rate-limit/rate-limit.server";
 
 /** The Express middleware; mount it on `/api/v1`. */
-export function apiRateLimit(options: { db: Executor; max: number }): RequestHandler {
+export function apiRateLimit(options: {
+  db: Executor;
+  max: number;
+  /** The clock (tests fix it, so that no window ends during a test). */
+  now?: () => Date;
+}): RequestHandler {
   const policy = { limit: options.max, windowMs: 60 * 1000 };
   return (req, res, next) => {
     const address = req.ip || "unknown";
-    hitRateLimit(options.db, { key: `api:${address}`, policy })
+    hitRateLimit(options.db, {
+      key: `api:${address}`,
+      policy,
+      ...(options.now ? { now: options.now() } : {}),
+    })
       .then((decision) => {
         if (decision.allowed) {
           res.setHeader("RateLimit-Limit", String(policy.limit));

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { SignInSchema } from "~/features/auth/auth.schema";
-import { callAuth, getSessionUser, isRateLimited, refusalInit, withCookies } from "~/features/auth/index.server";
+import { callAuth, getSessionUser, refusalInit, withCookies } from "~/features/auth/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { redirectWithNotice } from "~/platform/http/notice.server";
@@ -52,8 +52,7 @@ export async function action({ request, context }: Route.ActionArgs) {
         redirect(safeRedirectPath(redirectTo, AFTER_SIGN_IN), {
           headers: withCookies(signedIn.setCookies),
         }),
-      refused: (refusal, _input, reply) =>
-        data(reply, refusalInit(refusal)),
+      refused: (refusal, _input, reply) => data(reply, refusalInit(refusal)),
     }),
   );
 }

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { SignUpSchema } from "~/features/auth/auth.schema";
-import { callAuth, getSessionUser, isRateLimited, refusalInit } from "~/features/auth/index.server";
+import { callAuth, getSessionUser, refusalInit } from "~/features/auth/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -32,8 +32,7 @@ export async function action({ request, context }: Route.ActionArgs) {
         }),
       done: (_signedUp, { email }) =>
         redirect(`/inscription/confirmation?email=${encodeURIComponent(email)}`),
-      refused: (refusal, _input, reply) =>
-        data(reply, refusalInit(refusal)),
+      refused: (refusal, _input, reply) => data(reply, refusalInit(refusal)),
     }),
   );
 }
