@@ -10,6 +10,8 @@ import * as applicationsFollow from "~/features/applications/messages-follow";
 import * as applicationsForm from "~/features/applications/messages-form";
 import * as auth from "~/features/auth/messages";
 import * as committeesDocuments from "~/features/committees/messages-documents";
+import * as authAccount from "~/features/auth/messages-account";
+import * as authAdmin from "~/features/auth/messages-admin";
 import * as diagnostic from "~/features/diagnostic/messages";
 import * as eligibility from "~/features/eligibility/messages";
 import * as funding from "~/features/funding/messages";
@@ -33,6 +35,8 @@ import * as ui from "~/ui/messages";
 export const catalogueParts = {
   ui,
   auth,
+  "auth.account": authAccount,
+  "auth.admin": authAdmin,
   diagnostic,
   organizations,
   "applications.status": { fr: statusFr, en: statusEn },
@@ -48,12 +52,9 @@ export const catalogueParts = {
   notifications,
   "review.inbox": reviewInbox,
   "review.actions": reviewActions,
-<<<<<<< HEAD
   "committees.documents": committeesDocuments,
-=======
   privacy,
   "privacy.page": privacyPage,
->>>>>>> wt-privacy
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -5,6 +5,8 @@
 import type * as applications from "~/features/applications/messages";
 import type * as auth from "~/features/auth/messages";
 import type * as committeesDocuments from "~/features/committees/messages-documents";
+import type * as authAccount from "~/features/auth/messages-account";
+import type * as authAdmin from "~/features/auth/messages-admin";
 import type * as diagnostic from "~/features/diagnostic/messages";
 import type * as eligibility from "~/features/eligibility/messages";
 import type * as funding from "~/features/funding/messages";
@@ -24,6 +26,8 @@ import type * as ui from "~/ui/messages";
 export type MessageKey =
   | keyof typeof ui.fr
   | keyof typeof auth.fr
+  | keyof typeof authAccount.fr
+  | keyof typeof authAdmin.fr
   | keyof typeof diagnostic.fr
   | keyof typeof organizations.fr
   | keyof typeof applications.fr
@@ -36,12 +40,9 @@ export type MessageKey =
   | keyof typeof notifications.fr
   | keyof typeof reviewInbox.fr
   | keyof typeof reviewActions.fr
-<<<<<<< HEAD
-  | keyof typeof committeesDocuments.fr;
-=======
+  | keyof typeof committeesDocuments.fr
   | keyof typeof privacy.fr
   | keyof typeof privacyPage.fr;
->>>>>>> wt-privacy
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

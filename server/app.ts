@@ -9,6 +9,7 @@ import express, { type RequestHandler } from "express";
 import type { ServerBuild } from "react-router";
 import { createRequestHandler as createFetchHandler } from "react-router";
 import type { Services } from "../app/services.server";
+import { apiRateLimit } from "./api-rate-limit";
 import { originCheck } from "./origin-check";
 import { securityHeaders } from "./security-headers";
 
@@ -61,6 +62,7 @@ export function createApp({ services, build, viteMiddlewares, clientDir }: AppOp
   app.use(securityHeaders({ dev: Boolean(viteMiddlewares) }));
   app.use(compression());
   app.use(originCheck(env.APP_URL));
+  app.use("/api/v1", apiRateLimit({ db: services.db, max: env.API_RATE_LIMIT_MAX }));
 
   app.get("/healthz", async (_req, res) => {
     try {

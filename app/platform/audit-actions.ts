@@ -79,6 +79,10 @@ export const auditActionsByEntity = {
     "preference_updated",
     // Personal data (issue 12, ADR 0012).
     "account_deleted",
+    // Accounts (issue 12): an administrator's decision, or the user signing out everywhere.
+    "deactivated",
+    "reactivated",
+    "sessions_revoked",
   ],
   export: ["requested", "downloaded"],
   // The nightly retention job (ADR 0012): what it removed, by rule.

@@ -5,7 +5,7 @@
  * ./audit-actions.ts: an unknown name, or one of another entity, does not compile.
  */
 
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { Executor } from "~/platform/db/types";
 import { auditEvents } from "../../db/schema";
 import type { AuditAction, AuditActionOf, AuditEntityType } from "./audit-actions";
@@ -43,11 +43,19 @@ export async function appendAuditEvent(executor: Executor, event: AuditEvent): P
   return row.id;
 }
 
-/** A filter of the trail: by entity type, one entity, one action (all optional). */
+/**
+ * A filter of the trail (all optional): by entity type, one entity, one action, one actor, a
+ * period (`from` included, `to` excluded), and `beforeId` for the next page of a keyset
+ * pagination (events older than that one).
+ */
 export type AuditFilter = {
   entityType?: AuditEntityType;
   entityId?: string;
   action?: AuditAction;
+  actorId?: string;
+  from?: Date;
+  to?: Date;
+  beforeId?: number;
 };
 
 /** The SQL condition of a filter, to add to a query's `where`. */
@@ -56,10 +64,14 @@ export function auditFilterWhere(filter: AuditFilter): SQL | undefined {
     filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
     filter.entityId ? eq(auditEvents.entityId, filter.entityId) : undefined,
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
+    filter.actorId ? eq(auditEvents.actorId, filter.actorId) : undefined,
+    filter.from ? gte(auditEvents.occurredAt, filter.from) : undefined,
+    filter.to ? lt(auditEvents.occurredAt, filter.to) : undefined,
+    filter.beforeId !== undefined ? lt(auditEvents.id, filter.beforeId) : undefined,
   );
 }
 
-/** The newest events matching `filter`, newest first. */
+/** The newest events matching `filter`, newest first (by id: the order they were written). */
 export async function listAuditEvents(executor: Executor, filter: AuditFilter, limit = 100) {
   return executor
     .select()

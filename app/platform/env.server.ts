@@ -70,6 +70,8 @@ const envSchema = z
     LEGAL_HOST: z.string().min(2).max(200).optional(),
     LEGAL_HOST_ADDRESS: z.string().min(5).max(300).optional(),
     LEGAL_HOST_PHONE: z.string().min(6).max(40).optional(),
+    /** Requests a minute one client address may make to the public API (`/api/v1`). */
+    API_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(120),
     /** Number of reverse proxies in front of the app (for client IP and https detection). */
     TRUST_PROXY: z.coerce.number().int().min(0).default(0),
     /** Days after its last activity an anonymous diagnostic (no organisation, no account) is removed. */

@@ -39,11 +39,11 @@ export function Shell({ user, navigation, currentPath, children }: ShellProps) {
             {user ? (
               <>
                 <span className="signed-in-as">{t("shell.signedInAs", { name: user.name })}</span>
+                <Link to="/compte" className="button button-secondary button-small">
+                  {t("shell.account")}
+                </Link>
                 <Link to="/compte/notifications" className="button button-secondary button-small">
                   {t("shell.notifications")}
-                </Link>
-                <Link to="/compte/donnees" className="button button-secondary button-small">
-                  {t("shell.personalData")}
                 </Link>
                 <Form method="post" action="/deconnexion">
                   <button type="submit" className="button button-secondary button-small">

@@ -16,5 +16,9 @@ export const auditEvents = pgTable(
     after: jsonb("after"),
     requestId: text("request_id"),
   },
-  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId, t.occurredAt)],
+  (t) => [
+    index("audit_events_entity_idx").on(t.entityType, t.entityId, t.occurredAt),
+    // The administrators' journal filters by actor, newest first (keyset on id).
+    index("audit_events_actor_idx").on(t.actorId, t.id),
+  ],
 );

@@ -17,6 +17,8 @@ export const user = pgTable("user", {
    * supprimé" so that the records that must be kept still name an actor; nothing else is left.
    */
   deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  /** Set by an administrator: no sign-in, no mail, every session revoked (null: active). */
+  deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

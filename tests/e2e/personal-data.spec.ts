@@ -16,7 +16,10 @@ test("a member downloads their data as a ZIP, then deletes their account", async
 }) => {
   const applicant = await freshApplicant();
 
-  await page.getByRole("link", { name: "Mes données" }).click();
+  await page.getByRole("link", { name: "Mon compte" }).click();
+  await page
+    .getByRole("link", { name: "Mes données personnelles : télécharger ou supprimer" })
+    .click();
   await expect(
     page.getByRole("heading", { level: 1, name: "Mes données personnelles" }),
   ).toBeVisible();

@@ -7,7 +7,10 @@ import { createLogger } from "../../app/platform/logger.server";
 import { createServices, type Services } from "../../app/services.server";
 import { createTestDatabase } from "./test-database";
 
-/** Starts the services (jobs worker included) for one test file. */
+/**
+ * Starts the services (jobs worker included) for one test file. Authentication rate limits are
+ * lifted to 1000 a minute unless `RATE_LIMIT_MAX` says otherwise (`"default"`: the real ones).
+ */
 export async function createTestServices(
   overrides: Record<string, string> = {},
 ): Promise<Services & { dataDir: string }> {
@@ -23,7 +26,9 @@ export async function createTestServices(
   const database = await createTestDatabase();
   const services = await createServices(env, createLogger(env.LOG_LEVEL), {
     database,
-    rateLimitMax: Number(overrides.RATE_LIMIT_MAX ?? 1000),
+    ...(overrides.RATE_LIMIT_MAX === "default"
+      ? {}
+      : { rateLimitMax: Number(overrides.RATE_LIMIT_MAX ?? 1000) }),
   });
   return { ...services, dataDir };
 }

@@ -12,6 +12,7 @@
 import type { AppLoadContext } from "react-router";
 import type { MessageKey } from "~/i18n";
 import { Refusal, refuse } from "~/platform/commands/outcome";
+import { authErrorOf } from "./auth-errors";
 
 /** What better-auth answered when it acted. */
 export interface AuthCall {
@@ -36,27 +37,35 @@ export function isRateLimited(error: unknown): boolean {
 
 /** Maps better-auth error codes to our French messages. */
 export function errorKeyFor(status: number, code: string): MessageKey {
+  if (code === "TOO_MANY_FAILED_ATTEMPTS") return "auth.error.tooManyFailedAttempts";
   if (status === 429) return "auth.error.tooManyAttempts";
-  switch (code) {
-    case "INVALID_EMAIL_OR_PASSWORD":
-    case "INVALID_PASSWORD":
-    case "INVALID_EMAIL":
-      return "auth.error.invalidCredentials";
-    case "EMAIL_NOT_VERIFIED":
-      return "auth.error.emailNotVerified";
-    case "USER_ALREADY_EXISTS":
-    case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
-      return "auth.error.emailTaken";
-    case "PASSWORD_TOO_SHORT":
-      return "auth.error.passwordTooShort";
-    case "PASSWORD_TOO_LONG":
-      return "auth.error.passwordTooLong";
-    case "INVALID_TOKEN":
-    case "TOKEN_EXPIRED":
-      return "auth.error.invalidToken";
-    default:
-      return "auth.error.unexpected";
-  }
+  return (authErrorOf(code)?.key as MessageKey | undefined) ?? "auth.error.unexpected";
+}
+
+/** The form fields of a page, when they are not named `name`, `email` and `password`. */
+export type AuthFieldNames = Partial<
+  Record<"name" | "email" | "password" | "currentPassword", string>
+>;
+
+/** Seconds to wait before the next try, from a rate-limited answer (at least 1). */
+function retryAfterOf(response: Response): number {
+  const value = Number(
+    response.headers.get("retry-after") ?? response.headers.get("x-retry-after") ?? 60,
+  );
+  return Number.isFinite(value) && value > 0 ? Math.ceil(value) : 60;
+}
+
+/** The `Retry-After` header of a rate-limited refusal (none for other refusals). */
+export function retryAfterHeaders(refusal: Refusal): HeadersInit | undefined {
+  const seconds = refusal.details?.retryAfter;
+  return typeof seconds === "number" ? { "Retry-After": String(seconds) } : undefined;
+}
+
+/** The status and headers of a page refusing an auth call: 429 with Retry-After when limited. */
+export function refusalInit(refusal: Refusal, otherwise = 400): ResponseInit {
+  if (!isRateLimited(refusal)) return { status: otherwise };
+  const headers = retryAfterHeaders(refusal);
+  return headers ? { status: 429, headers } : { status: 429 };
 }
 
 /** POSTs `body` as JSON to `/api/auth<endpoint>` on behalf of the visitor of `request`. */
@@ -65,6 +74,7 @@ export async function callAuth(
   request: Request,
   endpoint: string,
   body: Record<string, unknown>,
+  fieldNames: AuthFieldNames = {},
 ): Promise<AuthCall> {
   const { auth, env } = context.services;
   const headers = new Headers({ "content-type": "application/json", origin: env.APP_URL });
@@ -83,10 +93,15 @@ export async function callAuth(
   if (!response.ok) {
     const code = typeof json.code === "string" ? json.code : "";
     context.services.logger.info({ endpoint, status: response.status, code }, "auth call refused");
+    const limited = response.status === 429;
+    const retryAfter = limited ? retryAfterOf(response) : undefined;
+    const field = authErrorOf(code)?.field;
     refuse({
-      code: code || (response.status === 429 ? TOO_MANY_REQUESTS : "UNEXPECTED"),
+      code: code || (limited ? TOO_MANY_REQUESTS : "UNEXPECTED"),
       message: errorKeyFor(response.status, code),
-      details: { status: response.status },
+      ...(field ? { field: fieldNames[field] ?? field } : {}),
+      ...(retryAfter ? { params: { minutes: Math.max(1, Math.ceil(retryAfter / 60)) } } : {}),
+      details: { status: response.status, ...(retryAfter ? { retryAfter } : {}) },
     });
   }
   return {

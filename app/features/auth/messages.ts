@@ -6,21 +6,40 @@ export const fr = {
   "auth.field.emailHint": "Par exemple : prenom.nom@association.fr",
   "auth.field.password": "Mot de passe",
   "auth.field.passwordHint":
-    "Au moins 10 caractères. Une phrase facile à retenir convient très bien.",
+    "Au moins 12 caractères. Une phrase de plusieurs mots facile à retenir convient très bien (par exemple : « le chat dort sur le piano »). Évitez votre nom, votre adresse et les mots de passe courants.",
   "auth.field.newPassword": "Nouveau mot de passe",
   "auth.error.nameRequired": "Indiquez votre nom.",
+  "auth.error.nameTooLong": "Le nom doit comporter au plus 120 caractères.",
+  "auth.error.nameInvalid":
+    "Le nom contient des caractères invisibles ou de contrôle : retapez-le sans copier-coller.",
+  "auth.error.imageRefused": "Digit'ESS n'enregistre pas de photo de profil.",
   "auth.error.emailRequired": "Indiquez votre adresse électronique.",
   "auth.error.emailInvalid":
     "L'adresse électronique n'est pas valide : elle doit ressembler à prenom.nom@exemple.fr.",
   "auth.error.passwordRequired": "Indiquez votre mot de passe.",
-  "auth.error.passwordTooShort": "Le mot de passe doit comporter au moins 10 caractères.",
+  "auth.error.passwordTooShort": "Le mot de passe doit comporter au moins 12 caractères.",
+  "auth.error.passwordRepetitive":
+    "Le mot de passe répète trop les mêmes caractères (comme « aaaaaaaaaaaa ») : choisissez une phrase de plusieurs mots.",
+  "auth.error.passwordSequence":
+    "Le mot de passe est une suite trop facile à deviner (comme « 123456789 » ou « azertyuiop ») : choisissez une phrase de plusieurs mots.",
+  "auth.error.passwordPersonal":
+    "Le mot de passe reprend votre nom ou votre adresse électronique : choisissez-en un qui n'a rien à voir avec vous.",
+  "auth.error.passwordCommon":
+    "Ce mot de passe fait partie des plus courants (un mot usuel suivi de chiffres, par exemple) : les pirates l'essaient en premier. Choisissez une phrase de plusieurs mots.",
+  "auth.error.currentPasswordRequired": "Indiquez votre mot de passe actuel.",
+  "auth.error.currentPasswordWrong": "Le mot de passe actuel n'est pas le bon.",
   "auth.error.passwordTooLong": "Le mot de passe doit comporter au plus 128 caractères.",
   "auth.error.invalidCredentials": "Adresse électronique ou mot de passe incorrect.",
   "auth.error.emailNotVerified":
     "Votre adresse n'est pas encore confirmée. Nous venons de vous renvoyer le lien de confirmation : ouvrez le courriel reçu.",
   "auth.error.emailTaken":
     "Un compte existe déjà avec cette adresse. Connectez-vous, ou utilisez « Mot de passe oublié ».",
-  "auth.error.tooManyAttempts": "Trop de tentatives. Patientez une minute avant de réessayer.",
+  "auth.error.tooManyAttempts":
+    "Trop de tentatives depuis cette connexion. Patientez {minutes} min avant de réessayer.",
+  "auth.error.tooManyFailedAttempts":
+    "Trop d'essais de mot de passe incorrects. Par sécurité, patientez {minutes} min avant de réessayer, ou utilisez « Mot de passe oublié ».",
+  "auth.error.accountDeactivated":
+    "Ce compte a été désactivé par un administrateur de Digit'ESS. Pour le réactiver, écrivez à l'équipe du programme.",
   "auth.error.invalidToken":
     "Ce lien n'est plus valable (il a peut-être déjà servi ou a expiré). Demandez-en un nouveau.",
   "auth.error.unexpected": "Une erreur inattendue est survenue. Réessayez dans un instant.",
@@ -64,7 +83,7 @@ export const fr = {
   "auth.magic.submit": "Recevoir le lien",
   "auth.magic.sentTitle": "Vérifiez votre messagerie",
   "auth.magic.sentBody":
-    "Un lien de connexion vient de partir vers {email}. Il est valable 15 minutes.",
+    "Si un compte existe pour {email}, un lien de connexion vient de partir. Il est valable 15 minutes. Pas encore de compte ? Créez-le depuis la page « Créer un compte ».",
   "auth.signOut.title": "Se déconnecter",
   "auth.signOut.confirm": "Voulez-vous vous déconnecter ?",
   "auth.email.verify.subject": "Confirmez votre adresse pour Digit'ESS",
@@ -89,21 +108,41 @@ export const en: Messages<typeof fr> = {
   "auth.field.email": "E-mail address",
   "auth.field.emailHint": "For example: first.last@association.org",
   "auth.field.password": "Password",
-  "auth.field.passwordHint": "At least 10 characters. An easy-to-remember phrase works well.",
+  "auth.field.passwordHint":
+    "At least 12 characters. A phrase of several easy-to-remember words works well (for example: “the cat sleeps on the piano”). Avoid your name, your address and common passwords.",
   "auth.field.newPassword": "New password",
   "auth.error.nameRequired": "Enter your name.",
+  "auth.error.nameTooLong": "The name must be at most 120 characters long.",
+  "auth.error.nameInvalid":
+    "The name contains invisible or control characters: type it again without copy and paste.",
+  "auth.error.imageRefused": "Digit'ESS stores no profile picture.",
   "auth.error.emailRequired": "Enter your e-mail address.",
   "auth.error.emailInvalid":
     "This e-mail address is not valid: it should look like name@example.org.",
   "auth.error.passwordRequired": "Enter your password.",
-  "auth.error.passwordTooShort": "The password must be at least 10 characters long.",
+  "auth.error.passwordTooShort": "The password must be at least 12 characters long.",
+  "auth.error.passwordRepetitive":
+    "The password repeats the same characters too much (like “aaaaaaaaaaaa”): choose a phrase of several words.",
+  "auth.error.passwordSequence":
+    "The password is a sequence that is too easy to guess (like “123456789” or “qwertyuiop”): choose a phrase of several words.",
+  "auth.error.passwordPersonal":
+    "The password is built on your name or your e-mail address: choose one that has nothing to do with you.",
+  "auth.error.passwordCommon":
+    "This password is one of the most common ones (a usual word followed by digits, for example): attackers try it first. Choose a phrase of several words.",
+  "auth.error.currentPasswordRequired": "Enter your current password.",
+  "auth.error.currentPasswordWrong": "The current password is wrong.",
   "auth.error.passwordTooLong": "The password must be at most 128 characters long.",
   "auth.error.invalidCredentials": "Wrong e-mail address or password.",
   "auth.error.emailNotVerified":
     "Your address is not confirmed yet. We have just sent the confirmation link again: open that e-mail.",
   "auth.error.emailTaken":
     "An account already exists with this address. Sign in, or use “Forgot password”.",
-  "auth.error.tooManyAttempts": "Too many attempts. Wait a minute before trying again.",
+  "auth.error.tooManyAttempts":
+    "Too many attempts from this connection. Wait {minutes} min before trying again.",
+  "auth.error.tooManyFailedAttempts":
+    "Too many wrong passwords. For safety, wait {minutes} min before trying again, or use “Forgot password”.",
+  "auth.error.accountDeactivated":
+    "This account was deactivated by a Digit'ESS administrator. To have it reactivated, write to the programme team.",
   "auth.error.invalidToken":
     "This link is no longer valid (it may have been used or have expired). Ask for a new one.",
   "auth.error.unexpected": "An unexpected error occurred. Try again in a moment.",
@@ -145,7 +184,8 @@ export const en: Messages<typeof fr> = {
     "Enter your address: we will send you a link that signs you in directly, without a password. It is valid for 15 minutes.",
   "auth.magic.submit": "Send the link",
   "auth.magic.sentTitle": "Check your inbox",
-  "auth.magic.sentBody": "A sign-in link is on its way to {email}. It is valid for 15 minutes.",
+  "auth.magic.sentBody":
+    "If an account exists for {email}, a sign-in link is on its way. It is valid for 15 minutes. No account yet? Create one from the “Create an account” page.",
   "auth.signOut.title": "Sign out",
   "auth.signOut.confirm": "Do you want to sign out?",
   "auth.email.verify.subject": "Confirm your address for Digit'ESS",

@@ -21,6 +21,7 @@ const expected: Record<string, Permission[]> = {
     "read:application-files",
     "manage:question-banks",
     "review:applications",
+    "read:audit-trail",
   ],
 };
 
@@ -32,6 +33,7 @@ const allPermissions: Permission[] = [
   "read:application-files",
   "manage:question-banks",
   "review:applications",
+  "read:audit-trail",
 ];
 
 describe("can", () => {
@@ -54,7 +56,9 @@ describe("areas", () => {
     expect(homeAreaOf("applicant")).toBe("applicant");
     expect(homeAreaOf("instructor")).toBe("review");
     expect(homeAreaOf("funder")).toBe("steering");
-    expect(homeAreaOf("admin")).toBe("review");
+    expect(homeAreaOf("admin")).toBe("admin");
+    expect(homeAreaOf("antenna_manager")).toBe("review");
+    expect(homeAreaOf("committee_member")).toBe("committees");
   });
   it("only administrators publish question bank versions", () => {
     expect(roles.filter((role) => can(role, "manage:question-banks"))).toEqual(["admin"]);

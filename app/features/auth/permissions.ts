@@ -19,7 +19,9 @@ export type Permission =
   | "manage:question-banks"
   // Taking review decisions (issue 13): start, ask, correct, score, ready, ineligible, reassign.
   // Reading the inbox and the files is `view:area:review`, within the staff application scope.
-  | "review:applications";
+  | "review:applications"
+  // Reading the audit trail (issue 12): administrators only.
+  | "read:audit-trail";
 
 const grants: Readonly<Record<Role, readonly Permission[]>> = {
   applicant: ["view:area:applicant"],
@@ -39,6 +41,7 @@ const grants: Readonly<Record<Role, readonly Permission[]>> = {
     "read:application-files",
     "manage:question-banks",
     "review:applications",
+    "read:audit-trail",
   ],
 };
 
@@ -52,7 +55,11 @@ export function visibleAreas(role: Role): Area[] {
   return areas.filter((area) => can(role, `view:area:${area}`));
 }
 
-/** The home page of a role after sign-in: its first area. */
+/**
+ * The home page of a role after sign-in: its first area; an administrator's is the
+ * administration (they run the platform, and also see every staff area from its navigation).
+ */
 export function homeAreaOf(role: Role): Area {
+  if (role === "admin") return "admin";
   return visibleAreas(role)[0] ?? "applicant";
 }

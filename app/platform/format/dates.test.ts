@@ -11,6 +11,7 @@ import {
   formatTime,
   formatWeekdayDay,
   instantInZone,
+  startOfCalendarDate,
   timeZoneOfDepartement,
   utcOffsetMinutes,
 } from "./dates";
@@ -139,5 +140,29 @@ describe("instantInZone", () => {
     const instant = instantInZone("2027-11-30", "23:45") as Date;
     expect(calendarDateIn(instant)).toBe("2027-11-30");
     expect(formatTime(instant, "fr")).toBe("23:45");
+  });
+});
+
+describe("startOfCalendarDate", () => {
+  it("is midnight in Paris, winter and summer, and across the clock changes", () => {
+    expect(startOfCalendarDate("2027-01-15")?.toISOString()).toBe("2027-01-14T23:00:00.000Z");
+    expect(startOfCalendarDate("2027-07-15")?.toISOString()).toBe("2027-07-14T22:00:00.000Z");
+    // Clocks go forward on 28 March 2027 at 2 a.m. and back on 31 October at 3 a.m.
+    expect(startOfCalendarDate("2027-03-28")?.toISOString()).toBe("2027-03-27T23:00:00.000Z");
+    expect(startOfCalendarDate("2027-03-29")?.toISOString()).toBe("2027-03-28T22:00:00.000Z");
+    expect(startOfCalendarDate("2027-10-31")?.toISOString()).toBe("2027-10-30T22:00:00.000Z");
+    expect(startOfCalendarDate("2027-11-01")?.toISOString()).toBe("2027-10-31T23:00:00.000Z");
+  });
+
+  it("takes another time zone", () => {
+    expect(startOfCalendarDate("2027-01-15", "Indian/Reunion")?.toISOString()).toBe(
+      "2027-01-14T20:00:00.000Z",
+    );
+  });
+
+  it("refuses what is no date", () => {
+    expect(startOfCalendarDate("2027-02-30")).toBeNull();
+    expect(startOfCalendarDate("15/01/2027")).toBeNull();
+    expect(startOfCalendarDate("")).toBeNull();
   });
 });

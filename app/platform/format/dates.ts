@@ -211,3 +211,11 @@ export function instantInZone(
   if (matching.length > 0) return new Date(Math.min(...matching));
   return new Date(before);
 }
+
+/**
+ * The instant a "YYYY-MM-DD" calendar date begins in a time zone (Paris by default), or null for
+ * a text that is no date: a filter "from 2027-03-28" starts at midnight in Paris, not in UTC.
+ */
+export function startOfCalendarDate(text: string, timeZone: string = PARIS): Date | null {
+  return instantInZone(text, "00:00", timeZone);
+}

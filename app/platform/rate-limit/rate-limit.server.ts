@@ -33,6 +33,25 @@ export async function hitRateLimit(
 }
 
 /**
+ * Tells whether one more hit for `key` would be within `policy`, without counting it: for limits
+ * that count only some outcomes (failed sign-ins), checked before acting and hit after.
+ */
+export async function peekRateLimit(
+  db: Executor,
+  input: { key: string; policy: RateLimitPolicy; now?: Date },
+): Promise<RateLimitDecision> {
+  const now = input.now ?? new Date();
+  const windowStart = windowStartOf(now, input.policy);
+  const [row] = await db
+    .select({ hits: rateLimitCounters.hits })
+    .from(rateLimitCounters)
+    .where(
+      and(eq(rateLimitCounters.key, input.key), eq(rateLimitCounters.windowStart, windowStart)),
+    );
+  return decide((row?.hits ?? 0) + 1, now, input.policy);
+}
+
+/**
  * The client address of a request. server/app.ts overwrites X-Forwarded-For with what Express
  * trusts (TRUST_PROXY), so this is never the value a client sent itself.
  */

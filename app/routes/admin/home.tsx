@@ -9,7 +9,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { outboxDir, env } = context.services;
   return {
     outbox: outboxDir !== null && env.DEMO_SEED,
-    messages: pickMessages(request, ["privacy"]),
+    messages: pickMessages(request, ["privacy", "auth.admin"]),
   };
 }
 
@@ -25,6 +25,12 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
         </li>
         <li>
           <Link to="/admin/diagnostic">{t("area.admin.questionBanks")}</Link>
+        </li>
+        <li>
+          <Link to="/admin/utilisateurs">{t("auth.admin.usersLink")}</Link>
+        </li>
+        <li>
+          <Link to="/admin/journal">{t("auth.admin.journalLink")}</Link>
         </li>
         <li>
           <Link to="/admin/comptes/suppression">{t("privacy.admin.link")}</Link>

@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import { EmailOnlySchema } from "~/features/auth/auth.schema";
-import { callAuth, isRateLimited } from "~/features/auth/index.server";
+import { callAuth, isRateLimited, refusalInit } from "~/features/auth/index.server";
 import { EmailRequestForm, type EmailRequestReply } from "~/features/auth/ui/email-request-form";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
@@ -29,7 +29,7 @@ export async function action({ request, context }: Route.ActionArgs) {
         }
       },
       done: (_sent, { email }) => data<EmailRequestReply>({ sentTo: email }),
-      refused: (_refusal, _input, reply) => data<EmailRequestReply>(reply, { status: 429 }),
+      refused: (refusal, _input, reply) => data<EmailRequestReply>(reply, refusalInit(refusal)),
     }),
   );
 }

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link } from "react-router";
 import { ResetPasswordSchema } from "~/features/auth/auth.schema";
-import { callAuth } from "~/features/auth/index.server";
+import { callAuth, refusalInit } from "~/features/auth/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { redirectWithNotice } from "~/platform/http/notice.server";
@@ -33,7 +33,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       run: ({ token, password }) =>
         callAuth(context, request, "/reset-password", { token, newPassword: password }),
       done: () => redirectWithNotice(request, "/connexion", { key: "auth.signIn.passwordReset" }),
-      refused: (_refusal, _input, reply) => data(reply, { status: 400 }),
+      refused: (refusal, _input, reply) => data(reply, refusalInit(refusal)),
     }),
   );
 }

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { SignInSchema } from "~/features/auth/auth.schema";
-import { callAuth, getSessionUser, isRateLimited, withCookies } from "~/features/auth/index.server";
+import { callAuth, getSessionUser, refusalInit, withCookies } from "~/features/auth/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { redirectWithNotice } from "~/platform/http/notice.server";
@@ -17,6 +17,14 @@ import type { Route } from "./+types/sign-in";
 /** Where a sign-in lands when it was not sent from a page. */
 const AFTER_SIGN_IN = "/apres-connexion";
 
+/** A page path with the page a visitor was sent from, when there is one (kept across sign-up). */
+function withRedirect(path: string, redirectTo: string | null): string {
+  const target = safeRedirectPath(redirectTo, AFTER_SIGN_IN);
+  return target === AFTER_SIGN_IN ? path : `${path}?redirectTo=${encodeURIComponent(target)}`;
+}
+
+const signInPath = (redirectTo: string | null) => withRedirect("/connexion", redirectTo);
+
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   if (await getSessionUser(request, context)) {
@@ -25,7 +33,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // better-auth sends a confirmed address back to `callbackURL` (/connexion?verifie=1): the
   // confirmation becomes the site's one-time notice, and the URL a clean sign-in page.
   if (url.searchParams.has("verifie") && !url.searchParams.has("error")) {
-    throw redirectWithNotice(request, "/connexion", { key: "auth.signIn.verified" });
+    throw redirectWithNotice(request, signInPath(url.searchParams.get("redirectTo")), {
+      key: "auth.signIn.verified",
+    });
   }
   return {
     redirectTo: safeRedirectPath(url.searchParams.get("redirectTo"), AFTER_SIGN_IN),
@@ -52,8 +62,7 @@ export async function action({ request, context }: Route.ActionArgs) {
         redirect(safeRedirectPath(redirectTo, AFTER_SIGN_IN), {
           headers: withCookies(signedIn.setCookies),
         }),
-      refused: (refusal, _input, reply) =>
-        data(reply, { status: isRateLimited(refusal) ? 429 : 400 }),
+      refused: (refusal, _input, reply) => data(reply, refusalInit(refusal)),
     }),
   );
 }
@@ -113,7 +122,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         <Link to="/lien-de-connexion">{t("auth.signIn.magicLinkLink")}</Link>
       </p>
       <p>
-        {t("auth.signIn.noAccount")} <Link to="/inscription">{t("auth.signIn.createAccount")}</Link>
+        {t("auth.signIn.noAccount")}{" "}
+        <Link to={withRedirect("/inscription", loaderData.redirectTo)}>
+          {t("auth.signIn.createAccount")}
+        </Link>
       </p>
     </>
   );

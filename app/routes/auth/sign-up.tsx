@@ -2,18 +2,32 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, redirect } from "react-router";
 import { SignUpSchema } from "~/features/auth/auth.schema";
-import { callAuth, getSessionUser, isRateLimited } from "~/features/auth/index.server";
+import { callAuth, getSessionUser, refusalInit } from "~/features/auth/index.server";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { safeRedirectPath } from "~/platform/http/safe-redirect";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/sign-up";
 
+/** The page the visitor was sent from (e.g. "Déposer une candidature"), kept until sign-in. */
+function redirectToOf(request: Request): string | null {
+  const value = new URL(request.url).searchParams.get("redirectTo");
+  const target = safeRedirectPath(value, "");
+  return target === "" ? null : target;
+}
+
 export async function loader({ request, context }: Route.LoaderArgs) {
-  if (await getSessionUser(request, context)) throw redirect("/apres-connexion");
-  return { messages: pickMessages(request, ["auth"]) };
+  const redirectTo = redirectToOf(request);
+  if (await getSessionUser(request, context)) throw redirect(redirectTo ?? "/apres-connexion");
+  return {
+    signInHref: redirectTo
+      ? `/connexion?redirectTo=${encodeURIComponent(redirectTo)}`
+      : "/connexion",
+    messages: pickMessages(request, ["auth"]),
+  };
 }
 
 // Public form: no guard (anyone may create an account).
@@ -23,22 +37,26 @@ export async function action({ request, context }: Route.ActionArgs) {
     formSpec({
       schema: SignUpSchema,
       hideFields: ["password"],
-      run: ({ name, email, password }) =>
-        callAuth(context, request, "/sign-up/email", {
+      run: ({ name, email, password }) => {
+        // The confirmation link brings the visitor back to sign in, then to the page they came from.
+        const back = redirectToOf(request);
+        return callAuth(context, request, "/sign-up/email", {
           name,
           email,
           password,
-          callbackURL: "/connexion?verifie=1",
-        }),
+          callbackURL: back
+            ? `/connexion?verifie=1&redirectTo=${encodeURIComponent(back)}`
+            : "/connexion?verifie=1",
+        });
+      },
       done: (_signedUp, { email }) =>
         redirect(`/inscription/confirmation?email=${encodeURIComponent(email)}`),
-      refused: (refusal, _input, reply) =>
-        data(reply, { status: isRateLimited(refusal) ? 429 : 400 }),
+      refused: (refusal, _input, reply) => data(reply, refusalInit(refusal)),
     }),
   );
 }
 
-export default function SignUp({ actionData }: Route.ComponentProps) {
+export default function SignUp({ actionData, loaderData }: Route.ComponentProps) {
   const t = useT();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -99,7 +117,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
         </button>
       </Form>
       <p style={{ marginTop: "1rem" }}>
-        {t("auth.signUp.haveAccount")} <Link to="/connexion">{t("auth.signIn.title")}</Link>
+        {t("auth.signUp.haveAccount")}{" "}
+        <Link to={loaderData.signInHref}>{t("auth.signIn.title")}</Link>
       </p>
     </>
   );
