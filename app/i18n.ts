@@ -4,9 +4,9 @@
  */
 import type * as applications from "~/features/applications/messages";
 import type * as auth from "~/features/auth/messages";
-import type * as committeesDocuments from "~/features/committees/messages-documents";
 import type * as authAccount from "~/features/auth/messages-account";
 import type * as authAdmin from "~/features/auth/messages-admin";
+import type * as committeesDocuments from "~/features/committees/messages-documents";
 import type * as diagnostic from "~/features/diagnostic/messages";
 import type * as eligibility from "~/features/eligibility/messages";
 import type * as funding from "~/features/funding/messages";
