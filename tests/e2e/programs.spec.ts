@@ -124,13 +124,13 @@ test.describe("with JavaScript", () => {
     await checkA11y();
     await simulate(page, "Cadrage", "10 000", "60");
     const table = page.getByRole("table");
-    await expect(table.getByRole("row", { name: /Taux le plus bas : 55 %/ })).toContainText(
+    await expect(table.getByRole("row", { name: /Taux le plus bas : 55\s%/ })).toContainText(
       "5 500,00",
     );
-    await expect(table.getByRole("row", { name: /Taux le plus haut : 75 %/ })).toContainText(
+    await expect(table.getByRole("row", { name: /Taux le plus haut : 75\s%/ })).toContainText(
       "2 500,00",
     );
-    await expect(table.getByRole("row", { name: /Taux choisi : 60 %/ })).toContainText("4 000,00");
+    await expect(table.getByRole("row", { name: /Taux choisi : 60\s%/ })).toContainText("4 000,00");
     await checkA11y();
 
     await simulate(page, "Cadrage", "10 000", "90");
@@ -267,10 +267,10 @@ test.describe("without JavaScript", () => {
     await page.goto("/simulateur");
     await simulate(page, "Production", "10 000", "");
     const table = page.getByRole("table");
-    await expect(table.getByRole("row", { name: /Taux le plus bas : 25 %/ })).toContainText(
+    await expect(table.getByRole("row", { name: /Taux le plus bas : 25\s%/ })).toContainText(
       "7 500,00",
     );
-    await expect(table.getByRole("row", { name: /Taux le plus haut : 50 %/ })).toContainText(
+    await expect(table.getByRole("row", { name: /Taux le plus haut : 50\s%/ })).toContainText(
       "5 000,00",
     );
     await simulate(page, "Production", "10 000", "60");

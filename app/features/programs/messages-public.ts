@@ -18,8 +18,8 @@ export const fr = {
   "programs.cadence.inSentence.bimonthly": "tous les deux mois",
   "programs.cadence.inSentence.quarterly": "chaque trimestre",
 
-  "programs.rate.fixed": "{rate} % du coût pris en charge.",
-  "programs.rate.range": "De {min} % à {max} % du coût pris en charge.",
+  "programs.rate.fixed": "{rate}\u00a0% du coût pris en charge.",
+  "programs.rate.range": "De {min}\u00a0% à {max}\u00a0% du coût pris en charge.",
   "programs.rate.ceiling": "Coût retenu au plus : {amount}.",
 
   "programs.home.metaTitle": "accompagnement numérique des structures de l'ESS",
@@ -133,10 +133,10 @@ export const fr = {
   "programs.simulator.resultTitle": "Votre simulation",
   "programs.simulator.caption": "{level}, pour un coût total de {amount}",
   "programs.simulator.col.rate": "Taux de prise en charge",
-  "programs.simulator.row.fixed": "{rate} %",
-  "programs.simulator.row.min": "Taux le plus bas : {rate} %",
-  "programs.simulator.row.max": "Taux le plus haut : {rate} %",
-  "programs.simulator.row.chosen": "Taux choisi : {rate} %",
+  "programs.simulator.row.fixed": "{rate}\u00a0%",
+  "programs.simulator.row.min": "Taux le plus bas : {rate}\u00a0%",
+  "programs.simulator.row.max": "Taux le plus haut : {rate}\u00a0%",
+  "programs.simulator.row.chosen": "Taux choisi : {rate}\u00a0%",
   "programs.simulator.ceilingApplied":
     "Le coût dépasse le plafond de l'échelon : la part du programme est calculée sur {ceiling}.",
   "programs.simulator.levelsTitle": "Les échelons et leurs taux",

@@ -42,9 +42,9 @@ export const fr = {
   "review.file.empty": "Non renseigné",
   "review.file.yes": "Oui",
   "review.file.no": "Non",
-  "review.file.levelNoCost": "sans coût à avancer, pris en charge à {rate} %",
+  "review.file.levelNoCost": "sans coût à avancer, pris en charge à {rate}\u00a0%",
   "review.file.levelAmounts":
-    "coût total {total}, taux demandé {rate} %, part du programme {share}, reste à charge {remaining}",
+    "coût total {total}, taux demandé {rate}\u00a0%, part du programme {share}, reste à charge {remaining}",
   "review.file.quotesNote": "Devis indiqués : {note}",
   "review.file.signatory": "Signée par",
   "review.file.signatoryValue": "{name}, {role}",
@@ -199,9 +199,9 @@ export const en: Messages<typeof fr> = {
   "review.file.empty": "Not given",
   "review.file.yes": "Yes",
   "review.file.no": "No",
-  "review.file.levelNoCost": "no cost to advance, covered at {rate} %",
+  "review.file.levelNoCost": "no cost to advance, covered at {rate}\u00a0%",
   "review.file.levelAmounts":
-    "total cost {total}, rate requested {rate} %, programme's share {share}, remaining cost {remaining}",
+    "total cost {total}, rate requested {rate}\u00a0%, programme's share {share}, remaining cost {remaining}",
   "review.file.quotesNote": "Quotes mentioned: {note}",
   "review.file.signatory": "Signed by",
   "review.file.signatoryValue": "{name}, {role}",
