@@ -256,10 +256,8 @@ describe("the applicant's space", () => {
   it("refuses an INSEE-less answer with a French message naming the field, storing nothing", async () => {
     const nadia = await signedIn();
     const rna = "W139999991";
-    for (const [legalForm, message] of [
-      ["", "Choisissez la forme juridique de votre structure dans la liste"],
-      ["société", "Choisissez la forme juridique de votre structure dans la liste"],
-    ]) {
+    const message = "Choisissez la forme juridique de votre structure dans la liste";
+    for (const legalForm of ["", "société"]) {
       const refused = await client.call(newRoute.action, {
         path: "/espace/structure/nouvelle?manuel=1",
         cookie: nadia.cookie,
