@@ -6,6 +6,7 @@
  */
 
 import { statusEn, statusFr } from "~/features/applications/messages";
+import * as applicationsEligibility from "~/features/applications/messages-eligibility";
 import * as applicationsFollow from "~/features/applications/messages-follow";
 import * as applicationsForm from "~/features/applications/messages-form";
 import * as auth from "~/features/auth/messages";
@@ -42,6 +43,7 @@ export const catalogueParts = {
   "applications.status": { fr: statusFr, en: statusEn },
   "applications.form": applicationsForm,
   "applications.follow": applicationsFollow,
+  "applications.eligibility": applicationsEligibility,
   eligibility,
   funding,
   "programs.public": programsPublic,

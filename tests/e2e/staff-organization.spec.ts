@@ -33,7 +33,7 @@ test("an instructor opens an organisation's page; it fits a 320 px screen", asyn
   await page.goto(`/instruction/structures/${organizationId}`);
   await expect(page.getByRole("heading", { level: 1, name: "Le Toit Partagé" })).toBeVisible();
   await expect(page.getByText("888123452")).toBeVisible();
-  await expect(page.getByText("9220 – Association déclarée")).toBeVisible();
+  await expect(page.getByText("Association déclarée (code 9220)")).toBeVisible();
   const members = page.getByRole("table", { name: "Membres" });
   await expect(members.getByRole("rowheader").first()).toBeVisible();
   await expect(members).toContainText("mme.martin@demo.digitess.fr");

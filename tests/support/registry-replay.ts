@@ -28,6 +28,15 @@ type Fixture = {
   closed?: boolean;
 };
 
+/**
+ * Two years ago today (UTC; 28 February for a 29th): an association created then is always one
+ * year short of the three years Digit'ESS asks, whatever the day the tests run.
+ */
+export function twoYearsAgo(now = new Date()): string {
+  const day = now.toISOString().slice(5, 10);
+  return `${now.getUTCFullYear() - 2}-${day === "02-29" ? "02-28" : day}`;
+}
+
 /** The fictitious organisations the replay server knows (SIRENs and SIRETs pass Luhn). */
 export const registryFixtures = {
   belleDeMai: {
@@ -121,6 +130,22 @@ export const registryFixtures = {
     region: "93",
     ess: true,
     rna: "W133000123",
+  },
+  /** An association too young to apply (issue 11): created two years before the test runs. */
+  jeunePousse: {
+    siren: "923456784",
+    siret: "92345678400019",
+    name: "LA JEUNE POUSSE",
+    legalForm: "9220",
+    created: twoYearsAgo(),
+    street: "7 RUE DU BON PASTEUR",
+    postcode: "13002",
+    commune: "MARSEILLE",
+    communeCode: "13202",
+    departement: "13",
+    region: "93",
+    ess: true,
+    rna: "W133024680",
   },
 } as const satisfies Record<string, Fixture>;
 

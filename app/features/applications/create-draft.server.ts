@@ -1,13 +1,19 @@
 // Starts an application: one draft per organisation and programme at a time, so a second click
-// on "Nouvelle candidature" resumes the draft instead of creating another.
+// on "Nouvelle candidature" resumes the draft instead of creating another. A structure whose
+// record definitely fails the programme's eligibility (too young, a company without the ESUS
+// approval, outside the territory) is refused before it fills anything (issue 11); a criterion
+// to be checked does not stop it.
 import { and, eq } from "drizzle-orm";
+import { todayInParis } from "~/features/eligibility";
 import { appendAuditEvent } from "~/platform/audit.server";
-import { notFoundError } from "~/platform/commands/outcome";
+import { notFoundError, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
 import { applicationEvents, applications, organizations } from "../../../db/schema";
 import type { Actor } from "./actor";
 import type { DraftData } from "./draft";
 import { prefillOrganizationStep } from "./prefill";
+import { loadProgramConfig } from "./queries.server";
+import { startEligibility } from "./start-eligibility";
 
 /** Creates (or finds) the organisation's draft for a programme; returns its id. */
 export async function createApplicationDraft(options: {
@@ -16,6 +22,8 @@ export async function createApplicationDraft(options: {
   organizationId: string;
   programId: string;
   requestId?: string;
+  /** The clock of the eligibility check (the day in Paris). */
+  now?: Date;
 }): Promise<{ id: string; created: boolean }> {
   const { db, actor, organizationId, programId } = options;
   return db.transaction(async (tx) => {
@@ -37,6 +45,20 @@ export async function createApplicationDraft(options: {
         ),
       );
     if (existing) return { id: existing.id, created: false };
+    const program = await loadProgramConfig(tx, programId);
+    if (!program) return notFoundError(`program ${programId}`);
+    const eligibility = startEligibility(
+      organization,
+      program.eligibilityRules,
+      todayInParis(options.now ?? new Date()),
+    );
+    if (eligibility.eligible === false) {
+      return refuse({
+        code: "ineligible",
+        message: "applications.start.ineligible",
+        details: { eligibility },
+      });
+    }
     const data: DraftData = {
       steps: { "1": prefillOrganizationStep(organization, actor) },
     };

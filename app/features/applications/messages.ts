@@ -1,4 +1,5 @@
 import type { Messages } from "~/platform/i18n/types";
+import * as eligibility from "./messages-eligibility";
 import * as follow from "./messages-follow";
 import * as form from "./messages-form";
 
@@ -123,6 +124,11 @@ export const statusEn: Messages<typeof statusFr> = {
 };
 
 /** Every message of the feature: states and actions, the form, the follow-up, e-mails, receipt. */
-export const fr = { ...statusFr, ...form.fr, ...follow.fr } as const;
+export const fr = { ...statusFr, ...form.fr, ...follow.fr, ...eligibility.fr } as const;
 
-export const en: Messages<typeof fr> = { ...statusEn, ...form.en, ...follow.en };
+export const en: Messages<typeof fr> = {
+  ...statusEn,
+  ...form.en,
+  ...follow.en,
+  ...eligibility.en,
+};

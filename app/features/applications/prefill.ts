@@ -18,18 +18,28 @@ export type OrganizationRecord = {
   volunteers: number | null;
 };
 
+/**
+ * The step-1 legal-form choice a record stands for ("" when the form must ask: no code, or a
+ * company whose ESUS approval is unknown). The start of an application and the early eligibility
+ * check (start-eligibility.ts) both read the record through it.
+ */
+export function legalFormChoiceOf(
+  organization: Pick<OrganizationRecord, "legalFormCode" | "esusApproved">,
+): string {
+  return organization.legalFormCode
+    ? (choiceForCode(organization.legalFormCode, organization.esusApproved ?? null) ?? "")
+    : "";
+}
+
 /** Step 1's raw values from the organisation record and the person applying. */
 export function prefillOrganizationStep(
   organization: OrganizationRecord,
   applicant: { name: string },
 ): RawValues {
   const text = (value: string | number | null) => (value === null ? "" : String(value));
-  const legalForm = organization.legalFormCode
-    ? (choiceForCode(organization.legalFormCode, organization.esusApproved ?? null) ?? "")
-    : "";
   return {
     name: organization.name,
-    legalForm,
+    legalForm: legalFormChoiceOf(organization),
     creationDate: text(organization.creationDate),
     addressLine: text(organization.addressLine),
     postcode: text(organization.postcode),

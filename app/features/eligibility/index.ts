@@ -22,9 +22,11 @@ export {
   programmeSlugSchema,
   unknownProgrammeError,
 } from "./eligibility.schema";
+export { inseeLegalFormLabels, legalFormLabel } from "./insee-legal-forms";
 export {
   answersForChoice,
   choiceForCode,
+  choiceStandingFor,
   essLegalFormCodes,
   essLegalForms,
   isEssLegalForm,
@@ -49,7 +51,7 @@ export {
   type PresentOptions,
   toEligibilityResponse,
 } from "./present";
-export { checkEligibility } from "./rules";
+export { checkEligibility, checkStructureEligibility, type StructureAnswers } from "./rules";
 export type {
   CriterionId,
   CriterionResult,

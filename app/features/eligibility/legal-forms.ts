@@ -1,3 +1,4 @@
+import { legalFormLabel } from "./insee-legal-forms";
 import type { EligibilityRules } from "./types";
 
 /** Families of legal forms, as the programme team speaks of them. */
@@ -5,118 +6,82 @@ export type LegalFormFamily = "association" | "cooperative" | "mutual" | "founda
 
 /**
  * INSEE legal categories (catégories juridiques, level III) that are ESS by nature under the law
- * of 31 July 2014, art. 1 (associations, cooperatives, mutuals, foundations), with INSEE's labels.
+ * of 31 July 2014, art. 1 (associations, cooperatives, mutuals, foundations), by family.
  * Only codes we are sure of are listed. Left out on purpose: 9224 (association d'avocats à
  * responsabilité professionnelle individuelle, a lawyers' practice), 9240 (congrégation),
  * 8510 (institution de prévoyance, paritarian), 5191 (société de caution mutuelle, unsure).
  * Mutuals are 82xx (8310/8311 are works councils, CSE). SCIC have no code of their own: they are
  * registered as "autre SARL/SA coopérative" (5460, 5560, 5660) or, as SAS, 5710 like any SAS.
  */
-export const essLegalForms: Readonly<Record<string, { family: LegalFormFamily; label: string }>> = {
-  "9210": { family: "association", label: "Association non déclarée" },
-  "9220": { family: "association", label: "Association déclarée" },
-  "9221": { family: "association", label: "Association déclarée d'insertion par l'économique" },
-  "9222": { family: "association", label: "Association intermédiaire" },
-  "9223": { family: "association", label: "Groupement d'employeurs" },
-  "9230": { family: "association", label: "Association déclarée, reconnue d'utilité publique" },
-  "9260": {
-    family: "association",
-    label: "Association de droit local (Bas-Rhin, Haut-Rhin et Moselle)",
-  },
-  "5195": {
-    family: "cooperative",
-    label: "Association coopérative inscrite (droit local Alsace Moselle)",
-  },
-  "5192": { family: "cooperative", label: "Société coopérative de banque populaire" },
-  "5193": { family: "cooperative", label: "Caisse de crédit maritime mutuel" },
-  "5194": { family: "cooperative", label: "Caisse (fédérale) de crédit mutuel" },
-  "5196": {
-    family: "cooperative",
-    label: "Caisse d'épargne et de prévoyance à forme coopérative",
-  },
-  "5203": { family: "cooperative", label: "Société en nom collectif coopérative" },
-  "5307": { family: "cooperative", label: "Société en commandite simple coopérative" },
-  "5309": { family: "cooperative", label: "Société en commandite par actions coopérative" },
-  "5443": { family: "cooperative", label: "SARL coopérative de construction" },
-  "5451": { family: "cooperative", label: "SARL coopérative de consommation" },
-  "5453": { family: "cooperative", label: "SARL coopérative artisanale" },
-  "5454": { family: "cooperative", label: "SARL coopérative d'intérêt maritime" },
-  "5455": { family: "cooperative", label: "SARL coopérative de transport" },
-  "5458": { family: "cooperative", label: "SARL coopérative ouvrière de production (SCOP)" },
-  "5459": { family: "cooperative", label: "SARL union de sociétés coopératives" },
-  "5460": { family: "cooperative", label: "Autre SARL coopérative" },
-  "5543": {
-    family: "cooperative",
-    label: "SA coopérative de construction à conseil d'administration",
-  },
-  "5547": {
-    family: "cooperative",
-    label: "SA coopérative de production de HLM à conseil d'administration",
-  },
-  "5551": {
-    family: "cooperative",
-    label: "SA coopérative de consommation à conseil d'administration",
-  },
-  "5552": {
-    family: "cooperative",
-    label: "SA coopérative de commerçants-détaillants à conseil d'administration",
-  },
-  "5553": { family: "cooperative", label: "SA coopérative artisanale à conseil d'administration" },
-  "5554": {
-    family: "cooperative",
-    label: "SA coopérative d'intérêt maritime à conseil d'administration",
-  },
-  "5555": {
-    family: "cooperative",
-    label: "SA coopérative de transport à conseil d'administration",
-  },
-  "5558": {
-    family: "cooperative",
-    label: "SA coopérative ouvrière de production (SCOP) à conseil d'administration",
-  },
-  "5559": {
-    family: "cooperative",
-    label: "SA union de sociétés coopératives à conseil d'administration",
-  },
-  "5560": { family: "cooperative", label: "Autre SA coopérative à conseil d'administration" },
-  "5643": { family: "cooperative", label: "SA coopérative de construction à directoire" },
-  "5647": {
-    family: "cooperative",
-    label: "Société coopérative de production de HLM anonyme à directoire",
-  },
-  "5651": { family: "cooperative", label: "SA coopérative de consommation à directoire" },
-  "5652": {
-    family: "cooperative",
-    label: "SA coopérative de commerçants-détaillants à directoire",
-  },
-  "5653": { family: "cooperative", label: "SA coopérative artisanale à directoire" },
-  "5654": { family: "cooperative", label: "SA coopérative d'intérêt maritime à directoire" },
-  "5655": { family: "cooperative", label: "SA coopérative de transport à directoire" },
-  "5658": {
-    family: "cooperative",
-    label: "SA coopérative ouvrière de production (SCOP) à directoire",
-  },
-  "5659": { family: "cooperative", label: "SA union de sociétés coopératives à directoire" },
-  "5660": { family: "cooperative", label: "Autre SA coopérative à directoire" },
-  "6316": {
-    family: "cooperative",
-    label: "Coopérative d'utilisation de matériel agricole en commun (CUMA)",
-  },
-  "6317": { family: "cooperative", label: "Société coopérative agricole" },
-  "6318": { family: "cooperative", label: "Union de sociétés coopératives agricoles" },
-  "6543": { family: "cooperative", label: "Société civile coopérative de construction" },
-  "6551": { family: "cooperative", label: "Société civile coopérative de consommation" },
-  "6554": { family: "cooperative", label: "Société civile coopérative d'intérêt maritime" },
-  "6558": { family: "cooperative", label: "Société civile coopérative entre médecins" },
-  "6560": { family: "cooperative", label: "Autre société civile coopérative" },
-  "6595": { family: "cooperative", label: "Caisse locale de crédit mutuel" },
-  "6596": { family: "cooperative", label: "Caisse de crédit agricole mutuel" },
-  "6411": { family: "mutual", label: "Société d'assurance à forme mutuelle" },
-  "8210": { family: "mutual", label: "Mutuelle" },
-  "8250": { family: "mutual", label: "Assurance mutuelle agricole" },
-  "8290": { family: "mutual", label: "Autre organisme mutualiste" },
-  "9300": { family: "foundation", label: "Fondation" },
+const essFamilies: Readonly<Record<string, LegalFormFamily>> = {
+  "9210": "association",
+  "9220": "association",
+  "9221": "association",
+  "9222": "association",
+  "9223": "association",
+  "9230": "association",
+  "9260": "association",
+  "5195": "cooperative",
+  "5192": "cooperative",
+  "5193": "cooperative",
+  "5194": "cooperative",
+  "5196": "cooperative",
+  "5203": "cooperative",
+  "5307": "cooperative",
+  "5309": "cooperative",
+  "5443": "cooperative",
+  "5451": "cooperative",
+  "5453": "cooperative",
+  "5454": "cooperative",
+  "5455": "cooperative",
+  "5458": "cooperative",
+  "5459": "cooperative",
+  "5460": "cooperative",
+  "5543": "cooperative",
+  "5547": "cooperative",
+  "5551": "cooperative",
+  "5552": "cooperative",
+  "5553": "cooperative",
+  "5554": "cooperative",
+  "5555": "cooperative",
+  "5558": "cooperative",
+  "5559": "cooperative",
+  "5560": "cooperative",
+  "5643": "cooperative",
+  "5647": "cooperative",
+  "5651": "cooperative",
+  "5652": "cooperative",
+  "5653": "cooperative",
+  "5654": "cooperative",
+  "5655": "cooperative",
+  "5658": "cooperative",
+  "5659": "cooperative",
+  "5660": "cooperative",
+  "6316": "cooperative",
+  "6317": "cooperative",
+  "6318": "cooperative",
+  "6543": "cooperative",
+  "6551": "cooperative",
+  "6554": "cooperative",
+  "6558": "cooperative",
+  "6560": "cooperative",
+  "6595": "cooperative",
+  "6596": "cooperative",
+  "6411": "mutual",
+  "8210": "mutual",
+  "8250": "mutual",
+  "8290": "mutual",
+  "9300": "foundation",
 };
+
+/** The ESS legal forms with their family and INSEE label (from `inseeLegalFormLabels`). */
+export const essLegalForms: Readonly<Record<string, { family: LegalFormFamily; label: string }>> =
+  Object.fromEntries(
+    Object.entries(essFamilies).map(([code, family]) => [
+      code,
+      { family, label: legalFormLabel(code) ?? code },
+    ]),
+  );
 
 /** Every INSEE code that is ESS by nature (the keys of `essLegalForms`), sorted. */
 export const essLegalFormCodes: readonly string[] = Object.keys(essLegalForms).sort();
@@ -187,4 +152,19 @@ export function choiceForCode(code: string, esus: boolean | null): LegalFormChoi
   if (!code.startsWith("5")) return "other";
   if (esus === null) return null;
   return esus ? "company_esus" : "company_not_esus";
+}
+
+/**
+ * The choice that stands for a stored code without losing it: the choice whose code is this one
+ * ("association" for 9220, "unknown" for no code), so a form can show it in plain words and post
+ * back the same code. Null when the code is more precise than any choice (9230, an association
+ * recognised of public utility; 5499, an SARL): the form then offers the code itself.
+ */
+export function choiceStandingFor(
+  code: string | null,
+  esus: boolean | null,
+): LegalFormChoiceId | null {
+  if (code === null) return "unknown";
+  const choice = choiceForCode(code, esus);
+  return choice !== null && answersForChoice(choice).legalForm === code ? choice : null;
 }

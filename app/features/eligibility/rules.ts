@@ -31,6 +31,32 @@ export function checkEligibility(
   return { eligible, criteria, nextStep: nextStepFor(eligible, criteria) };
 }
 
+/** What a structure's own record says, before any project: every answer but the axes. */
+export type StructureAnswers = Omit<EligibilityAnswers, "axes">;
+
+/**
+ * Checks the criteria that a structure's record settles before it applies (ESS, age, territory),
+ * with the same rules and sentences as the whole check. The axes are left out: they belong to
+ * the project, asked at step 2, and a structure may apply with a project on a priority axis
+ * whatever its other fields of action. The combination and the next step follow the whole
+ * check's rules, so a definite failure here is one the full check would report too.
+ */
+export function checkStructureEligibility(
+  answers: StructureAnswers,
+  rules: EligibilityRules,
+  onDate: IsoDate,
+): EligibilityResult {
+  if (!isIsoDate(onDate)) throw new RangeError(`onDate is not a calendar date: ${onDate}`);
+  const full = { ...answers, axes: null };
+  const criteria = [
+    checkEss(full, rules),
+    checkAge(full, rules, onDate),
+    checkTerritory(full, rules),
+  ];
+  const eligible = combine(criteria.map((c) => c.met));
+  return { eligible, criteria, nextStep: nextStepFor(eligible, criteria) };
+}
+
 /** Combines criteria outcomes: any false wins, then any null, else true. */
 export function combine(outcomes: readonly Met[]): Met {
   if (outcomes.includes(false)) return false;

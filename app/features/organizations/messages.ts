@@ -29,9 +29,12 @@ export const fr = {
     "Indiquez au moins un numéro : le SIRET ou, pour une association, le numéro RNA.",
   "organizations.name.required": "Indiquez le nom de votre structure.",
   "organizations.name.tooLong": "Le nom ne doit pas dépasser 200 caractères.",
-  "organizations.legalForm.required": "Indiquez la forme juridique de votre structure.",
+  "organizations.legalForm.required":
+    "Choisissez la forme juridique de votre structure dans la liste, ou « Je ne sais pas ».",
   "organizations.legalForm.format":
-    "La forme juridique est un code de 4 chiffres, par exemple 9220 pour une association déclarée.",
+    "Choisissez la forme juridique de votre structure dans la liste, ou « Je ne sais pas ».",
+  "organizations.legalForm.esusConflict":
+    "Vous avez choisi « Entreprise commerciale sans l'agrément ESUS » et coché l'agrément ESUS : choisissez « Entreprise commerciale avec l'agrément ESUS », ou décochez la case.",
   "organizations.creationDate.required": "Indiquez la date de création de votre structure.",
   "organizations.creationDate.invalid": "Cette date n'est pas valide.",
   "organizations.creationDate.future": "La date de création ne peut pas être dans le futur.",
@@ -62,9 +65,12 @@ export const fr = {
   "organizations.field.rna": "Numéro RNA (associations)",
   "organizations.field.rnaHint":
     "La lettre W suivie de 9 chiffres ou lettres, sur le récépissé de la préfecture. Facultatif si vous avez indiqué le SIRET.",
-  "organizations.field.legalForm": "Forme juridique (code INSEE)",
+  "organizations.field.legalForm": "Forme juridique",
   "organizations.field.legalFormHint":
-    "4 chiffres. Exemple : 9220 pour une association déclarée (loi 1901).",
+    "Elle figure dans vos statuts. Si vous ne la connaissez pas, choisissez « Je ne sais pas » : notre équipe la vérifiera avec vous.",
+  "organizations.field.legalFormExact": "{label} (code {code})",
+  "organizations.field.legalFormCode": "Code {code}",
+  "organizations.field.chooseLegalForm": "Choisissez",
   "organizations.field.creationDate": "Date de création",
   "organizations.field.creationDateHint":
     "La date de la déclaration en préfecture ou de l'immatriculation.",
@@ -226,6 +232,8 @@ export const fr = {
   "organizations.summary.siret": "SIRET",
   "organizations.summary.rna": "Numéro RNA",
   "organizations.summary.legalForm": "Forme juridique",
+  "organizations.summary.legalFormCoded": "{label} (code {code})",
+  "organizations.summary.legalFormUnknownCode": "code {code}",
   "organizations.summary.creationDate": "Date de création",
   "organizations.summary.address": "Siège",
   "organizations.summary.location": "Département et région",
@@ -370,9 +378,12 @@ export const en: Messages<typeof fr> = {
     "Enter at least one number: the SIRET or, for an association, the RNA number.",
   "organizations.name.required": "Enter the name of your organisation.",
   "organizations.name.tooLong": "The name must not exceed 200 characters.",
-  "organizations.legalForm.required": "Enter the legal form of your organisation.",
+  "organizations.legalForm.required":
+    "Choose your organisation's legal form from the list, or \"I don't know\".",
   "organizations.legalForm.format":
-    "The legal form is a 4-digit code, for example 9220 for a declared association.",
+    "Choose your organisation's legal form from the list, or \"I don't know\".",
+  "organizations.legalForm.esusConflict":
+    'You chose "Company without the ESUS approval" and ticked the ESUS approval: choose "Company with the ESUS approval", or untick the box.',
   "organizations.creationDate.required": "Enter the creation date of your organisation.",
   "organizations.creationDate.invalid": "This date is not valid.",
   "organizations.creationDate.future": "The creation date cannot be in the future.",
@@ -402,9 +413,12 @@ export const en: Messages<typeof fr> = {
   "organizations.field.rna": "RNA number (associations)",
   "organizations.field.rnaHint":
     "The letter W followed by 9 digits or letters, on the prefecture's receipt. Optional if you entered the SIRET.",
-  "organizations.field.legalForm": "Legal form (INSEE code)",
+  "organizations.field.legalForm": "Legal form",
   "organizations.field.legalFormHint":
-    "4 digits. Example: 9220 for a declared association (1901 law).",
+    'It is in your statutes. If you do not know it, choose "I don\'t know": our team will check it with you.',
+  "organizations.field.legalFormExact": "{label} (code {code})",
+  "organizations.field.legalFormCode": "Code {code}",
+  "organizations.field.chooseLegalForm": "Choose",
   "organizations.field.creationDate": "Creation date",
   "organizations.field.creationDateHint":
     "The date of the declaration at the prefecture or of the registration.",
@@ -558,6 +572,8 @@ export const en: Messages<typeof fr> = {
   "organizations.summary.siret": "SIRET",
   "organizations.summary.rna": "RNA number",
   "organizations.summary.legalForm": "Legal form",
+  "organizations.summary.legalFormCoded": "{label} (code {code})",
+  "organizations.summary.legalFormUnknownCode": "code {code}",
   "organizations.summary.creationDate": "Creation date",
   "organizations.summary.address": "Head office",
   "organizations.summary.location": "Département and région",

@@ -41,7 +41,7 @@ describe("organisation profile schema", () => {
     expect(schema.parse(form)).toEqual({
       name: "Les Jardins de la Belle de Mai",
       siret: "81234567600017",
-      legalForm: "9220",
+      legalForm: { code: "9220" },
       creationDate: "2016-04-12",
       addressLine: "12 rue d'Oran",
       postcode: "13003",
@@ -52,6 +52,16 @@ describe("organisation profile schema", () => {
       volunteers: 14,
       annualBudgetBand: "from_10k_to_50k",
       actionAxes: ["housing", "health_prevention"],
+    });
+  });
+
+  it("refuses a company « sans l'agrément ESUS » whose ESUS approval is ticked, on the legal form", () => {
+    expect(errorsOf({ ...form, legalForm: "company_not_esus", esusApproved: "on" })).toEqual({
+      legalForm: ["organizations.legalForm.esusConflict"],
+    });
+    expect(schema.parse({ ...form, legalForm: "company_esus" })).toMatchObject({
+      legalForm: { code: "5710", esus: true },
+      esusApproved: false,
     });
   });
 

@@ -58,55 +58,71 @@ export function buildOrganizationProfileSchema(options: OrganizationProfileSchem
       (code) => code === OTHER_AXIS || (isAxisCode(code) && (!known || known.includes(code))),
       m["organizations.actionAxes.required"],
     );
-  return z
-    .object({
-      ...identityShape(m, now),
-      addressLine: optionalText(ADDRESS_MAX_LENGTH, m["organizations.addressLine.tooLong"]),
-      commune: z.preprocess(
-        blankToUndefined,
-        z
-          .string({ error: m["organizations.commune.required"] })
-          .max(COMMUNE_MAX_LENGTH, m["organizations.commune.tooLong"]),
-      ),
-      departement: z.preprocess(
-        blankToUndefined,
-        z
-          .enum(departementCodes as [string, ...string[]], {
-            error: m["organizations.departement.invalid"],
-          })
-          .optional(),
-      ),
-      essMember: checkbox(),
-      esusApproved: checkbox(),
-      actionAxes: z.preprocess(
-        toList,
-        z
-          .array(axisCode, { error: m["organizations.actionAxes.required"] })
-          .min(1, m["organizations.actionAxes.required"])
-          .transform((axes) => [...new Set(axes)]),
-      ),
-      otherActions: optionalText(OTHER_ACTIONS_MAX_LENGTH, m["organizations.otherActions.tooLong"]),
-    })
-    .refine(...identifierPresentRule(m))
-    .refine((profile) => locate(profile.postcode, profile.departement) !== null, {
-      message: m["organizations.departement.required"],
-      path: ["departement"],
-      when: (payload) => {
-        const value = payload.value as { postcode?: unknown };
-        return typeof value?.postcode === "string" && /^\d{5}$/.test(value.postcode);
-      },
-    })
-    .refine(
-      (profile) =>
-        !Array.isArray(profile.actionAxes) ||
-        !profile.actionAxes.includes(OTHER_AXIS) ||
-        profile.otherActions !== undefined,
-      {
-        message: m["organizations.otherActions.required"],
-        path: ["otherActions"],
-        when: (payload) => typeof payload.value === "object" && payload.value !== null,
-      },
-    );
+  return (
+    z
+      .object({
+        ...identityShape(m, now),
+        addressLine: optionalText(ADDRESS_MAX_LENGTH, m["organizations.addressLine.tooLong"]),
+        commune: z.preprocess(
+          blankToUndefined,
+          z
+            .string({ error: m["organizations.commune.required"] })
+            .max(COMMUNE_MAX_LENGTH, m["organizations.commune.tooLong"]),
+        ),
+        departement: z.preprocess(
+          blankToUndefined,
+          z
+            .enum(departementCodes as [string, ...string[]], {
+              error: m["organizations.departement.invalid"],
+            })
+            .optional(),
+        ),
+        essMember: checkbox(),
+        esusApproved: checkbox(),
+        actionAxes: z.preprocess(
+          toList,
+          z
+            .array(axisCode, { error: m["organizations.actionAxes.required"] })
+            .min(1, m["organizations.actionAxes.required"])
+            .transform((axes) => [...new Set(axes)]),
+        ),
+        otherActions: optionalText(
+          OTHER_ACTIONS_MAX_LENGTH,
+          m["organizations.otherActions.tooLong"],
+        ),
+      })
+      .refine(...identifierPresentRule(m))
+      // "Entreprise commerciale sans l'agrément ESUS" contradicts a ticked ESUS approval.
+      .refine(
+        (profile) =>
+          typeof profile.legalForm !== "object" ||
+          !(profile.legalForm.esus === false && profile.esusApproved === true),
+        {
+          message: m["organizations.legalForm.esusConflict"],
+          path: ["legalForm"],
+          when: (payload) => typeof payload.value === "object" && payload.value !== null,
+        },
+      )
+      .refine((profile) => locate(profile.postcode, profile.departement) !== null, {
+        message: m["organizations.departement.required"],
+        path: ["departement"],
+        when: (payload) => {
+          const value = payload.value as { postcode?: unknown };
+          return typeof value?.postcode === "string" && /^\d{5}$/.test(value.postcode);
+        },
+      })
+      .refine(
+        (profile) =>
+          !Array.isArray(profile.actionAxes) ||
+          !profile.actionAxes.includes(OTHER_AXIS) ||
+          profile.otherActions !== undefined,
+        {
+          message: m["organizations.otherActions.required"],
+          path: ["otherActions"],
+          when: (payload) => typeof payload.value === "object" && payload.value !== null,
+        },
+      )
+  );
 }
 
 /** The profile schema with catalogue keys as messages and the real clock. */

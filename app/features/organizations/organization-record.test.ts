@@ -10,7 +10,7 @@ import {
 
 const schema = buildOrganizationProfileSchema({ now: () => new Date("2026-03-15T10:00:00Z") });
 
-const profile = schema.parse({
+const profileForm = {
   name: "Les Jardins Créoles",
   siret: "79876543400013",
   rna: "W9R2004567",
@@ -23,7 +23,8 @@ const profile = schema.parse({
   annualBudgetBand: "under_10k",
   actionAxes: ["caregivers", "other"],
   otherActions: "Jardins partagés",
-});
+};
+const profile = schema.parse(profileForm);
 
 describe("columns from a profile", () => {
   it("derive the SIREN, the département and the région (overseas included)", () => {
@@ -50,6 +51,16 @@ describe("columns from a profile", () => {
     });
   });
 
+  it("store the code of a plain-language choice, and the ESUS answer a company choice gives", () => {
+    const parse = (legalForm: string, esusApproved = "") =>
+      columnsFromProfile(schema.parse({ ...profileForm, legalForm, esusApproved }));
+    expect(parse("foundation")).toMatchObject({ legalFormCode: "9300", esusApproved: false });
+    expect(parse("company_esus")).toMatchObject({ legalFormCode: "5710", esusApproved: true });
+    expect(parse("company_not_esus")).toMatchObject({ legalFormCode: "5710", esusApproved: false });
+    expect(parse("unknown", "on")).toMatchObject({ legalFormCode: null, esusApproved: true });
+    expect(parse("9230")).toMatchObject({ legalFormCode: "9230" });
+  });
+
   it("have no SIREN for an association known by its RNA number only", () => {
     expect(columnsFromProfile({ ...profile, siret: undefined }).siren).toBeNull();
   });
@@ -72,6 +83,17 @@ describe("form values from a record", () => {
       siret: "81234567600017",
       siren: "812345676",
     });
+  });
+
+  it("round-trip every legal form, an unknown one and a precise code included", () => {
+    for (const legalFormCode of [null, "9230", "5710", "5499"]) {
+      for (const esusApproved of [false, true]) {
+        const stored = { ...record, rna: "W133000123", legalFormCode, esusApproved };
+        const columns = columnsFromProfile(schema.parse(formValuesFromRecord(stored)));
+        expect(columns).toMatchObject({ legalFormCode, esusApproved });
+      }
+    }
+    expect(formValuesFromRecord({ ...record, legalFormCode: null }).legalForm).toBe("unknown");
   });
 
   it("leave the département on 'from the postcode' unless another one was chosen", () => {

@@ -229,6 +229,58 @@ describe("the applicant's space", () => {
     });
     expect(manual.data).toMatchObject({ mode: "form", prefill: null });
   });
+
+  it("takes the legal form in plain words on manual entry and stores its INSEE code", async () => {
+    const cases = [
+      ["foundation", "9300", false],
+      ["company_esus", "5710", true],
+      ["unknown", null, false],
+    ] as const;
+    for (const [legalForm, code, esus] of cases) {
+      const nadia = await signedIn();
+      const rna = `W13${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
+      const created = await client.call(newRoute.action, {
+        path: "/espace/structure/nouvelle?manuel=1",
+        cookie: nadia.cookie,
+        form: { ...manualForm, siret: "", rna, legalForm },
+      });
+      expect(created.status, JSON.stringify(created.data)).toBe(302);
+      const [row] = await services.db
+        .select()
+        .from(organizations)
+        .where(eq(organizations.rna, rna));
+      expect(row).toMatchObject({ legalFormCode: code, esusApproved: esus });
+    }
+  });
+
+  it("refuses an INSEE-less answer with a French message naming the field, storing nothing", async () => {
+    const nadia = await signedIn();
+    const rna = "W139999991";
+    const message = "Choisissez la forme juridique de votre structure dans la liste";
+    for (const legalForm of ["", "société"]) {
+      const refused = await client.call(newRoute.action, {
+        path: "/espace/structure/nouvelle?manuel=1",
+        cookie: nadia.cookie,
+        form: { ...manualForm, siret: "", rna, legalForm },
+      });
+      expect(refused.status).toBe(400);
+      const reply = refused.data as { result: { error: Record<string, string[]> } };
+      expect(reply.result.error.legalForm?.[0]).toContain(message);
+    }
+    const conflict = await client.call(newRoute.action, {
+      path: "/espace/structure/nouvelle?manuel=1",
+      cookie: nadia.cookie,
+      form: { ...manualForm, siret: "", rna, legalForm: "company_not_esus", esusApproved: "on" },
+    });
+    expect(conflict.status).toBe(400);
+    const reply = conflict.data as { result: { error: Record<string, string[]> } };
+    expect(reply.result.error.legalForm?.[0]).toMatch(
+      /^Vous avez choisi « Entreprise commerciale sans/,
+    );
+    expect(
+      await services.db.select().from(organizations).where(eq(organizations.rna, rna)),
+    ).toEqual([]);
+  });
 });
 
 describe("another applicant", () => {

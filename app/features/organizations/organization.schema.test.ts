@@ -42,7 +42,7 @@ describe("organization identity schema", () => {
       name: "Le Toit Partagé",
       siret: "73282932000074",
       rna: "W751234567",
-      legalForm: "9220",
+      legalForm: { code: "9220" },
       creationDate: "2012-05-03",
       postcode: "13001",
       website: "https://www.le-toit-partage.fr",
@@ -121,10 +121,30 @@ describe("organization identity schema", () => {
 
   describe("legal form", () => {
     it.each([
+      ["association", { code: "9220" }],
+      ["foundation", { code: "9300" }],
+      ["scic", { code: "5460" }],
+      ["mutual", { code: "8210" }],
+      ["company_esus", { code: "5710", esus: true }],
+      ["company_not_esus", { code: "5710", esus: false }],
+      ["unknown", { code: null }],
+      // An exact code from the register or the record is kept as it is.
+      ["9230", { code: "9230" }],
+      [" 5499 ", { code: "5499" }],
+    ] as const)(
+      "maps the choice %j to its INSEE code, as the eligibility form does",
+      (legalForm, answer) => {
+        expect(schema.parse({ ...validForm, legalForm }).legalForm).toEqual(answer);
+      },
+    );
+
+    it.each([
       [undefined, "legalForm.required"],
       ["922", "legalForm.format"],
       ["92200", "legalForm.format"],
       ["92A0", "legalForm.format"],
+      ["company", "legalForm.format"],
+      ["   ", "legalForm.required"],
     ] as const)("rejects %j", (legalForm, code) => {
       expect(errorsOf({ ...validForm, legalForm })).toEqual({
         legalForm: [fr[`organizations.${code}`]],

@@ -3,6 +3,12 @@
 // outputs are normalised (identifiers without spaces, website with a scheme, numbers as numbers).
 
 import { z } from "zod";
+import {
+  answersForChoice,
+  isLegalFormCode,
+  type LegalFormChoiceId,
+  legalFormChoices,
+} from "~/features/eligibility";
 import { calendarDateIn } from "~/platform/format/dates";
 import type { Messages } from "~/platform/i18n/types";
 import { validateRna, validateSiret } from "~/platform/identifiers";
@@ -103,6 +109,39 @@ function website(invalid: string) {
   );
 }
 
+/**
+ * A legal form as the form answers it: the INSEE code (null for "je ne sais pas") and, for the
+ * company choices, the ESUS answer the choice gives.
+ */
+export type LegalFormAnswer = { readonly code: string | null; readonly esus?: boolean };
+
+const choiceIds: readonly string[] = legalFormChoices.map((choice) => choice.id);
+
+/**
+ * The legal form: one of the plain-language choices of the eligibility form, mapped to its code
+ * by the same table (`answersForChoice`), or an exact INSEE code (from the company register or
+ * the record, kept as it is when it is more precise than any choice).
+ */
+function legalForm(m: OrganizationMessages) {
+  return requiredText(m["organizations.legalForm.required"]).transform(
+    (value, context): LegalFormAnswer => {
+      if (choiceIds.includes(value)) {
+        const answers = answersForChoice(value as LegalFormChoiceId);
+        return answers.esus === undefined
+          ? { code: answers.legalForm }
+          : { code: answers.legalForm, esus: answers.esus };
+      }
+      if (isLegalFormCode(value)) return { code: value };
+      context.issues.push({
+        code: "custom",
+        message: m["organizations.legalForm.format"],
+        input: value,
+      });
+      return z.NEVER;
+    },
+  );
+}
+
 /** The fields of the identity form, with the given messages and clock (shared by the profile form). */
 export function identityShape(m: OrganizationMessages, now: () => Date) {
   return {
@@ -111,9 +150,7 @@ export function identityShape(m: OrganizationMessages, now: () => Date) {
     ),
     siret: identifier(validateSiret, m),
     rna: identifier(validateRna, m),
-    legalForm: requiredText(m["organizations.legalForm.required"]).pipe(
-      z.string().regex(/^\d{4}$/, m["organizations.legalForm.format"]),
-    ),
+    legalForm: legalForm(m),
     creationDate: requiredText(m["organizations.creationDate.required"]).pipe(
       z.iso
         .date({ error: m["organizations.creationDate.invalid"], abort: true })

@@ -24,7 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     axes: [...programmeAxes, ...dropped],
     values: formValuesFromRecord(organization),
-    messages: pickMessages(request, ["organizations"]),
+    messages: pickMessages(request, ["eligibility", "organizations"]),
   };
 }
 

@@ -30,7 +30,7 @@ import type { Route } from "./+types/organization-new";
 // identity, create it. A SIREN registered already leads to "ask to join" instead.
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { memberships } = await requireApplicantContext(request, context);
-  const messages = pickMessages(request, ["organizations"]);
+  const messages = pickMessages(request, ["eligibility", "organizations"]);
   const axes = await listActionAxes(context.services.db);
   const url = new URL(request.url);
   const query = (url.searchParams.get("recherche") ?? "").trim();

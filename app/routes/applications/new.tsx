@@ -6,19 +6,35 @@ import {
   findApplicationOfOrganization,
   listOpenPrograms,
 } from "~/features/applications/queries.server";
+import { loadStartEligibility } from "~/features/applications/start-eligibility.server";
 import { NewApplication } from "~/features/applications/ui/new-application";
 import { stepUrl } from "~/features/applications/ui/step-frame";
 import { formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
+import { localeFromCookie } from "~/platform/i18n/translator";
 import type { Route } from "./+types/new";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { organization } = await requireApplicant(request, context);
-  const programs = await listOpenPrograms(context.services.db);
+  const { db } = context.services;
+  const [programs, eligibility] = await Promise.all([
+    listOpenPrograms(db),
+    loadStartEligibility(db, {
+      organization,
+      locale: localeFromCookie(request.headers.get("cookie")),
+    }),
+  ]);
   return {
     organizationName: organization.name,
     programs,
-    messages: pickMessages(request, ["applications.follow", "applications.form", "organizations"]),
+    eligibility,
+    messages: pickMessages(request, [
+      "applications.eligibility",
+      "applications.follow",
+      "applications.form",
+      "eligibility",
+      "organizations",
+    ]),
   };
 }
 
@@ -33,6 +49,8 @@ export async function action({ request, context }: Route.ActionArgs) {
         const program = (await listOpenPrograms(db)).find((open) => open.id === programId);
         // A programme closed meanwhile: back to the choice, which no longer lists it.
         if (!program) throw redirect("/espace/candidatures/nouvelle");
+        // A structure that definitely fails the programme's eligibility is refused (409, with
+        // the French message); the page, loaded again, says why and what it can do.
         const { id } = await createApplicationDraft({
           db,
           actor,
@@ -51,6 +69,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   );
 }
 
-export default function Page({ loaderData }: Route.ComponentProps) {
-  return <NewApplication {...loaderData} />;
+export default function Page({ loaderData, actionData }: Route.ComponentProps) {
+  const refusal = actionData && "result" in actionData ? actionData.result.error?.[""] : undefined;
+  return <NewApplication {...loaderData} refusal={refusal?.[0] ?? null} />;
 }

@@ -1,23 +1,28 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { data, redirect } from "react-router";
 import { stepsEditableNow } from "~/features/applications/correction.server";
+import { rawValuesFromForm } from "~/features/applications/draft";
 import { requireMemberApplication } from "~/features/applications/guards.server";
 import { loadProgramConfig } from "~/features/applications/queries.server";
 import { fileProblemOf } from "~/features/applications/refusals";
 import { parseFormStep } from "~/features/applications/rules";
+import { eligibilityNotice, stepOneEligibility } from "~/features/applications/start-eligibility";
 import { submitStepForm, uploadDocument } from "~/features/applications/step-actions.server";
 import { AttachmentsStep } from "~/features/applications/ui/attachments-step";
 import { DeclarationsStep } from "~/features/applications/ui/declarations-step";
 import { LevelsStep } from "~/features/applications/ui/levels-step";
 import { OrganizationStep } from "~/features/applications/ui/organization-step";
 import { ProjectStep } from "~/features/applications/ui/project-step";
+import { StartEligibility } from "~/features/applications/ui/start-eligibility";
 import { StepFrame, stepUrl } from "~/features/applications/ui/step-frame";
 import { loadStepView } from "~/features/applications/views.server";
+import { todayInParis } from "~/features/eligibility";
 import { pickMessages } from "~/i18n.server";
 import { attempt, type Refusal } from "~/platform/commands/outcome";
 import { redirectWithNotice } from "~/platform/http/notice.server";
 import { isMultipart, readFormBody } from "~/platform/http/read-body.server";
 import { notFound } from "~/platform/http/responses";
+import { localeFromCookie } from "~/platform/i18n/translator";
 import type { Route } from "./+types/step";
 
 async function guard({ request, context, params }: Route.LoaderArgs | Route.ActionArgs) {
@@ -44,9 +49,21 @@ async function guard({ request, context, params }: Route.LoaderArgs | Route.Acti
 export async function loader(args: Route.LoaderArgs) {
   const { application, program, step } = await guard(args);
   const view = await loadStepView(args.context.services.db, application, program, step);
+  // Step 1 says at once when its data (the structure's) rules the application out (issue 11).
+  const locale = localeFromCookie(args.request.headers.get("cookie"));
+  const eligibility =
+    step === 1
+      ? eligibilityNotice(
+          stepOneEligibility(view.values, program.eligibilityRules, todayInParis(new Date())),
+          program,
+          locale,
+        )
+      : null;
   return {
     ...view,
+    eligibility,
     messages: pickMessages(args.request, [
+      "applications.eligibility",
       "applications.follow",
       "applications.form",
       "eligibility",
@@ -81,6 +98,15 @@ export async function action(args: Route.ActionArgs) {
     return redirectWithNotice(request, `/espace/candidatures/${application.id}`, {
       key: "applications.correction.saved",
     });
+  }
+  // "Continuer" on step 1 with data that rules the application out: stay on step 1, which says
+  // why, rather than fill the next steps for nothing (issue 11).
+  if (step === 1 && saved.value === "next") {
+    const today = todayInParis(new Date());
+    const check = stepOneEligibility(rawValuesFromForm(1, form), program.eligibilityRules, today);
+    if (check.eligible === false) {
+      return redirectWithNotice(request, here, { key: "applications.eligibility.stepStopped" });
+    }
   }
   if (saved.value === "list") {
     return redirectWithNotice(request, "/espace/candidatures", { key: "applications.list.saved" });
@@ -126,6 +152,9 @@ export default function Page({ loaderData, actionData }: Route.ComponentProps) {
       step={view.step}
       reachedStep={view.reachedStep}
     >
+      {view.eligibility ? (
+        <StartEligibility notice={view.eligibility} source="step" showToCheck={false} />
+      ) : null}
       {view.step === 1 ? <OrganizationStep {...common} /> : null}
       {view.step === 2 ? <ProjectStep {...common} program={view.program} /> : null}
       {view.step === 3 ? <LevelsStep {...common} program={view.program} /> : null}

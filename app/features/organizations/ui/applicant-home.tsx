@@ -3,6 +3,7 @@
  * invitations and requests waiting); with one, its profile, members, diagnostics and
  * applications, each section saying what to do next when it is empty.
  */
+import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
 import type { AxisLabel } from "~/features/eligibility";
 import { useT } from "~/ui/i18n";
@@ -29,10 +30,13 @@ export type ApplicantHomeData = {
 export function ApplicantHome({
   data,
   error = null,
+  eligibility = null,
 }: {
   data: ApplicantHomeData;
   /** Why the last action was refused (an invitation used or cancelled meanwhile). */
   error?: string | null;
+  /** Whether the organisation's data lets it apply (drawn by the applications feature). */
+  eligibility?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -45,6 +49,7 @@ export function ApplicantHome({
           current={data.current}
           axes={data.axes}
           switchable={data.memberships.length > 1}
+          eligibility={eligibility}
         />
       ) : (
         <section aria-labelledby="enregistrer" className="empty-state">
@@ -109,10 +114,12 @@ function CurrentOrganization({
   current,
   axes,
   switchable,
+  eligibility,
 }: {
   current: NonNullable<ApplicantHomeData["current"]>;
   axes: readonly AxisLabel[];
   switchable: boolean;
+  eligibility: ReactNode;
 }) {
   const t = useT();
   const { organization } = current;
@@ -128,6 +135,8 @@ function CurrentOrganization({
           </>
         ) : null}
       </p>
+
+      {eligibility}
 
       <section aria-labelledby="profil">
         <h2 id="profil">{t("organizations.home.profileTitle")}</h2>

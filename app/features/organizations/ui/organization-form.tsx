@@ -13,7 +13,12 @@ import {
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
-import { type AxisLabel, OTHER_AXIS } from "~/features/eligibility";
+import {
+  type AxisLabel,
+  legalFormChoices,
+  legalFormLabel,
+  OTHER_AXIS,
+} from "~/features/eligibility";
 import { departements } from "~/platform/geo";
 import { CheckboxField, ChoiceGroup, SelectField, TextareaField } from "~/ui/controls";
 import { ErrorSummary } from "~/ui/error-summary";
@@ -21,6 +26,7 @@ import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
 import { budgetBandIds } from "../budget-bands";
+import { legalFormSelection } from "../legal-form-field";
 import {
   type OrganizationProfile,
   organizationProfileSchema,
@@ -102,8 +108,37 @@ export function OrganizationForm({
       label: label[name],
     })),
   );
-  const text = (name: "name" | "siret" | "rna" | "legalForm" | "addressLine" | "postcode") =>
+  const text = (name: "name" | "siret" | "rna" | "addressLine" | "postcode") =>
     getInputProps(fields[name], { type: "text" });
+  // The plain-language choices of the eligibility form; a code from the register or the record
+  // that no choice stands for is offered first, as it is (saving never changes it).
+  const esusKnown =
+    fields.esusApproved.initialValue === "on"
+      ? true
+      : defaultValue && "esusApproved" in defaultValue
+        ? false
+        : null;
+  const legalForm = legalFormSelection(initialString(fields.legalForm.initialValue), esusKnown);
+  const exactLabel = legalForm.exactCode ? legalFormLabel(legalForm.exactCode) : null;
+  const legalFormOptions = [
+    ...(legalForm.exactCode
+      ? [
+          {
+            value: legalForm.exactCode,
+            label: exactLabel
+              ? t("organizations.field.legalFormExact", {
+                  label: exactLabel,
+                  code: legalForm.exactCode,
+                })
+              : t("organizations.field.legalFormCode", { code: legalForm.exactCode }),
+          },
+        ]
+      : []),
+    ...legalFormChoices.map((choice) => ({
+      value: choice.id,
+      label: t(`eligibility.legalForm.${choice.id}`),
+    })),
+  ];
   const axisOptions = [
     ...axes.map((axis) => ({ value: axis.code, label: axis.label })),
     { value: OTHER_AXIS, label: t("organizations.axis.other") },
@@ -138,12 +173,18 @@ export function OrganizationForm({
             errors={fields.rna.errors}
             inputProps={{ ...text("rna"), autoComplete: "off" }}
           />
-          <Field
+          <SelectField
             id={fields.legalForm.id}
             label={label.legalForm}
             hint={t("organizations.field.legalFormHint")}
             errors={fields.legalForm.errors}
-            inputProps={{ ...text("legalForm"), inputMode: "numeric", required: true }}
+            placeholder={t("organizations.field.chooseLegalForm")}
+            options={legalFormOptions}
+            selectProps={{
+              ...getSelectProps(fields.legalForm),
+              defaultValue: legalForm.selected,
+              required: true,
+            }}
           />
           <Field
             id={fields.creationDate.id}
@@ -288,4 +329,9 @@ export function OrganizationForm({
       </Form>
     </>
   );
+}
+
+/** A form value as a string (Conform gives undefined for a field never filled). */
+function initialString(value: unknown): string {
+  return typeof value === "string" ? value : "";
 }

@@ -1,10 +1,11 @@
 /** The organisation's profile as a description list (shown in the applicant's space). */
 
-import { type AxisLabel, essLegalForms, OTHER_AXIS } from "~/features/eligibility";
+import { type AxisLabel, OTHER_AXIS } from "~/features/eligibility";
 import { formatDate } from "~/platform/format/dates";
 import { getDepartement } from "~/platform/geo";
 import { useLocale, useT } from "~/ui/i18n";
 import { type BudgetBandId, budgetBandIds } from "../budget-bands";
+import { describeLegalForm } from "../legal-form-field";
 import { formatSiret } from "./format";
 
 export type OrganizationSummaryData = {
@@ -41,9 +42,14 @@ export function OrganizationSummary({
   const missing = t("organizations.summary.notProvided");
   const yesNo = (value: boolean | null) =>
     value === null ? missing : t(value ? "organizations.summary.yes" : "organizations.summary.no");
-  const legalForm = o.legalFormCode
-    ? [o.legalFormCode, essLegalForms[o.legalFormCode]?.label].filter(Boolean).join(" – ")
-    : missing;
+  // Every code with INSEE's label; a code the table does not know, by its number.
+  const legalFormText = (code: string) => {
+    const { label } = describeLegalForm(code);
+    return label
+      ? t("organizations.summary.legalFormCoded", { label, code })
+      : t("organizations.summary.legalFormUnknownCode", { code });
+  };
+  const legalForm = o.legalFormCode ? legalFormText(o.legalFormCode) : missing;
   const departement = o.departement ? getDepartement(o.departement) : undefined;
   const location = departement
     ? [`${departement.name} (${departement.code})`, o.region].filter(Boolean).join(", ")
