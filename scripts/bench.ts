@@ -199,29 +199,35 @@ try {
     ...publicRun,
     compareToBare: false,
   });
+  const home = await measurePage({
+    name: "GET / (home page)",
+    path: "/",
+    ...publicRun,
+    compareToBare: true,
+  });
   for (const [name, page] of [
-    ["GET / (home page)", "/"],
     ["GET /connexion (form page)", "/connexion"],
     ["GET /eligibilite (form page)", "/eligibilite"],
   ] as const) {
     await measurePage({ name, path: page, ...publicRun, compareToBare: true });
   }
-  await measurePage({
+  const eligibilityBody = {
+    programme: "digitess",
+    legalForm: "9220",
+    esus: false,
+    creationDate: "2019-05-14",
+    axes: ["housing"],
+    departement: "13",
+  };
+  const eligibilityApi = await measurePage({
     name: "POST /api/v1/eligibility (API)",
     path: "/api/v1/eligibility",
-    json: {
-      programme: "digitess",
-      legalForm: "9220",
-      esus: false,
-      creationDate: "2019-05-14",
-      axes: ["housing"],
-      departement: "13",
-    },
+    json: eligibilityBody,
     ...publicRun,
     compareToBare: false,
   });
   const applicant = await signIn(server.url, APPLICANT_EMAIL);
-  await measurePage({
+  const applicantSpace = await measurePage({
     name: "GET /espace (applicant space, signed in)",
     path: "/espace",
     cookie: applicant,
@@ -260,6 +266,19 @@ try {
       registryUrl: registry.url,
     });
     try {
+      sqlRows.push(
+        { name: "home page", sql: await timeCalls(sql.home(), 100), page: home },
+        {
+          name: "eligibility API",
+          sql: await timeCalls(sql.eligibility(eligibilityBody), 100),
+          page: eligibilityApi,
+        },
+        {
+          name: "applicant space",
+          sql: await timeCalls(await sql.applicantSpace(APPLICANT_EMAIL), 100),
+          page: applicantSpace,
+        },
+      );
       sqlRows.push({
         name: "review inbox, filtered",
         sql: await timeCalls(sql.inbox(INBOX_SEARCH), 100),

@@ -1,12 +1,20 @@
 /**
- * The database's limit, measured in the same run as the pages: the data functions a staff page's
+ * The database's limit, measured in the same run as the pages: the data functions a page's
  * loader runs (its SQL and the little mapping around it), called in-process on the benchmarked
  * PostgreSQL, without HTTP, session lookup or rendering.
  */
 import { and, eq } from "drizzle-orm";
 import { toActor } from "../../app/features/applications/index";
 import { staffApplicationScope } from "../../app/features/applications/index.server";
+import { loadStartEligibility } from "../../app/features/applications/start-eligibility.server";
 import type { Role } from "../../app/features/auth/index";
+import { loadApplicantHome } from "../../app/features/organizations/index.server";
+import { listMembershipsOfUser } from "../../app/features/organizations/queries.server";
+import {
+  answerEligibility,
+  getDefaultProgrammeSlug,
+  getProgrammeConfig,
+} from "../../app/features/programs/index.server";
 import { markFileRead } from "../../app/features/review/file-read-marker.server";
 import { loadFileView } from "../../app/features/review/file-view.server";
 import { parseInboxSearch } from "../../app/features/review/inbox-filters";
@@ -19,6 +27,12 @@ import {
 import { applications, organizations, user } from "../../db/schema";
 
 export type SqlAlone = {
+  /** The home page's loader: the default programme and its configuration. */
+  home(): () => Promise<unknown>;
+  /** The eligibility API's answer for `body`. */
+  eligibility(body: unknown): () => Promise<unknown>;
+  /** The applicant space of `email`: memberships (the guard's read), home, start eligibility. */
+  applicantSpace(email: string): Promise<() => Promise<unknown>>;
   inbox(search: string): () => Promise<unknown>;
   file(applicationId: string): () => Promise<unknown>;
   close(): Promise<void>;
@@ -42,6 +56,30 @@ export async function openSqlAlone(input: {
     cache: createDatabaseRegistryCache(db),
   });
   return {
+    home: () => async () => {
+      const slug = await getDefaultProgrammeSlug(db);
+      return slug ? getProgrammeConfig(db, slug) : null;
+    },
+    eligibility: (body) => () => answerEligibility(db, { ok: true, value: body }, { locale: "fr" }),
+    applicantSpace: async (email) => {
+      const [applicant] = await db
+        .select({ id: user.id, name: user.name, email: user.email, role: user.role })
+        .from(user)
+        .where(eq(user.email, email));
+      if (!applicant) throw new Error(`no account ${email} in the benchmarked database`);
+      const sessionUser = { ...applicant, role: applicant.role as Role };
+      return async () => {
+        const memberships = await listMembershipsOfUser(db, sessionUser.id);
+        const home = await loadApplicantHome(db, {
+          user: sessionUser,
+          memberships,
+          active: memberships[0] ?? null,
+        });
+        return home.current
+          ? loadStartEligibility(db, { organization: home.current.organization, locale: "fr" })
+          : [];
+      };
+    },
     inbox: (search) => () =>
       loadInboxPage(db, {
         staff: { id: staff.id, role: staff.role },
