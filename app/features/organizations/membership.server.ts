@@ -31,6 +31,9 @@ export async function findMemberRole(
   tx: Executor,
   input: { organizationId: string; userId: string },
 ): Promise<MemberRole | null> {
+  // A user id from a URL (/espace/membres/:userId/...) may hold a NUL, which PostgreSQL refuses
+  // in a text parameter: no user has such an id.
+  if (input.userId.includes("\u0000")) return null;
   const [row] = await tx
     .select({ role: organizationMembers.role })
     .from(organizationMembers)

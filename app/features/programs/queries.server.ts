@@ -54,6 +54,9 @@ export async function getProgrammeConfig(
   db: Executor,
   slug: string,
 ): Promise<ProgrammeConfig | null> {
+  // A slug from a URL (/admin/programmes/:slug) may be anything, a NUL included, which
+  // PostgreSQL refuses in a text parameter: only a slug's shape is looked up.
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)) return null;
   const [programme] = await db.select().from(programs).where(eq(programs.slug, slug)).limit(1);
   if (!programme) return null;
   const id = programme.id;

@@ -1,0 +1,224 @@
+/**
+ * The data the security suites attack (tests/security/access-matrix.ts describes it): two
+ * organisations A and B with their owners, A's draft, submitted application (attachments,
+ * receipt), diagnostic, second member and invitation, an instructor's finished export, and one
+ * signed-in cookie per persona. Built through the factories and the app's own commands.
+ */
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { activeOrganizationCookie } from "~/features/organizations/guards.server";
+import { inviteMember } from "~/features/organizations/index.server";
+import type { Services } from "~/services.server";
+import * as exportNewRoute from "../../app/routes/review/export-new";
+import { applicationAttachments, exports, funders, staffScopes } from "../../db/schema";
+import {
+  buildApplicant,
+  buildDraft,
+  completeSteps,
+  digitessProgramId,
+} from "../factories/applications";
+import { buildDiagnostic } from "../factories/diagnostics";
+import { addMember } from "../factories/organizations";
+import { buildProgramme } from "../factories/programs";
+import {
+  buildAntennaManager,
+  buildSubmittedApplication,
+  digitessAntennaId,
+} from "../factories/review";
+import { buildUser } from "../factories/users";
+import { createRouteClient, joinCookies } from "../support/route-client";
+import { signIn, signInAs } from "../support/sessions";
+import { eventually } from "../support/test-services";
+import type { PersonaName } from "./access-matrix";
+
+export const ORGANIZATION_A_NAME = "Les Amis du Quartier Alpha";
+export const ORGANIZATION_B_NAME = "Collectif Bêta des Pentes";
+
+export type World = {
+  /** The cookie header of each persona ("" for the anonymous visitor). */
+  cookies: Record<PersonaName, string>;
+  /** The user id of each signed-in persona. */
+  userIds: Partial<Record<PersonaName, string>>;
+  /** The values of the placeholders (`{orgA}` → ids, tokens). */
+  ids: {
+    orgA: string;
+    orgB: string;
+    submitted: string;
+    submittedNumber: string;
+    draft: string;
+    attachment: string;
+    memberA: string;
+    invitationId: string;
+    invitationToken: string;
+    diagnosticId: string;
+    diagnosticToken: string;
+    diagnosticTokenB: string;
+    anonymousToken: string;
+    export: string;
+    programId: string;
+    lyonAntenna: string;
+  };
+};
+
+/** Builds the world on `services` (a fresh test database). */
+export async function buildWorld(services: Services): Promise<World> {
+  const { db } = services;
+  const client = createRouteClient(services);
+
+  // Organisation A: a submitted application (statutes and accounts attached), a draft, a member.
+  const submitted = await buildSubmittedApplication(services, {
+    organizationName: ORGANIZATION_A_NAME,
+  });
+  const orgA = submitted.organizationId;
+  const ownerA = submitted.applicant;
+  const draft = await buildDraft(db, {
+    organizationId: orgA,
+    createdBy: ownerA.id,
+    data: completeSteps({ "1": { name: ORGANIZATION_A_NAME } }),
+  });
+  const [attachment] = await db
+    .select({ id: applicationAttachments.id })
+    .from(applicationAttachments)
+    .where(eq(applicationAttachments.applicationId, submitted.applicationId));
+  if (!attachment) throw new Error("the submitted application has no attachment");
+  const memberA = await buildUser(db, {
+    email: `membre-a-${randomUUID()}@exemple.fr`,
+    name: "Membre de A",
+  });
+  await addMember(db, { organizationId: orgA, userId: memberA });
+  const invitation = await inviteMember({
+    db,
+    jobs: services.jobs,
+    appUrl: services.env.APP_URL,
+    actor: { id: ownerA.id, name: ownerA.name },
+    organizationId: orgA,
+    email: `invitee-${randomUUID()}@exemple.fr`,
+    requestId: null,
+  });
+  const diagnostic = await buildDiagnostic(db, {
+    organizationId: orgA,
+    createdBy: ownerA.id,
+    employees: 2,
+  });
+  const anonymous = await buildDiagnostic(db, { completed: false, answers: {} });
+
+  // Organisation B, whose browser names A as its active organisation (a forged cookie) and
+  // keeps a completed diagnostic of its own waiting to be saved.
+  const applicantB = await buildApplicant(db, {
+    name: "Bruno Bêta",
+    organizationName: ORGANIZATION_B_NAME,
+  });
+  const diagnosticB = await buildDiagnostic(db, {});
+  const forgedActive = (await activeOrganizationCookie.serialize(orgA)).split(";")[0] ?? "";
+
+  // Staff.
+  const instructor = await signInAs(services, { role: "instructor", name: "Inès Instructrice" });
+  const lyonManager = await buildAntennaManager(db, "Lyon");
+  const committee = await signInAs(services, { role: "committee_member", name: "Paul Comité" });
+  const funder = await signInAs(services, { role: "funder", name: "Claire Financeuse" });
+  const admin = await signInAs(services, { role: "admin", name: "Alex Admin" });
+  // The funder follows a funder of another programme only.
+  await buildProgramme(db, {
+    slug: "autre-programme",
+    name: "Autre programme",
+    antennas: [],
+    envelopes: [
+      {
+        funderName: "Fondation d'un autre programme",
+        funderDescription: "Finance un autre programme",
+        amountCents: 100_000_00,
+      },
+    ],
+  });
+  const [otherFunder] = await db
+    .select({ id: funders.id })
+    .from(funders)
+    .where(eq(funders.name, "Fondation d'un autre programme"));
+  if (!otherFunder) throw new Error("no funder of the other programme");
+  await db.insert(staffScopes).values({ userId: funder.id, funderId: otherFunder.id });
+
+  const cookies: Record<PersonaName, string> = {
+    anonymous: "",
+    applicantA: await signIn(services, submitted.email),
+    applicantB: joinCookies(
+      await signIn(services, applicantB.email),
+      forgedActive,
+      `digitess_diagnostic=${diagnosticB.token}`,
+    ),
+    instructor: instructor.cookie,
+    otherAntennaManager: await signIn(services, lyonManager.email),
+    committeeMember: committee.cookie,
+    otherFunder: funder.cookie,
+    admin: admin.cookie,
+  };
+
+  // The instructor's export of the inbox, written by its job.
+  const requested = await client.call(exportNewRoute.action, {
+    path: "/instruction/exports/nouvelle",
+    cookie: cookies.instructor,
+    headers: { origin: services.env.APP_URL },
+    form: { columns: ["number", "status", "organization"], format: "csv" },
+  });
+  const exportId = /^\/instruction\/exports\/([0-9a-f-]{36})$/.exec(requested.location ?? "")?.[1];
+  if (!exportId) throw new Error(`the export was not requested: ${requested.status}`);
+  await eventually(async () => {
+    const [row] = await db
+      .select({ status: exports.status })
+      .from(exports)
+      .where(eq(exports.id, exportId));
+    if (row?.status === "failed") throw new Error("the export failed");
+    return row?.status === "done";
+  }, 30_000);
+
+  return {
+    cookies,
+    userIds: {
+      applicantA: ownerA.id,
+      applicantB: applicantB.actor.id,
+      instructor: instructor.id,
+      otherAntennaManager: lyonManager.id,
+      committeeMember: committee.id,
+      otherFunder: funder.id,
+      admin: admin.id,
+    },
+    ids: {
+      orgA,
+      orgB: applicantB.organizationId,
+      submitted: submitted.applicationId,
+      submittedNumber: submitted.number,
+      draft,
+      attachment: attachment.id,
+      memberA,
+      invitationId: invitation.invitationId,
+      invitationToken: invitation.token,
+      diagnosticId: diagnostic.id,
+      diagnosticToken: diagnostic.token,
+      diagnosticTokenB: diagnosticB.token,
+      anonymousToken: anonymous.token,
+      export: exportId,
+      programId: await digitessProgramId(db),
+      lyonAntenna: await digitessAntennaId(db, "Lyon"),
+    },
+  };
+}
+
+/** Fills `{name}` placeholders with the world's ids; an unknown one is an error. */
+export function fill(text: string, world: World): string {
+  return text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    const value = (world.ids as Record<string, string>)[name];
+    if (value === undefined) throw new Error(`unknown placeholder {${name}}`);
+    return value;
+  });
+}
+
+/** Fills the placeholders of every string in a JSON-like value. */
+export function fillDeep<T>(value: T, world: World): T {
+  if (typeof value === "string") return fill(value, world) as T;
+  if (Array.isArray(value)) return value.map((item) => fillDeep(item, world)) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, fillDeep(item, world)]),
+    ) as T;
+  }
+  return value;
+}
