@@ -60,6 +60,8 @@ export const fr = {
   "diagnostic.step.saveForLater": "Enregistrer et continuer plus tard",
   "diagnostic.step.saved":
     "Vos réponses sont enregistrées. Gardez le lien ci-dessous pour reprendre plus tard.",
+  "diagnostic.step.draftRestored":
+    "Nous avons remis les réponses que vous aviez cochées sur cette page. Elles ne sont pas encore enregistrées : cliquez sur « {button} » ou sur « Enregistrer et continuer plus tard ».",
   "diagnostic.step.incomplete":
     "Il reste des questions sans réponse à cette étape : répondez-y pour voir votre résultat.",
   "diagnostic.step.questionNumber": "Question {number}",
@@ -278,6 +280,8 @@ export const en: Messages<typeof fr> = {
   "diagnostic.step.previous": "Previous",
   "diagnostic.step.saveForLater": "Save and continue later",
   "diagnostic.step.saved": "Your answers are saved. Keep the link below to resume later.",
+  "diagnostic.step.draftRestored":
+    "The answers you had ticked on this page are back. They are not saved yet: select “{button}” or “Save and continue later”.",
   "diagnostic.step.incomplete":
     "Some questions of this step are unanswered: answer them to see your result.",
   "diagnostic.step.questionNumber": "Question {number}",
