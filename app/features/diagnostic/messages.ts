@@ -61,7 +61,7 @@ export const fr = {
   "diagnostic.step.saved":
     "Vos réponses sont enregistrées. Gardez le lien ci-dessous pour reprendre plus tard.",
   "diagnostic.step.draftRestored":
-    "Nous avons remis les réponses que vous aviez cochées sur cette page. Elles ne sont pas encore enregistrées : cliquez sur « {button} » ou sur « Enregistrer et continuer plus tard ».",
+    "Nous avons remis les réponses que vous aviez cochées sur cette page. Elles ne sont pas encore enregistrées : cliquez sur «\u00a0{button}\u00a0» ou sur «\u00a0Enregistrer et continuer plus tard\u00a0».",
   "diagnostic.step.incomplete":
     "Il reste des questions sans réponse à cette étape : répondez-y pour voir votre résultat.",
   "diagnostic.step.questionNumber": "Question {number}",
