@@ -1,6 +1,8 @@
 /**
  * The maturity diagnostic without JavaScript (issue 5): every step is a plain form post, errors
  * come back from the server, answers are kept, and the result and its PDF are served as pages.
+ * A reload shows the answers the server has (issue 11, point 9): those sent by a button, not the
+ * ones ticked since (with JavaScript the tab keeps those: diagnostic-reload.spec.ts).
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -67,4 +69,20 @@ test("a visitor completes the diagnostic without JavaScript and downloads the PD
   const bytes = await pdf.body();
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect(bytes.length).toBeGreaterThan(5_000);
+});
+
+test("without JavaScript, a reload shows the answers sent, and only those", async ({ page }) => {
+  await page.goto("/diagnostic");
+  await page.getByRole("button", { name: "Commencer le diagnostic" }).click();
+  await expect(page.getByText("Étape 1 sur 9")).toBeVisible();
+  await page.locator("#S1-3").check();
+  await page.getByRole("button", { name: "Enregistrer et continuer plus tard" }).click();
+  await expect(page.getByText("Vos réponses sont enregistrées.")).toBeVisible();
+  // Ticked after the last button: only in the page, which a reload draws again from the server.
+  await page.locator("#S2-1").check();
+  await page.reload();
+  await expect(page.getByText("Étape 1 sur 9")).toBeVisible();
+  await expect(page.locator("#S1-3")).toBeChecked();
+  await expect(page.locator("#S2-1")).not.toBeChecked();
+  await expect(page.getByText(/Nous avons remis les réponses/)).toHaveCount(0);
 });

@@ -136,3 +136,80 @@ export function pdfText(pdf: Buffer): string {
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
 }
+
+/** Where one text object is drawn: its page (from 1), start and baseline in points, font size. */
+export interface PdfTextBox {
+  readonly page: number;
+  readonly text: string;
+  /** Left edge of the first glyph, from the page's left side. */
+  readonly x: number;
+  /** The baseline, from the page's bottom (greater is higher on the page). */
+  readonly baseline: number;
+  /** The font size as drawn. */
+  readonly size: number;
+}
+
+type Matrix = readonly [number, number, number, number, number, number];
+
+/** `m` applied first, then `n` (PDF's row-vector convention: m × n). */
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+const identity: Matrix = [1, 0, 0, 1, 0, 0];
+const sixNumbers = String.raw`(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)`;
+
+/**
+ * The position of each text object of a PDF, for layout tests (two lines drawn over each other,
+ * text off the page). It follows the graphics state (`q`, `Q`, `cm`) and the text matrix (`Tm`)
+ * as @react-pdf/renderer writes them: one operator per line.
+ */
+export function pdfTextBoxes(pdf: Buffer): PdfTextBox[] {
+  const boxes: PdfTextBox[] = [];
+  const cm = new RegExp(`^${sixNumbers}\\s+cm$`);
+  const tm = new RegExp(`${sixNumbers}\\s+Tm`);
+  contentStreams(pdf).forEach((stream, index) => {
+    const stack: Matrix[] = [];
+    let ctm = identity;
+    let block: string[] | null = null;
+    for (const raw of stream.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (block) {
+        if (line !== "ET") {
+          block.push(line);
+          continue;
+        }
+        const body = block.join("\n");
+        block = null;
+        const text = textOfObject(body).trim();
+        const position = tm.exec(body)?.slice(1).map(Number) as Matrix | undefined;
+        const size = Number(/\/\S+\s+([\d.]+)\s+Tf/.exec(body)?.[1] ?? 0);
+        if (text === "") continue;
+        const drawn = multiply(position ?? identity, ctm);
+        boxes.push({
+          page: index + 1,
+          text,
+          x: drawn[4],
+          baseline: drawn[5],
+          size: size * Math.abs(drawn[3]),
+        });
+        continue;
+      }
+      if (line === "BT") block = [];
+      else if (line === "q") stack.push(ctm);
+      else if (line === "Q") ctm = stack.pop() ?? identity;
+      else {
+        const match = cm.exec(line);
+        if (match) ctm = multiply(match.slice(1).map(Number) as unknown as Matrix, ctm);
+      }
+    }
+  });
+  return boxes;
+}

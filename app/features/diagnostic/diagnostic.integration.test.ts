@@ -12,6 +12,7 @@ import * as step from "~/routes/diagnostic/step";
 import type { Services } from "~/services.server";
 import { auditEvents, diagnostics } from "../../../db/schema";
 import { buildDiagnosticAnswers } from "../../../tests/factories/diagnostics";
+import { pdfText } from "../../../tests/support/pdf-text";
 import { createRouteClient, type RouteOutcome } from "../../../tests/support/route-client";
 import { createTestServices } from "../../../tests/support/test-services";
 import { getQuestionBank } from "./question-bank";
@@ -179,6 +180,15 @@ describe("taking the diagnostic without an account", () => {
     const bytes = Buffer.from(await (pdf.response as Response).arrayBuffer());
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(bytes.length).toBeGreaterThan(5_000);
+    // Not saved to a structure: its accessible version is the result page of the link.
+    const appUrl = services.env.APP_URL;
+    const text = pdfText(bytes);
+    expect(text).toContain(
+      `(lecteur d'écran, agrandissement du texte) : ${new URL(`/diagnostic/${token}/resultat`, appUrl)} Toute personne qui a ce lien peut voir ce résultat`,
+    );
+    expect(text).toContain(
+      `Demander cet accompagnement ${new URL("/espace/candidatures/nouvelle?echelon=production", appUrl)}`,
+    );
 
     const [completed] = await services.db
       .select({ id: diagnostics.id })

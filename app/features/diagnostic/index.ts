@@ -20,6 +20,7 @@ export * from "./score-api";
 export * from "./scoring";
 export * from "./size-band";
 export * from "./step.form";
+export * from "./step-draft";
 export * from "./steps";
 export * from "./ui/admin-banks-page";
 export * from "./ui/intro-page";

@@ -27,5 +27,8 @@ export const diagnosticPaths = {
   result: (token: string) => `/diagnostic/${token}/resultat`,
   pdf: (token: string) => `/diagnostic/${token}/resultat.pdf`,
   space: "/espace/diagnostics",
+  /** A result saved to an organisation, in its space (its members only). */
+  saved: (id: string) => `/espace/diagnostics/${id}`,
+  savedPdf: (id: string) => `/espace/diagnostics/${id}/resultat.pdf`,
   admin: "/admin/diagnostic",
 } as const;

@@ -60,6 +60,8 @@ export const fr = {
   "diagnostic.step.saveForLater": "Enregistrer et continuer plus tard",
   "diagnostic.step.saved":
     "Vos réponses sont enregistrées. Gardez le lien ci-dessous pour reprendre plus tard.",
+  "diagnostic.step.draftRestored":
+    "Nous avons remis les réponses que vous aviez cochées sur cette page. Elles ne sont pas encore enregistrées : cliquez sur «\u00a0{button}\u00a0» ou sur «\u00a0Enregistrer et continuer plus tard\u00a0».",
   "diagnostic.step.incomplete":
     "Il reste des questions sans réponse à cette étape : répondez-y pour voir votre résultat.",
   "diagnostic.step.questionNumber": "Question {number}",
@@ -104,10 +106,16 @@ export const fr = {
   "diagnostic.result.nextStepLevel": "Accompagnement conseillé : {level}",
   "diagnostic.result.nextStepApply": "Demander cet accompagnement",
   "diagnostic.result.nextStepNetwork":
-    "Vous pouvez aussi être aidé·e près de chez vous par un point d'appui du réseau d'accompagnement des associations, ou commencer avec les ressources gratuites indiquées ci-dessus.",
+    "Vous pouvez aussi être aidé·e près de chez vous par un point d'appui du réseau d'accompagnement des associations, ou commencer avec les ressources gratuites indiquées ci-dessous, thème par thème.",
   "diagnostic.result.networkLink":
     "Trouver un point d'appui près de chez vous (réseau Guid'Asso, sur associations.gouv.fr)",
   "diagnostic.result.download": "Télécharger le résultat en PDF",
+  "diagnostic.result.pdfAccessible":
+    "Ce document reprend la page du résultat sur Digit'ESS. Cette page en est la version accessible (lecteur d'écran, agrandissement du texte) :",
+  "diagnostic.result.pdfAccessibleSecret":
+    "Toute personne qui a ce lien peut voir ce résultat : ne le donnez qu'aux personnes de votre structure.",
+  "diagnostic.result.pdfAccessibleMembers":
+    "Cette page est réservée aux membres de {name}, connecté·es à leur compte.",
   "diagnostic.result.print": "Imprimer",
   "diagnostic.result.printHint":
     "Pour imprimer ce résultat, utilisez la commande « Imprimer » de votre navigateur.",
@@ -278,6 +286,8 @@ export const en: Messages<typeof fr> = {
   "diagnostic.step.previous": "Previous",
   "diagnostic.step.saveForLater": "Save and continue later",
   "diagnostic.step.saved": "Your answers are saved. Keep the link below to resume later.",
+  "diagnostic.step.draftRestored":
+    "The answers you had ticked on this page are back. They are not saved yet: select “{button}” or “Save and continue later”.",
   "diagnostic.step.incomplete":
     "Some questions of this step are unanswered: answer them to see your result.",
   "diagnostic.step.questionNumber": "Question {number}",
@@ -320,10 +330,16 @@ export const en: Messages<typeof fr> = {
   "diagnostic.result.nextStepLevel": "Suggested support: {level}",
   "diagnostic.result.nextStepApply": "Apply for this support",
   "diagnostic.result.nextStepNetwork":
-    "You can also get help near you from a support point of the associations' support network, or start with the free resources listed above.",
+    "You can also get help near you from a support point of the associations' support network, or start with the free resources listed below, theme by theme.",
   "diagnostic.result.networkLink":
     "Find a support point near you (Guid'Asso network, on associations.gouv.fr, in French)",
   "diagnostic.result.download": "Download the result as a PDF",
+  "diagnostic.result.pdfAccessible":
+    "This document reproduces the result page on Digit'ESS. That page is its accessible version (screen readers, larger text):",
+  "diagnostic.result.pdfAccessibleSecret":
+    "Anyone who has this link can see this result: give it only to the people of your organisation.",
+  "diagnostic.result.pdfAccessibleMembers":
+    "This page is for the members of {name}, signed in to their account.",
   "diagnostic.result.print": "Print",
   "diagnostic.result.printHint": "To print this result, use your browser's “Print” command.",
   "diagnostic.result.saveHeading": "Save this result",

@@ -15,6 +15,7 @@ import type { Services } from "~/services.server";
 import { auditEvents, diagnostics } from "../../../db/schema";
 import { buildDiagnostic, buildDiagnosticAnswers } from "../../../tests/factories/diagnostics";
 import { buildOrganization } from "../../../tests/factories/organizations";
+import { pdfText } from "../../../tests/support/pdf-text";
 import { cookiePairs, createRouteClient, joinCookies } from "../../../tests/support/route-client";
 import { signInAs } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
@@ -150,6 +151,17 @@ describe("saving a diagnostic to an organisation", () => {
       cookie: stranger.cookie,
     });
     expect(pdf.status).toBe(404);
+    // For a member, the link's PDF names the saved result's page as its accessible version.
+    const memberLinkPdf = await client.call(resultPdf.loader, {
+      path: `/diagnostic/${token}/resultat.pdf`,
+      params: { token },
+      cookie: karim.cookie,
+    });
+    expect(
+      pdfText(Buffer.from(await (memberLinkPdf.response as Response).arrayBuffer())),
+    ).toContain(
+      `agrandissement du texte) : ${new URL(`/espace/diagnostics/${id}`, services.env.APP_URL)} Cette page est réservée aux membres de Les Jardins Solidaires`,
+    );
 
     // Saving it again elsewhere is refused.
     const elsewhere = await buildOrganization(services.db, { ownerId: karim.id, name: "Bis" });
@@ -311,6 +323,11 @@ describe("the organisation's space", () => {
       cookie: owner.cookie,
     });
     expect(memberPdf.response?.headers.get("content-type")).toBe("application/pdf");
+    // Its accessible version: the result's page in the structure's space, for its members.
+    const memberText = pdfText(Buffer.from(await (memberPdf.response as Response).arrayBuffer()));
+    expect(memberText).toContain(
+      `agrandissement du texte) : ${new URL(`/espace/diagnostics/${second.id}`, services.env.APP_URL)} Cette page est réservée aux membres de`,
+    );
   });
 
   it("shows the median of similar organisations only from 10 of them", async () => {

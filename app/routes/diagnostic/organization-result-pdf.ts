@@ -1,6 +1,7 @@
 import { requirePermission } from "~/features/auth/index.server";
 import {
   buildResultView,
+  diagnosticPaths,
   findOrganizationDiagnostic,
   loadQuestionBank,
   pdfDownloadResponse,
@@ -27,6 +28,7 @@ export const loader = answerRefusalsWithPages(
       completedAt: found.completedAt.toISOString(),
       organizationName: found.organization.name,
       appUrl: context.services.env.APP_URL,
+      pageUrl: new URL(diagnosticPaths.saved(found.id), context.services.env.APP_URL).toString(),
       locale: localeFromCookie(request.headers.get("cookie")),
     });
     return pdfDownloadResponse(pdf, found.completedAt);

@@ -20,7 +20,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     view: buildResultView(bank, found.score),
     completedAt: found.completedAt.toISOString(),
-    pdfHref: `${diagnosticPaths.space}/${found.id}/resultat.pdf`,
+    pdfHref: diagnosticPaths.savedPdf(found.id),
     resumeUrl: null,
     save: { kind: "saved" as const, organizationName: found.organization.name },
     messages: pickMessages(request, ["diagnostic"]),

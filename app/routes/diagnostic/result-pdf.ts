@@ -25,11 +25,18 @@ export const loader = answerRefusalsWithPages(
     if (!diagnostic.score || !diagnostic.completedAt) {
       throw redirect(diagnosticPaths.step(params.token, 1));
     }
+    const { APP_URL } = context.services.env;
+    // The accessible version: the organisation's page once saved (its members only), else the
+    // result page of the link the visitor holds.
+    const page = organization
+      ? diagnosticPaths.saved(diagnostic.id)
+      : diagnosticPaths.result(params.token);
     const pdf = await renderResultPdf({
       view: buildResultView(bank, diagnostic.score),
       completedAt: diagnostic.completedAt.toISOString(),
       organizationName: organization?.name ?? null,
-      appUrl: context.services.env.APP_URL,
+      appUrl: APP_URL,
+      pageUrl: new URL(page, APP_URL).toString(),
       locale: localeFromCookie(request.headers.get("cookie")),
     });
     return pdfDownloadResponse(pdf, diagnostic.completedAt);

@@ -10,6 +10,7 @@ import {
   saveDiagnosticAnswers,
   stepContent,
   stepCount,
+  stepDraftStorageKey,
   stepErrors,
   stepFormSchema,
   stepQuestions,
@@ -64,6 +65,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       diagnosticPaths.step(params.token, step),
       context.services.env.APP_URL,
     ).toString(),
+    draftKey: stepDraftStorageKey(diagnostic.id, step),
     messages: pickMessages(request, ["diagnostic"]),
   };
 }

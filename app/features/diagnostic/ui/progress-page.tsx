@@ -192,7 +192,7 @@ function ProgressSection(
       <ul className="prose-list">
         {[...table.columns].reverse().map((column) => (
           <li key={column.id}>
-            <Link to={`${diagnosticPaths.space}/${column.id}`}>
+            <Link to={diagnosticPaths.saved(column.id)}>
               {t("diagnostic.space.open", { date: formatDay(column.completedAt, locale) })}
             </Link>
           </li>

@@ -3,12 +3,14 @@
  * error summary linking to unanswered questions, and "Suivant" / "Précédent" buttons that both
  * save. Works without JavaScript (a plain form post handled by the route's action).
  */
+import { useRef } from "react";
 import { Form } from "react-router";
 import { ChoiceGroup, type ChoiceOption } from "~/ui/controls";
 import { ErrorSummary, type SummaryError } from "~/ui/error-summary";
 import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import { ResumeLink } from "./resume-link";
+import { useStepDraft } from "./use-step-draft";
 
 export interface StepQuestionView {
   readonly id: string;
@@ -36,6 +38,8 @@ export interface StepPageProps {
    */
   readonly incomplete: boolean;
   readonly resumeUrl: string;
+  /** Where the tab keeps this step's answers not sent yet (see use-step-draft.ts). */
+  readonly draftKey: string;
 }
 
 /** The id of a question's radio button for `value` ("0".."4", "na"). */
@@ -76,6 +80,17 @@ export function StepPage(props: StepPageProps) {
     ];
   });
   const isLast = step === count;
+  const form = useRef<HTMLFormElement>(null);
+  const allowed = Object.fromEntries(
+    questions.map((question) => [
+      question.id,
+      [
+        ...question.labels.map((_, level) => String(level)),
+        ...(question.allowsNotApplicable ? ["na"] : []),
+      ],
+    ]),
+  );
+  const restored = useStepDraft(form, props.draftKey, values, allowed);
   return (
     <>
       <title>{`${progress} : ${title} – ${t("diagnostic.intro.title")} – Digit'ESS`}</title>
@@ -92,7 +107,19 @@ export function StepPage(props: StepPageProps) {
       <p>
         {props.dimensionTitle ? t("diagnostic.step.intro") : t("diagnostic.step.nextStepIntro")}
       </p>
-      <Form method="post" className="diagnostic-form" key={`${step}:${JSON.stringify(values)}`}>
+      {restored ? (
+        <Notice>
+          {t("diagnostic.step.draftRestored", {
+            button: isLast ? t("diagnostic.step.finish") : t("diagnostic.step.next"),
+          })}
+        </Notice>
+      ) : null}
+      <Form
+        ref={form}
+        method="post"
+        className="diagnostic-form"
+        key={`${step}:${JSON.stringify(values)}`}
+      >
         {questions.map((question, index) => {
           const error = errors[question.id];
           return (
