@@ -11,6 +11,7 @@ export * from "./application-number";
 export * from "./correction";
 export { type CorrectionSnapshot, correctionSnapshotOf } from "./correction-snapshot";
 export { readDraftData, stepFieldNames, validateApplication } from "./draft";
+export { messageToken } from "./follow.form";
 export { formatBytes } from "./format";
 export * from "./labels";
 export type { ProgramConfig } from "./program-config";
