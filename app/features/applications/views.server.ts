@@ -15,8 +15,14 @@ import {
   validateApplication,
 } from "./draft";
 import type { ProgramConfig, ProgramFormConfig } from "./program-config";
-import { findSubmission, listAttachments, listEvents, listMessages } from "./queries.server";
-import { allowedAttachmentKinds } from "./rules";
+import {
+  attachedBytes,
+  findSubmission,
+  listAttachments,
+  listEvents,
+  listMessages,
+} from "./queries.server";
+import { allowedAttachmentKinds, uploadLimitFor } from "./rules";
 import { allowedActions, isApplicationState } from "./state-machine";
 import type { FollowView } from "./ui/application-follow";
 
@@ -57,6 +63,8 @@ export async function loadStepView(
   return {
     applicationId: application.id,
     step,
+    // The page refuses a file too large before sending it, with the server's own limit.
+    uploadLimit: step === 4 ? uploadLimitFor(await attachedBytes(db, application.id)) : null,
     reachedStep: application.currentStep,
     version: application.updatedAt.toISOString(),
     program: formConfigOf(program),
