@@ -172,6 +172,51 @@ describe("starting and filling in", () => {
     expect((after.data as { items: unknown[] }).items).toHaveLength(1);
   });
 
+  it("tells each page how many points are left on each step, as the summary counts them", async () => {
+    const session = await applicantSession();
+    // Steps 1 to 5 opened one after the other, nothing filled in.
+    const id = await buildDraft(services.db, {
+      organizationId: session.organizationId,
+      programId,
+      createdBy: session.actor.id,
+      currentStep: 6,
+    });
+    const summary = await client.call(summaryRoute.loader, {
+      path: "/x",
+      params: { id },
+      cookie: session.cookie,
+    });
+    const { problems, problemCounts } = summary.data as {
+      problems: { step: number }[];
+      problemCounts: Record<string, number>;
+    };
+    expect(problems.length).toBeGreaterThan(5);
+    for (const step of ["1", "2", "3", "4", "5"]) {
+      expect(problemCounts[step]).toBe(problems.filter((p) => p.step === Number(step)).length);
+      expect(problemCounts[step]).toBeGreaterThan(0);
+    }
+    const step2 = await client.call(stepRoute.loader, {
+      path: stepPath(id, 2),
+      params: { id, n: "2" },
+      cookie: session.cookie,
+    });
+    expect((step2.data as { problemCounts: unknown }).problemCounts).toEqual(problemCounts);
+    // A complete draft with its documents has nothing left anywhere.
+    const ready = await readyDraft();
+    const done = await client.call(stepRoute.loader, {
+      path: stepPath(ready.id, 5),
+      params: { id: ready.id, n: "5" },
+      cookie: ready.cookie,
+    });
+    expect((done.data as { problemCounts: unknown }).problemCounts).toEqual({
+      1: 0,
+      2: 0,
+      3: 0,
+      4: 0,
+      5: 0,
+    });
+  });
+
   it("saves what was typed on Continuer even when it does not validate, and explains why", async () => {
     const session = await applicantSession();
     const id = await buildDraft(services.db, {

@@ -11,9 +11,9 @@ export * from "./application-number";
 export * from "./correction";
 export { type CorrectionSnapshot, correctionSnapshotOf } from "./correction-snapshot";
 export { readDraftData, stepFieldNames, validateApplication } from "./draft";
-export { messageToken } from "./follow.form";
 export { formatBytes } from "./format";
 export * from "./labels";
+export { messageToken } from "./message-token";
 export type { ProgramConfig } from "./program-config";
 export {
   allowedAttachmentKinds,

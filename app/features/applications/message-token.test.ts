@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MESSAGE_TOKEN_PATTERN } from "./follow.form";
+import { MESSAGE_TOKEN_PATTERN } from "./message-token";
 import { messageIdFor, newMessageToken } from "./message-token.server";
 
 const application = "5b0e4f7c-1d2a-4c3b-9e8f-0a1b2c3d4e5f";

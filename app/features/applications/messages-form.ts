@@ -19,7 +19,8 @@ export const fr = {
   "applications.step.counter": "Étape {step} sur {count}",
   "applications.step.navLabel": "Étapes de la candidature",
   "applications.step.current": "étape en cours",
-  "applications.step.done": "étape remplie",
+  "applications.step.done": "étape complète",
+  "applications.step.incomplete": "étape incomplète : {count} point(s) à compléter",
   "applications.step.todo": "étape à venir",
 
   "applications.autosave.pending": "Modifications en cours…",
@@ -284,7 +285,8 @@ export const en: Messages<typeof fr> = {
   "applications.step.counter": "Step {step} of {count}",
   "applications.step.navLabel": "Application steps",
   "applications.step.current": "current step",
-  "applications.step.done": "completed step",
+  "applications.step.done": "complete step",
+  "applications.step.incomplete": "incomplete step: {count} point(s) to complete",
   "applications.step.todo": "step to come",
 
   "applications.autosave.pending": "Changes in progress…",

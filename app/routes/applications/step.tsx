@@ -130,6 +130,7 @@ export default function Page({ loaderData, actionData }: Route.ComponentProps) {
       programName={view.program.name}
       step={view.step}
       reachedStep={view.reachedStep}
+      problemCounts={view.problemCounts}
     >
       {view.step === 1 ? <OrganizationStep {...common} /> : null}
       {view.step === 2 ? <ProjectStep {...common} program={view.program} /> : null}
