@@ -73,10 +73,8 @@ export function SimulationTable({ outcome }: { outcome: SimulationOutcome }) {
         <tbody {...r.rowgroup}>
           {outcome.rows.map((row) => (
             <tr key={row.kind} {...r.row}>
-              <th {...r.rowheader}>
-                <StackedLabel>{t("programs.simulator.col.rate")}</StackedLabel>
-                {t(rowKeys[row.kind], { rate: row.ratePercent })}
-              </th>
+              {/* The row's name says the rate it is for: no column name before it when stacked. */}
+              <th {...r.rowheader}>{t(rowKeys[row.kind], { rate: row.ratePercent })}</th>
               <td {...r.cell}>
                 <StackedLabel>{t("funding.simulator.programmeShare")}</StackedLabel>
                 {euros(row.programmeShareCents)}
