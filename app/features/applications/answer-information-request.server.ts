@@ -3,6 +3,7 @@
 // are stored first and deleted again if that transaction does not commit. The open
 // information_requests row is marked answered in the same transaction. Refusals are thrown:
 // "not_allowed_from_state", "too_many_files", "file" (`details.problem`, `details.fileName`).
+// The form's token makes a replay of the same answer a no-op (message-token.server.ts).
 import { and, eq, isNull } from "drizzle-orm";
 import { notFoundError, Refusal, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
@@ -10,7 +11,7 @@ import type { JobQueue } from "~/platform/jobs/queue.server";
 import type { FileStorage } from "~/platform/storage/storage";
 import { applicationAttachments, applications, informationRequests } from "../../../db/schema";
 import type { Actor } from "./actor";
-import { insertMessage } from "./post-message.server";
+import { findReplayedMessage, insertMessage } from "./post-message.server";
 import { attachedBytes } from "./queries.server";
 import { refuseFile, refuseTransition } from "./refusals";
 import {
@@ -38,6 +39,8 @@ export async function answerInformationRequest(options: {
   organizationId: string;
   body: string;
   files: File[];
+  /** The form's hidden token: the same answer twice is recorded once. */
+  token?: string;
   appUrl: string;
   requestId?: string;
 }): Promise<{ messageId: string }> {
@@ -49,6 +52,9 @@ export async function answerInformationRequest(options: {
       and(eq(applications.id, applicationId), eq(applications.organizationId, organizationId)),
     );
   if (!application) return notFoundError(`application ${applicationId}`);
+  // The same answer sent again (its form's token) was recorded the first time: nothing to do.
+  const replayed = await findReplayedMessage(db, applicationId, options.token);
+  if (replayed) return { messageId: replayed };
   if (application.status !== "information_requested") {
     return refuseTransition("not_allowed_from_state");
   }

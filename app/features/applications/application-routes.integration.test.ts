@@ -172,6 +172,51 @@ describe("starting and filling in", () => {
     expect((after.data as { items: unknown[] }).items).toHaveLength(1);
   });
 
+  it("tells each page how many points are left on each step, as the summary counts them", async () => {
+    const session = await applicantSession();
+    // Steps 1 to 5 opened one after the other, nothing filled in.
+    const id = await buildDraft(services.db, {
+      organizationId: session.organizationId,
+      programId,
+      createdBy: session.actor.id,
+      currentStep: 6,
+    });
+    const summary = await client.call(summaryRoute.loader, {
+      path: "/x",
+      params: { id },
+      cookie: session.cookie,
+    });
+    const { problems, problemCounts } = summary.data as {
+      problems: { step: number }[];
+      problemCounts: Record<string, number>;
+    };
+    expect(problems.length).toBeGreaterThan(5);
+    for (const step of ["1", "2", "3", "4", "5"]) {
+      expect(problemCounts[step]).toBe(problems.filter((p) => p.step === Number(step)).length);
+      expect(problemCounts[step]).toBeGreaterThan(0);
+    }
+    const step2 = await client.call(stepRoute.loader, {
+      path: stepPath(id, 2),
+      params: { id, n: "2" },
+      cookie: session.cookie,
+    });
+    expect((step2.data as { problemCounts: unknown }).problemCounts).toEqual(problemCounts);
+    // A complete draft with its documents has nothing left anywhere.
+    const ready = await readyDraft();
+    const done = await client.call(stepRoute.loader, {
+      path: stepPath(ready.id, 5),
+      params: { id: ready.id, n: "5" },
+      cookie: ready.cookie,
+    });
+    expect((done.data as { problemCounts: unknown }).problemCounts).toEqual({
+      1: 0,
+      2: 0,
+      3: 0,
+      4: 0,
+      5: 0,
+    });
+  });
+
   it("saves what was typed on Continuer even when it does not validate, and explains why", async () => {
     const session = await applicantSession();
     const id = await buildDraft(services.db, {
@@ -317,6 +362,65 @@ describe("uploads", () => {
     expect(
       (step.data as { attachments: { fileName: string }[] }).attachments.map((a) => a.fileName),
     ).toEqual(["Statuts signés.pdf", "Comptes 2025.pdf"]);
+  });
+
+  it("names a 20 MB scan it refuses unread, and sends the page the server's limit", async () => {
+    const draft = await readyDraft();
+    const step = await client.call(stepRoute.loader, {
+      path: stepPath(draft.id, 4),
+      params: { id: draft.id, n: "4" },
+      cookie: draft.cookie,
+    });
+    const { uploadLimit, attachments } = step.data as {
+      uploadLimit: { fileMaxBytes: number; remainingTotalBytes: number };
+      attachments: { sizeBytes: number }[];
+    };
+    const used = attachments.reduce((sum, file) => sum + file.sizeBytes, 0);
+    expect(uploadLimit).toEqual({
+      fileMaxBytes: 10 * 1024 * 1024,
+      remainingTotalBytes: 50 * 1024 * 1024 - used,
+    });
+    // As a browser sends it: the whole body with its length, refused before it is parsed.
+    const scan = new Request("http://localhost/x", {
+      method: "POST",
+      body: multipart({
+        intent: "upload",
+        kind: "other",
+        file: new File([new Uint8Array(20 * 1024 * 1024)], "Scan des statuts (couleur).pdf"),
+      }),
+    });
+    const bytes = new Uint8Array(await scan.arrayBuffer());
+    const refused = await client.call(stepRoute.action, {
+      path: stepPath(draft.id, 4),
+      params: { id: draft.id, n: "4" },
+      cookie: draft.cookie,
+      body: bytes,
+      headers: {
+        "content-type": scan.headers.get("content-type") as string,
+        "content-length": String(bytes.byteLength),
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.data).toMatchObject({
+      upload: { problem: "file_too_large", fileName: "Scan des statuts (couleur).pdf" },
+    });
+    // The same file streamed without a length is named too.
+    const streamed = await client.call(stepRoute.action, {
+      path: stepPath(draft.id, 4),
+      params: { id: draft.id, n: "4" },
+      cookie: draft.cookie,
+      form: multipart({
+        intent: "upload",
+        kind: "other",
+        file: new File([new Uint8Array(20 * 1024 * 1024)], "photo.jpg"),
+      }),
+    });
+    expect(streamed.data).toMatchObject({
+      upload: { problem: "file_too_large", fileName: "photo.jpg" },
+    });
+    // An accepted file's notice goes beside the list of documents (the page hides it on error).
+    const added = await upload(draft.cookie, draft.id, "other", new File([samplePdf()], "a.pdf"));
+    expect(added.location).toBe(`${stepPath(draft.id, 4)}#documents`);
   });
 
   it("refuses to continue while a required document is missing", async () => {

@@ -8,6 +8,7 @@ export {
   requireApplicationReader,
   requireMemberApplication,
 } from "./guards.server";
+export { newMessageToken } from "./message-token.server";
 export { insertMessage, postMessage } from "./post-message.server";
 export {
   findApplicationForStaff,

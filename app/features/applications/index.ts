@@ -13,6 +13,7 @@ export { type CorrectionSnapshot, correctionSnapshotOf } from "./correction-snap
 export { readDraftData, stepFieldNames, validateApplication } from "./draft";
 export { formatBytes } from "./format";
 export * from "./labels";
+export { messageToken } from "./message-token";
 export type { ProgramConfig } from "./program-config";
 export {
   allowedAttachmentKinds,

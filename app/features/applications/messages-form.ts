@@ -19,7 +19,8 @@ export const fr = {
   "applications.step.counter": "Étape {step} sur {count}",
   "applications.step.navLabel": "Étapes de la candidature",
   "applications.step.current": "étape en cours",
-  "applications.step.done": "étape remplie",
+  "applications.step.done": "étape complète",
+  "applications.step.incomplete": "étape incomplète : {count} point(s) à compléter",
   "applications.step.todo": "étape à venir",
 
   "applications.autosave.pending": "Modifications en cours…",
@@ -221,8 +222,14 @@ export const fr = {
   "applications.upload.empty": "Le fichier « {name} » est vide.",
   "applications.upload.file_too_large":
     "Le fichier « {name} » dépasse 10 Mo : réduisez sa taille ou envoyez-le en plusieurs parties.",
+  "applications.upload.file_too_large_unnamed":
+    "Le fichier choisi dépasse 10 Mo : réduisez sa taille ou envoyez-le en plusieurs parties.",
   "applications.upload.application_total_too_large":
+    "Le fichier « {name} » ferait dépasser 50 Mo pour la candidature : supprimez un document ou réduisez la taille des fichiers.",
+  "applications.upload.application_total_too_large_unnamed":
     "Ce fichier ferait dépasser 50 Mo pour la candidature : supprimez un document ou réduisez la taille des fichiers.",
+  "applications.upload.smallerTip":
+    "Pour alléger un document scanné : numérisez-le en noir et blanc, à 150 ppp (dpi), ou enregistrez le PDF en « taille réduite ». Pour une photo, choisissez une résolution plus basse dans les réglages du téléphone. Un long document peut aussi être envoyé en plusieurs fichiers.",
   "applications.upload.type":
     "Le fichier « {name} » n'est pas dans un format accepté (PDF, photo, Word, Excel, PowerPoint ou OpenDocument).",
   "applications.upload.rejected_by_scan":
@@ -278,7 +285,8 @@ export const en: Messages<typeof fr> = {
   "applications.step.counter": "Step {step} of {count}",
   "applications.step.navLabel": "Application steps",
   "applications.step.current": "current step",
-  "applications.step.done": "completed step",
+  "applications.step.done": "complete step",
+  "applications.step.incomplete": "incomplete step: {count} point(s) to complete",
   "applications.step.todo": "step to come",
 
   "applications.autosave.pending": "Changes in progress…",
@@ -477,8 +485,14 @@ export const en: Messages<typeof fr> = {
   "applications.upload.empty": "The file “{name}” is empty.",
   "applications.upload.file_too_large":
     "The file “{name}” is larger than 10 MB: reduce its size or send it in several parts.",
+  "applications.upload.file_too_large_unnamed":
+    "The file you chose is larger than 10 MB: reduce its size or send it in several parts.",
   "applications.upload.application_total_too_large":
+    "The file “{name}” would take the application over 50 MB: remove a document or reduce the files' size.",
+  "applications.upload.application_total_too_large_unnamed":
     "This file would take the application over 50 MB: remove a document or reduce the files' size.",
+  "applications.upload.smallerTip":
+    "To make a scanned document lighter: scan it in black and white at 150 dpi, or save the PDF as “reduced size”. For a photo, choose a lower resolution in the phone's settings. A long document can also be sent as several files.",
   "applications.upload.type":
     "The file “{name}” is not in an accepted format (PDF, photo, Word, Excel, PowerPoint or OpenDocument).",
   "applications.upload.rejected_by_scan": "The file “{name}” was refused by the virus scan.",

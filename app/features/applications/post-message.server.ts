@@ -15,9 +15,31 @@ import type { JobQueue } from "~/platform/jobs/queue.server";
 import { applicationMessages, applications, organizations, user } from "../../../db/schema";
 import type { Actor } from "./actor";
 import { newMessageEmail } from "./emails/new-message";
+import { messageIdFor } from "./message-token.server";
 import { memberRecipients } from "./queries.server";
 
-/** Inserts a message and notifies the other side, inside `tx`; returns the message id. */
+/** The message that the form of `token` already stored on `applicationId`, if it did. */
+export async function findReplayedMessage(
+  db: Database | Transaction,
+  applicationId: string,
+  token: string | undefined,
+): Promise<string | null> {
+  if (!token) return null;
+  const id = messageIdFor(applicationId, token);
+  const [row] = await db
+    .select({ id: applicationMessages.id })
+    .from(applicationMessages)
+    .where(
+      and(eq(applicationMessages.id, id), eq(applicationMessages.applicationId, applicationId)),
+    );
+  return row?.id ?? null;
+}
+
+/**
+ * Inserts a message and notifies the other side, inside `tx`; returns the message id. With the
+ * form's `token`, a replay of the same submission stores nothing and notifies nobody: it returns
+ * the id of the message stored the first time (message-token.server.ts).
+ */
 export async function insertMessage(
   tx: Transaction,
   options: {
@@ -28,21 +50,31 @@ export async function insertMessage(
     isInformationRequest?: boolean;
     /** An applicant's message that answers an information request. */
     isInformationAnswer?: boolean;
+    /** The hidden token of the form that sent it (one message per token and application). */
+    token?: string;
     appUrl: string;
     requestId?: string;
   },
 ): Promise<string> {
   const { actor, applicationId } = options;
+  const id = options.token ? messageIdFor(applicationId, options.token) : undefined;
   const [message] = await tx
     .insert(applicationMessages)
     .values({
+      ...(id ? { id } : {}),
       applicationId,
       authorId: actor.id,
       body: options.body,
       isInformationRequest: options.isInformationRequest ?? false,
     })
+    .onConflictDoNothing({ target: applicationMessages.id })
     .returning({ id: applicationMessages.id });
-  if (!message) throw new Error("message not recorded");
+  if (!message) {
+    // The same form was sent again (a concurrent one waited for the first to commit).
+    const replayed = await findReplayedMessage(tx, applicationId, options.token);
+    if (replayed) return replayed;
+    throw new Error("message not recorded");
+  }
   await appendAuditEvent(tx, {
     actorId: actor.id,
     entityType: "application",
@@ -132,6 +164,7 @@ async function staffInThread(tx: Transaction, applicationId: string): Promise<st
 /**
  * Posts a message on an application. Applicants pass their `organizationId` (the application must
  * be theirs and submitted); staff callers check their scope before calling. NotFound otherwise.
+ * A replay of the same form (`token`) answers the message stored the first time, `replayed`.
  */
 export async function postMessage(options: {
   db: Database;
@@ -141,9 +174,11 @@ export async function postMessage(options: {
   organizationId?: string;
   body: string;
   isInformationRequest?: boolean;
+  /** The form's hidden token: the same token again stores nothing new. */
+  token?: string;
   appUrl: string;
   requestId?: string;
-}): Promise<{ messageId: string }> {
+}): Promise<{ messageId: string; replayed: boolean }> {
   const { db, ...rest } = options;
   return db.transaction(async (tx) => {
     const scope = options.organizationId
@@ -155,6 +190,8 @@ export async function postMessage(options: {
     const [row] = await tx.select({ status: applications.status }).from(applications).where(scope);
     if (!row || row.status === "draft")
       return notFoundError(`application ${options.applicationId}`);
-    return { messageId: await insertMessage(tx, rest) };
+    const replayed = await findReplayedMessage(tx, options.applicationId, options.token);
+    if (replayed) return { messageId: replayed, replayed: true };
+    return { messageId: await insertMessage(tx, rest), replayed: false };
   });
 }

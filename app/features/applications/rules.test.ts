@@ -7,12 +7,15 @@ import {
   attachmentSizeProblem,
   contentDisposition,
   displayFileName,
+  isSizeProblem,
   levelAmounts,
   levelRequiresCost,
   missingAttachmentKinds,
   parseFormStep,
   remainingUploadBytes,
   requiredAttachmentKinds,
+  uploadLimitFor,
+  uploadSizeProblem,
 } from "./rules";
 
 describe("parseFormStep", () => {
@@ -85,6 +88,41 @@ describe("attachment sizes", () => {
     );
     // Five files of 10 MB fill the application; a sixth byte does not fit.
     expect(attachmentSizeProblem(1, 5 * ATTACHMENT_MAX_BYTES)).toBe("application_total_too_large");
+  });
+  it("gives the page the same limit as the server, and the same verdict", () => {
+    const fresh = uploadLimitFor(0);
+    expect(fresh).toEqual({
+      fileMaxBytes: ATTACHMENT_MAX_BYTES,
+      remainingTotalBytes: APPLICATION_ATTACHMENTS_MAX_BYTES,
+    });
+    const nearlyFull = uploadLimitFor(APPLICATION_ATTACHMENTS_MAX_BYTES - 1000);
+    expect(nearlyFull.remainingTotalBytes).toBe(1000);
+    expect(uploadLimitFor(APPLICATION_ATTACHMENTS_MAX_BYTES + 5).remainingTotalBytes).toBe(0);
+    // A 20 MB scan, an empty file, one that fits, one that would overflow the application.
+    expect(uploadSizeProblem(20 * 1024 * 1024, fresh)).toBe("file_too_large");
+    expect(uploadSizeProblem(0, fresh)).toBe("empty");
+    expect(uploadSizeProblem(ATTACHMENT_MAX_BYTES, fresh)).toBeNull();
+    expect(uploadSizeProblem(1001, nearlyFull)).toBe("application_total_too_large");
+    expect(uploadSizeProblem(1000, nearlyFull)).toBeNull();
+    // Both limits broken: the file's own limit is named first.
+    expect(uploadSizeProblem(ATTACHMENT_MAX_BYTES + 1, nearlyFull)).toBe("file_too_large");
+    for (const [size, total] of [
+      [1, 0],
+      [ATTACHMENT_MAX_BYTES + 1, 0],
+      [1001, APPLICATION_ATTACHMENTS_MAX_BYTES - 1000],
+      [0, 0],
+    ] as const) {
+      expect(uploadSizeProblem(size, uploadLimitFor(total))).toBe(
+        attachmentSizeProblem(size, total),
+      );
+    }
+  });
+  it("explains how to make a file smaller for the size problems only", () => {
+    expect(isSizeProblem("file_too_large")).toBe(true);
+    expect(isSizeProblem("application_total_too_large")).toBe(true);
+    for (const problem of ["empty", "type", "missing", "kind", "rejected_by_scan"]) {
+      expect(isSizeProblem(problem)).toBe(false);
+    }
   });
   it("caps an upload to the smaller of the file limit and what is left", () => {
     expect(remainingUploadBytes(0)).toBe(ATTACHMENT_MAX_BYTES);

@@ -87,25 +87,50 @@ export const UPLOAD_REQUEST_OVERHEAD_BYTES = 64 * 1024;
 
 export type SizeProblem = "empty" | "file_too_large" | "application_total_too_large";
 
+/**
+ * What one more file may weigh on an application: the server checks it, and the loader sends it
+ * to the page so that a file too large is refused in the browser before it is uploaded.
+ */
+export type UploadLimit = {
+  /** The largest file accepted (10 MB). */
+  readonly fileMaxBytes: number;
+  /** What the application may still hold (50 MB minus its files). */
+  readonly remainingTotalBytes: number;
+};
+
+/** The limit of one more file on an application whose files already total `currentTotalBytes`. */
+export function uploadLimitFor(currentTotalBytes: number): UploadLimit {
+  return {
+    fileMaxBytes: ATTACHMENT_MAX_BYTES,
+    remainingTotalBytes: Math.max(0, APPLICATION_ATTACHMENTS_MAX_BYTES - currentTotalBytes),
+  };
+}
+
+/** Why a file of `sizeBytes` is refused under `limit` (the rule of the server and the page). */
+export function uploadSizeProblem(sizeBytes: number, limit: UploadLimit): SizeProblem | null {
+  if (sizeBytes <= 0) return "empty";
+  if (sizeBytes > limit.fileMaxBytes) return "file_too_large";
+  if (sizeBytes > limit.remainingTotalBytes) return "application_total_too_large";
+  return null;
+}
+
 /** Why a file of `sizeBytes` cannot be added to files already totalling `currentTotalBytes`. */
 export function attachmentSizeProblem(
   sizeBytes: number,
   currentTotalBytes: number,
 ): SizeProblem | null {
-  if (sizeBytes <= 0) return "empty";
-  if (sizeBytes > ATTACHMENT_MAX_BYTES) return "file_too_large";
-  if (currentTotalBytes + sizeBytes > APPLICATION_ATTACHMENTS_MAX_BYTES) {
-    return "application_total_too_large";
-  }
-  return null;
+  return uploadSizeProblem(sizeBytes, uploadLimitFor(currentTotalBytes));
+}
+
+/** The size problems for which the page explains how to make a file smaller. */
+export function isSizeProblem(problem: string): boolean {
+  return problem === "file_too_large" || problem === "application_total_too_large";
 }
 
 /** The bytes left for one more file: the smaller of the per-file and the remaining total limit. */
 export function remainingUploadBytes(currentTotalBytes: number): number {
-  return Math.max(
-    0,
-    Math.min(ATTACHMENT_MAX_BYTES, APPLICATION_ATTACHMENTS_MAX_BYTES - currentTotalBytes),
-  );
+  const limit = uploadLimitFor(currentTotalBytes);
+  return Math.min(limit.fileMaxBytes, limit.remainingTotalBytes);
 }
 
 /** The file types accepted, by the MIME type sniffed from the content. */

@@ -5,7 +5,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { NotFound, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
-import { BodyTooLargeError, readFormData } from "~/platform/http/read-body.server";
+import {
+  BodyTooLargeError,
+  multipartFileName,
+  readFormData,
+} from "~/platform/http/read-body.server";
 import type { FileStorage } from "~/platform/storage/storage";
 import type { Actor } from "./actor";
 import { addAttachment } from "./add-attachment.server";
@@ -17,6 +21,7 @@ import { refuseFile } from "./refusals";
 import { removeAttachment } from "./remove-attachment.server";
 import {
   ATTACHMENT_MAX_BYTES,
+  displayFileName,
   type FormStep,
   missingAttachmentKinds,
   remainingUploadBytes,
@@ -100,9 +105,11 @@ export async function uploadDocument(
     form = await readFormData(scope.request, remaining + UPLOAD_REQUEST_OVERHEAD_BYTES);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
+    // The body is refused unread; its first bytes still name the file, for the message.
+    const sent = multipartFileName(error.head, scope.request.headers.get("content-type"), "file");
     return refuseFile(
       remaining < ATTACHMENT_MAX_BYTES ? "application_total_too_large" : "file_too_large",
-      "",
+      sent ? displayFileName(sent) : "",
     );
   }
   const upload = parseForm(uploadSchema, form);

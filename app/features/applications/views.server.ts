@@ -15,9 +15,16 @@ import {
   validateApplication,
 } from "./draft";
 import type { ProgramConfig, ProgramFormConfig } from "./program-config";
-import { findSubmission, listAttachments, listEvents, listMessages } from "./queries.server";
-import { allowedAttachmentKinds } from "./rules";
+import {
+  attachedBytes,
+  findSubmission,
+  listAttachments,
+  listEvents,
+  listMessages,
+} from "./queries.server";
+import { allowedAttachmentKinds, uploadLimitFor } from "./rules";
 import { allowedActions, isApplicationState } from "./state-machine";
+import { problemCountsByStep } from "./step-progress";
 import type { FollowView } from "./ui/application-follow";
 
 type ApplicationRow = {
@@ -48,15 +55,25 @@ export async function loadStepView(
   const draft = readDraftData(application.data);
   const formStep = step as 1 | 2 | 3 | 4 | 5;
   const levels = chosenLevels(draft);
+  const files = (await listAttachments(db, application.id)).filter(
+    (file) => file.kind !== "answer",
+  );
   const attachments =
     step === 4
-      ? (await listAttachments(db, application.id))
-          .filter((file) => file.kind !== "answer")
-          .map(({ id, kind, fileName, sizeBytes }) => ({ id, kind, fileName, sizeBytes }))
+      ? files.map(({ id, kind, fileName, sizeBytes }) => ({ id, kind, fileName, sizeBytes }))
       : [];
+  const validation = validateApplication(
+    draft,
+    program,
+    files.map((file) => file.kind),
+  );
   return {
+    // What the progress indicator announces of each step: the summary's points, per step.
+    problemCounts: problemCountsByStep(validation.ok ? [] : validation.problems),
     applicationId: application.id,
     step,
+    // The page refuses a file too large before sending it, with the server's own limit.
+    uploadLimit: step === 4 ? uploadLimitFor(await attachedBytes(db, application.id)) : null,
     reachedStep: application.currentStep,
     version: application.updatedAt.toISOString(),
     program: formConfigOf(program),
@@ -101,6 +118,7 @@ export async function loadSummaryView(
   return {
     applicationId: application.id,
     reachedStep: application.currentStep,
+    problemCounts: problemCountsByStep(validation.ok ? [] : validation.problems),
     program: formConfigOf(program),
     steps: { "1": stepValues(draft, 1), "2": stepValues(draft, 2), "5": stepValues(draft, 5) },
     levels: levels.success ? levels.data.levels : null,

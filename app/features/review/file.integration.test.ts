@@ -450,11 +450,11 @@ describe("the read marker", () => {
 
 /** The file page inside the messages its loader sent (the shell's own are the root's). */
 function FileRoute() {
-  const data = useLoaderData() as { view: FileView };
+  const data = useLoaderData() as { view: FileView; messageToken: string };
   return createElement(
     MessagesProvider,
     null,
-    createElement(FilePage, { view: data.view, reply: null }),
+    createElement(FilePage, { view: data.view, messageToken: data.messageToken, reply: null }),
   );
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BodyTooLargeError, readFormBody, readFormData, readJsonBody } from "./read-body.server";
+import {
+  BodyTooLargeError,
+  multipartFileName,
+  REFUSED_HEAD_BYTES,
+  readFormBody,
+  readFormData,
+  readJsonBody,
+} from "./read-body.server";
 
 const form = (body: BodyInit, type = "application/x-www-form-urlencoded") =>
   new Request("http://localhost/x", { method: "POST", body, headers: { "content-type": type } });
@@ -58,6 +65,109 @@ describe("readFormData", () => {
     });
     await expect(readFormData(streamed, 1024)).rejects.toBeInstanceOf(BodyTooLargeError);
     await expect(readFormBody(form(big), 1024)).rejects.toMatchObject({ init: { status: 413 } });
+  });
+});
+
+describe("the start of a refused body", () => {
+  /** A 20 kB multipart upload as a browser sends it (Request serialises the FormData). */
+  async function upload(name: string) {
+    const body = new FormData();
+    body.set("intent", "upload");
+    body.set("kind", "statutes");
+    body.set("file", new File([new Uint8Array(20 * 1024)], name, { type: "application/pdf" }));
+    const request = new Request("http://localhost/x", { method: "POST", body });
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    const type = request.headers.get("content-type") as string;
+    return { bytes, type };
+  }
+
+  it("keeps the first bytes of a body refused by its declared length, to name the file", async () => {
+    const { bytes, type } = await upload("Statuts scannés 2024.pdf");
+    const request = new Request("http://localhost/x", {
+      method: "POST",
+      body: bytes,
+      headers: { "content-type": type, "content-length": String(bytes.byteLength) },
+    });
+    const error = await readFormData(request, 1024).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BodyTooLargeError);
+    const { head } = error as BodyTooLargeError;
+    expect(head.byteLength).toBe(REFUSED_HEAD_BYTES);
+    expect(multipartFileName(head, type, "file")).toBe("Statuts scannés 2024.pdf");
+  });
+
+  it("keeps them too when the body streams past the cap without a length", async () => {
+    const { bytes, type } = await upload("photo.jpg");
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let at = 0; at < bytes.byteLength; at += 1000) {
+          controller.enqueue(bytes.slice(at, at + 1000));
+        }
+        controller.close();
+      },
+    });
+    const request = new Request("http://localhost/x", {
+      method: "POST",
+      body: stream,
+      headers: { "content-type": type },
+      // @ts-expect-error Node's fetch needs `duplex` for a streamed body.
+      duplex: "half",
+    });
+    const error = (await readFormData(request, 4096).catch((caught: unknown) => caught)) as {
+      head: Uint8Array;
+    };
+    expect(error).toBeInstanceOf(BodyTooLargeError);
+    expect(multipartFileName(error.head, type, "file")).toBe("photo.jpg");
+  });
+
+  it("reads the name of the right field as browsers encode it", () => {
+    const boundary = "----WebKitFormBoundaryAbC123";
+    const type = `multipart/form-data; boundary=${boundary}`;
+    const head = (disposition: string) =>
+      new TextEncoder().encode(
+        [
+          `--${boundary}`,
+          'Content-Disposition: form-data; name="intent"',
+          "",
+          "upload",
+          `--${boundary}`,
+          disposition,
+          "Content-Type: application/pdf",
+          "",
+          "%PDF-1.4 …",
+        ].join("\r\n"),
+      );
+    expect(
+      multipartFileName(
+        head('Content-Disposition: form-data; name="file"; filename="Le %22Toit%22.pdf"'),
+        type,
+        "file",
+      ),
+    ).toBe('Le "Toit".pdf');
+    expect(
+      multipartFileName(
+        head(
+          `Content-Disposition: form-data; name="file"; filename*=UTF-8''comptes%20%C3%A9t%C3%A9.pdf`,
+        ),
+        type,
+        "file",
+      ),
+    ).toBe("comptes été.pdf");
+    expect(
+      multipartFileName(
+        head('Content-Disposition: form-data; name="file"; filename=""'),
+        type,
+        "file",
+      ),
+    ).toBe("");
+    const other = head('Content-Disposition: form-data; name="files"; filename="a.pdf"');
+    expect(multipartFileName(other, type, "file")).toBeNull();
+    expect(multipartFileName(other, "application/x-www-form-urlencoded", "files")).toBeNull();
+    expect(multipartFileName(new Uint8Array(), type, "file")).toBeNull();
+    // Headers cut off by the end of the head: no name rather than half of one.
+    const cut = new TextEncoder().encode(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="lo`,
+    );
+    expect(multipartFileName(cut, type, "file")).toBeNull();
   });
 });
 

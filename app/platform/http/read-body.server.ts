@@ -12,12 +12,45 @@ import { badRequest, payloadTooLarge, unsupportedMediaType } from "./responses";
 /** The cap of a form without files: generous for the longest text a person types. */
 export const FORM_MAX_BYTES = 256 * 1024;
 
+/** How much of the start of a refused body is kept, to name what was refused (a file's name). */
+export const REFUSED_HEAD_BYTES = 16 * 1024;
+
 /** Thrown when a body is larger than allowed; thrown as a 413 response by `readFormBody`. */
 export class BodyTooLargeError extends Error {
-  constructor() {
+  /**
+   * The first bytes of the refused body (at most REFUSED_HEAD_BYTES): enough for the headers of
+   * a multipart form's first parts, so a page can name the file it refuses
+   * (`multipartFileName`). Never parsed as a form.
+   */
+  readonly head: Uint8Array;
+  constructor(head: Uint8Array = new Uint8Array()) {
     super("request body too large");
     this.name = "BodyTooLargeError";
+    this.head = head;
   }
+}
+
+/** Keeps the first REFUSED_HEAD_BYTES of the chunks it is given. */
+function headRecorder() {
+  const chunks: Uint8Array[] = [];
+  let kept = 0;
+  return {
+    keep(chunk: Uint8Array) {
+      if (kept >= REFUSED_HEAD_BYTES) return;
+      const part = chunk.subarray(0, REFUSED_HEAD_BYTES - kept);
+      chunks.push(part.slice());
+      kept += part.byteLength;
+    },
+    head(): Uint8Array {
+      const head = new Uint8Array(kept);
+      let at = 0;
+      for (const chunk of chunks) {
+        head.set(chunk, at);
+        at += chunk.byteLength;
+      }
+      return head;
+    },
+  };
 }
 
 /** The media type of a request, lower case, without parameters ("" when absent). */
@@ -39,8 +72,11 @@ const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form
  */
 const DRAIN_MAX_BYTES = 128 * 1024 * 1024;
 
-/** Reads what is left of a body and throws it away (bounded). */
-async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
+/** Reads what is left of a body and throws it away (bounded), keeping its first bytes. */
+async function drain(
+  body: ReadableStream<Uint8Array> | null,
+  recorder: ReturnType<typeof headRecorder>,
+): Promise<void> {
   if (!body) return;
   const reader = body.getReader();
   let seen = 0;
@@ -48,6 +84,7 @@ async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
+      recorder.keep(value);
       seen += value.byteLength;
       if (seen > DRAIN_MAX_BYTES) {
         await reader.cancel();
@@ -66,29 +103,82 @@ async function capped<T>(
   read: (request: Request) => Promise<T>,
 ): Promise<T> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  const recorder = headRecorder();
   if (Number.isFinite(declared) && declared > maxBytes) {
-    // Nothing of it is parsed or kept; it is only read to the end so the answer can be read.
-    await drain(request.body);
-    throw new BodyTooLargeError();
+    // Nothing of it is parsed; it is only read to the end so the answer can be read (its first
+    // bytes are kept to name the refused file).
+    await drain(request.body, recorder);
+    throw new BodyTooLargeError(recorder.head());
   }
   if (!request.body) return read(request);
   let tooLarge = false;
   const counter = limitBytes(maxBytes, () => {
     tooLarge = true;
   });
+  const recording = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      recorder.keep(chunk);
+      controller.enqueue(chunk);
+    },
+  });
   const copy = new Request(request.url, {
     method: request.method,
     headers: request.headers,
-    body: request.body.pipeThrough(counter),
+    body: request.body.pipeThrough(recording).pipeThrough(counter),
     // @ts-expect-error Node's fetch needs `duplex` for a streamed request body (not in the DOM types).
     duplex: "half",
   });
   try {
     return await read(copy);
   } catch (error) {
-    if (tooLarge) throw new BodyTooLargeError();
+    if (tooLarge) throw new BodyTooLargeError(recorder.head());
     throw error;
   }
+}
+
+/** Reads the quoted or bare value of `name` in a header's parameters (`; name="value"`). */
+function headerParameter(header: string, name: string): string | null {
+  // Browsers never put a quote inside a quoted value: they write it %22 (HTML's multipart rules).
+  const match = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]*))`, "i").exec(header);
+  if (!match) return null;
+  return match[1] ?? match[2] ?? null;
+}
+
+/**
+ * The name of the file sent in the field `field` of a multipart body, read from the start of the
+ * body only (the `head` of a BodyTooLargeError): null when the part's headers are not in it. The
+ * name is decoded as browsers encode it (UTF-8, `%22` for a quote, `%0D` and `%0A`), or from
+ * `filename*=UTF-8''…` when a client sends that form.
+ */
+export function multipartFileName(
+  head: Uint8Array,
+  contentType: string | null,
+  field: string,
+): string | null {
+  const boundary = contentType ? headerParameter(contentType, "boundary") : null;
+  if (!boundary) return null;
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(head);
+  for (const part of text.split(`--${boundary}`)) {
+    const end = part.indexOf("\r\n\r\n");
+    if (end < 0) continue;
+    const disposition = part
+      .slice(0, end)
+      .split("\r\n")
+      .find((line) => /^content-disposition\s*:/i.test(line));
+    if (!disposition || headerParameter(disposition, "name") !== field) continue;
+    const extended = headerParameter(disposition, "filename\\*");
+    if (extended?.toLowerCase().startsWith("utf-8''")) {
+      try {
+        return decodeURIComponent(extended.slice(7));
+      } catch {
+        // A broken extended name: fall back to the plain one.
+      }
+    }
+    const plain = headerParameter(disposition, "filename");
+    if (plain === null) return null;
+    return plain.replace(/%22/gi, '"').replace(/%0D/gi, "\r").replace(/%0A/gi, "\n");
+  }
+  return null;
 }
 
 /**

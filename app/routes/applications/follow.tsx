@@ -5,6 +5,7 @@ import {
 } from "~/features/applications/answer-information-request.server";
 import { answerSchema, messageSchema } from "~/features/applications/follow.form";
 import { requireMemberApplication } from "~/features/applications/guards.server";
+import { newMessageToken } from "~/features/applications/message-token.server";
 import { postMessage } from "~/features/applications/post-message.server";
 import { loadProgramConfig } from "~/features/applications/queries.server";
 import { ApplicationFollow, type FollowReply } from "~/features/applications/ui/application-follow";
@@ -30,6 +31,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   });
   return {
     view,
+    // A new token each time the page is drawn: the form that sends it stores one message.
+    messageToken: newMessageToken(),
     messages: pickMessages(request, [
       "applications.follow",
       "applications.form",
@@ -58,7 +61,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     return handleForms(request, {
       message: formSpec({
         schema: messageSchema,
-        run: ({ body }) => postMessage({ ...common, body }),
+        run: ({ body, token }) => postMessage({ ...common, body, token }),
         done: () => redirectWithNotice(request, here, { key: "applications.follow.messageSent" }),
       }),
     });
@@ -82,8 +85,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     formData,
     formSpec({
       schema: answerSchema,
-      run: ({ body, files }) =>
-        answerInformationRequest({ ...common, storage: context.services.storage, body, files }),
+      run: ({ body, files, token }) =>
+        answerInformationRequest({
+          ...common,
+          storage: context.services.storage,
+          body,
+          files,
+          token,
+        }),
       done: () => redirectWithNotice(request, here, { key: "applications.follow.answered" }),
     }),
   );
@@ -93,6 +102,7 @@ export default function Page({ loaderData, actionData }: Route.ComponentProps) {
   return (
     <ApplicationFollow
       view={loaderData.view}
+      messageToken={loaderData.messageToken}
       reply={(actionData as FollowReply | undefined) ?? null}
     />
   );

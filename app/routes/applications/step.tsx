@@ -8,7 +8,10 @@ import { fileProblemOf } from "~/features/applications/refusals";
 import { parseFormStep } from "~/features/applications/rules";
 import { eligibilityNotice, stepOneEligibility } from "~/features/applications/start-eligibility";
 import { submitStepForm, uploadDocument } from "~/features/applications/step-actions.server";
-import { AttachmentsStep } from "~/features/applications/ui/attachments-step";
+import {
+  ATTACHMENTS_NOTICE_TARGET,
+  AttachmentsStep,
+} from "~/features/applications/ui/attachments-step";
 import { DeclarationsStep } from "~/features/applications/ui/declarations-step";
 import { LevelsStep } from "~/features/applications/ui/levels-step";
 import { OrganizationStep } from "~/features/applications/ui/organization-step";
@@ -85,9 +88,11 @@ export async function action(args: Route.ActionArgs) {
     if (step !== 4) throw notFound();
     const uploaded = await attempt(() => uploadDocument({ ...scope, storage, request }));
     if (!uploaded.ok) return refused(uploaded.refusal, application.id);
+    // Shown beside the list of documents (and only while the page shows no error).
     return redirectWithNotice(request, here, {
       key: "applications.attachments.added",
       params: { name: uploaded.value.fileName },
+      target: ATTACHMENTS_NOTICE_TARGET,
     });
   }
   const form = await readFormBody(request);
@@ -151,6 +156,7 @@ export default function Page({ loaderData, actionData }: Route.ComponentProps) {
       programName={view.program.name}
       step={view.step}
       reachedStep={view.reachedStep}
+      problemCounts={view.problemCounts}
     >
       {view.eligibility ? (
         <StartEligibility notice={view.eligibility} source="step" showToCheck={false} />
@@ -164,6 +170,7 @@ export default function Page({ loaderData, actionData }: Route.ComponentProps) {
           levels={view.levels}
           allowedKinds={view.allowedKinds}
           attachments={view.attachments}
+          uploadLimit={view.uploadLimit}
           upload={actionData?.upload ?? null}
           missing={(actionData?.missing ?? []) as never}
         />

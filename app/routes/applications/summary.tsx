@@ -70,6 +70,7 @@ export default function Page({ loaderData }: Route.ComponentProps) {
       programName={loaderData.program.name}
       step={SUMMARY_STEP}
       reachedStep={loaderData.reachedStep}
+      problemCounts={loaderData.problemCounts}
     >
       <SummaryPage {...loaderData} />
     </StepFrame>

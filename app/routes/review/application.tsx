@@ -1,4 +1,4 @@
-import { postMessage } from "~/features/applications/index.server";
+import { newMessageToken, postMessage } from "~/features/applications/index.server";
 import { addNote } from "~/features/review/add-note.server";
 import { noteSchema, replySchema } from "~/features/review/file-forms";
 import { markFileRead } from "~/features/review/file-read-marker.server";
@@ -34,6 +34,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   ]);
   return {
     view,
+    // A new token each time the file is drawn: the reply form that sends it stores one message.
+    messageToken: newMessageToken(),
     messages: pickMessages(request, [
       "review.file",
       "review.correction",
@@ -61,13 +63,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     }),
     message: formSpec({
       schema: replySchema,
-      run: ({ body }) =>
+      run: ({ body, token }) =>
         postMessage({
           db,
           jobs,
           actor,
           applicationId: application.id,
           body,
+          token,
           appUrl: env.APP_URL,
           requestId: context.requestId,
         }),
@@ -78,5 +81,11 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 }
 
 export default function ReviewApplication({ loaderData, actionData }: Route.ComponentProps) {
-  return <FilePage view={loaderData.view} reply={(actionData as FileReply | undefined) ?? null} />;
+  return (
+    <FilePage
+      view={loaderData.view}
+      messageToken={loaderData.messageToken}
+      reply={(actionData as FileReply | undefined) ?? null}
+    />
+  );
 }

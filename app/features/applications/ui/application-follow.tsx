@@ -96,9 +96,12 @@ function MissingItems({ items }: { items: readonly string[] }) {
 /** The follow page. */
 export function ApplicationFollow({
   view,
+  messageToken,
   reply,
 }: {
   view: FollowView;
+  /** The hidden token of this rendering's forms: sent twice, it stores one message. */
+  messageToken: string;
   reply: FollowReply | null;
 }) {
   const t = useT();
@@ -115,6 +118,9 @@ export function ApplicationFollow({
   const answer = replyOf(reply, "answer");
   const messageReply = replyOf(reply, "message");
   const lastRequest = [...view.messages].reverse().find((message) => message.isInformationRequest);
+  // Once a message is stored the thread grows, and the form is drawn anew, empty (with
+  // JavaScript the page is not reloaded, so the text typed would otherwise stay in the box).
+  const threadKey = view.messages.at(-1)?.id ?? "empty";
   return (
     <>
       <title>{`${title} – Digit'ESS`}</title>
@@ -171,8 +177,9 @@ export function ApplicationFollow({
               </p>
             </div>
           ) : null}
-          <Form method="post" encType="multipart/form-data" className="form">
+          <Form key={threadKey} method="post" encType="multipart/form-data" className="form">
             <input type="hidden" name="intent" value="answer" />
+            <input type="hidden" name="token" value={messageToken} />
             <TextareaField
               id="answer-body"
               label={t("applications.follow.answerBody")}
@@ -301,8 +308,9 @@ export function ApplicationFollow({
             </ol>
           )}
           {!view.canAnswer ? (
-            <Form method="post" className="form">
+            <Form key={threadKey} method="post" className="form">
               <input type="hidden" name="intent" value="message" />
+              <input type="hidden" name="token" value={messageToken} />
               <TextareaField
                 id="message-body"
                 label={t("applications.follow.newMessage")}

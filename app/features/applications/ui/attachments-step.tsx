@@ -1,16 +1,22 @@
 // Step 4: the documents. Each document type the chosen levels call for is listed with its state;
 // files are added one at a time with a plain multipart form (works without JavaScript) and can be
-// removed while the application is a draft.
+// removed while the application is a draft. With JavaScript, a file too large is refused as soon
+// as it is chosen, before anything is sent, under the limit the loader sent (the server's).
+import { type FormEvent, useEffect, useState } from "react";
 import { Form, useNavigation } from "react-router";
 import { ChoiceGroup } from "~/ui/controls";
 import { ErrorSummary, type SummaryError } from "~/ui/error-summary";
 import { useLocale, useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import { formatBytes } from "../format";
 import {
   APPLICATION_ATTACHMENTS_MAX_BYTES,
   type AttachmentKind,
   fileInputAccept,
+  isSizeProblem,
   requiredAttachmentKinds,
+  type UploadLimit,
+  uploadSizeProblem,
 } from "../rules";
 import { StepButtons } from "./step-form";
 
@@ -23,12 +29,37 @@ export type AttachmentRow = {
 
 export type UploadProblem = { problem: string; fileName: string };
 
+/** The id the "added" notice targets: the list of documents, where the new file shows. */
+export const ATTACHMENTS_NOTICE_TARGET = "documents";
+
+/** The message of a refused file, naming it (a name the server could not read: the generic one). */
+function useUploadMessage() {
+  const t = useT();
+  return (upload: UploadProblem) => {
+    const unnamed = upload.fileName === "" && isSizeProblem(upload.problem);
+    const key = `applications.upload.${upload.problem}${unnamed ? "_unnamed" : ""}`;
+    return t(key as never, { name: upload.fileName });
+  };
+}
+
+/** The size problem of the file chosen in the form's file input, under `limit`. */
+function chosenFileProblem(
+  input: HTMLInputElement | null,
+  limit: UploadLimit | null,
+): UploadProblem | null {
+  const file = input?.files?.[0];
+  if (!file || !limit) return null;
+  const problem = uploadSizeProblem(file.size, limit);
+  return problem ? { problem, fileName: file.name } : null;
+}
+
 /** The attachments step. */
 export function AttachmentsStep({
   applicationId,
   levels,
   allowedKinds,
   attachments,
+  uploadLimit,
   upload,
   missing,
 }: {
@@ -36,12 +67,33 @@ export function AttachmentsStep({
   levels: string[];
   allowedKinds: AttachmentKind[];
   attachments: AttachmentRow[];
+  /** What one more file may weigh (the server's limit), to refuse it before uploading. */
+  uploadLimit: UploadLimit | null;
+  /** The server's answer to the last upload, when it refused the file. */
   upload: UploadProblem | null;
   missing: AttachmentKind[];
 }) {
   const t = useT();
   const locale = useLocale();
   const navigation = useNavigation();
+  const uploadMessage = useUploadMessage();
+  // What the browser found about the file chosen since the server's last answer (null: nothing
+  // chosen since); it replaces that answer until the server answers again.
+  const [chosen, setChosen] = useState<{ problem: UploadProblem | null } | null>(null);
+  useEffect(() => {
+    if (upload) setChosen(null);
+  }, [upload]);
+  const shown = chosen ? chosen.problem : upload;
+  const checkChosen = (input: HTMLInputElement | null) =>
+    setChosen({ problem: chosenFileProblem(input, uploadLimit) });
+  const refuseTooLarge = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
+    const problem = chosenFileProblem(input, uploadLimit);
+    if (!problem) return;
+    // Nothing is sent: the file would be refused after a long upload.
+    event.preventDefault();
+    setChosen({ problem });
+  };
   const required = requiredAttachmentKinds(levels as never);
   const total = attachments.reduce((sum, file) => sum + file.sizeBytes, 0);
   // Files of a kind the chosen levels no longer call for stay listed, so they can be removed.
@@ -49,12 +101,12 @@ export function AttachmentsStep({
     ...new Set([...allowedKinds, ...attachments.map((file) => file.kind as AttachmentKind)]),
   ];
   const errors: SummaryError[] = [
-    ...(upload
+    ...(shown
       ? [
           {
             fieldId: "attachment-file",
             label: t("applications.attachments.file"),
-            message: t(`applications.upload.${upload.problem}` as never, { name: upload.fileName }),
+            message: uploadMessage(shown),
           },
         ]
       : []),
@@ -70,7 +122,9 @@ export function AttachmentsStep({
       <ErrorSummary errors={errors} />
       <p>{t("applications.attachments.intro")}</p>
       <p className="field-hint">{t("applications.attachments.limits")}</p>
-      <h2>{t("applications.attachments.checklist")}</h2>
+      <h2 id={ATTACHMENTS_NOTICE_TARGET}>{t("applications.attachments.checklist")}</h2>
+      {/* The confirmation of the last upload, unless the page now shows an error. */}
+      {errors.length === 0 ? <FlashNotice target={ATTACHMENTS_NOTICE_TARGET} /> : null}
       <ul className="document-list">
         {listedKinds.map((kind) => {
           const files = attachments.filter((file) => file.kind === kind);
@@ -123,7 +177,14 @@ export function AttachmentsStep({
         })}
       </p>
       <h2>{t("applications.attachments.addTitle")}</h2>
-      <Form method="post" encType="multipart/form-data" className="form upload-form">
+      <Form
+        // A stored file changes the list: the form is drawn anew, its file input empty.
+        key={attachments.map((file) => file.id).join(",")}
+        method="post"
+        encType="multipart/form-data"
+        className="form upload-form"
+        onSubmit={refuseTooLarge}
+      >
         <input type="hidden" name="intent" value="upload" />
         <ChoiceGroup
           id="attachment-kind"
@@ -147,6 +208,16 @@ export function AttachmentsStep({
           <p id="attachment-file-hint" className="field-hint">
             {t("applications.attachments.fileHint")}
           </p>
+          {shown ? (
+            <ul id="attachment-file-error" className="field-errors">
+              <li>{uploadMessage(shown)}</li>
+            </ul>
+          ) : null}
+          {shown && isSizeProblem(shown.problem) ? (
+            <p id="attachment-file-tip" className="field-hint">
+              {t("applications.upload.smallerTip")}
+            </p>
+          ) : null}
           <input
             type="file"
             id="attachment-file"
@@ -154,8 +225,15 @@ export function AttachmentsStep({
             required
             accept={fileInputAccept}
             className="field-input"
-            aria-describedby="attachment-file-hint"
-            aria-invalid={upload ? true : undefined}
+            aria-describedby={[
+              "attachment-file-hint",
+              shown ? "attachment-file-error" : "",
+              shown && isSizeProblem(shown.problem) ? "attachment-file-tip" : "",
+            ]
+              .filter(Boolean)
+              .join(" ")}
+            aria-invalid={shown ? true : undefined}
+            onChange={(event) => checkChosen(event.currentTarget)}
           />
         </div>
         <button type="submit" className="button button-secondary" disabled={uploading}>

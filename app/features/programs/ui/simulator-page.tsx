@@ -2,10 +2,13 @@
  * The public funding simulator: for a level and a total cost, the rate range, the programme's
  * share and the structure's remaining cost at the lowest and highest rate (and at a chosen
  * rate). Amounts are computed in cents on the server; the rounding rule is stated on the page.
+ * The result's table stacks per row on a 320 px screen (~/ui/stacked-table), and a result is
+ * removed as soon as the form shows an error (with JavaScript the page is not reloaded, so the
+ * result of the previous amounts would otherwise stay beside the error).
  */
 import { getFormProps, getInputProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Form, Link } from "react-router";
 import { type SupportLevelId, simulatorFormSchema } from "~/features/funding";
 import { formatEuros } from "~/platform/format/money";
@@ -15,6 +18,7 @@ import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
+import { stackedRoles as r, StackedLabel } from "~/ui/stacked-table";
 import type { SimulationOutcome, SimulationRow } from "../public-pages";
 import type { ProgrammeLinks } from "./links";
 import { CeilingNote, RateRange } from "./rates";
@@ -52,32 +56,37 @@ export function SimulationTable({ outcome }: { outcome: SimulationOutcome }) {
       <h2 id="simulation" tabIndex={-1} ref={heading}>
         {t("programs.simulator.resultTitle")}
       </h2>
-      <div className="table-scroll">
-        <table className="table">
-          <caption>
-            {t("programs.simulator.caption", {
-              level: outcome.levelLabel,
-              amount: euros(outcome.totalCostCents),
-            })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("programs.simulator.col.rate")}</th>
-              <th scope="col">{t("funding.simulator.programmeShare")}</th>
-              <th scope="col">{t("funding.simulator.remaining")}</th>
+      <table className="table table-stacked" aria-labelledby="simulation-caption" {...r.table}>
+        <caption id="simulation-caption">
+          {t("programs.simulator.caption", {
+            level: outcome.levelLabel,
+            amount: euros(outcome.totalCostCents),
+          })}
+        </caption>
+        <thead {...r.rowgroup}>
+          <tr {...r.row}>
+            <th {...r.columnheader}>{t("programs.simulator.col.rate")}</th>
+            <th {...r.columnheader}>{t("funding.simulator.programmeShare")}</th>
+            <th {...r.columnheader}>{t("funding.simulator.remaining")}</th>
+          </tr>
+        </thead>
+        <tbody {...r.rowgroup}>
+          {outcome.rows.map((row) => (
+            <tr key={row.kind} {...r.row}>
+              {/* The row's name says the rate it is for: no column name before it when stacked. */}
+              <th {...r.rowheader}>{t(rowKeys[row.kind], { rate: row.ratePercent })}</th>
+              <td {...r.cell}>
+                <StackedLabel>{t("funding.simulator.programmeShare")}</StackedLabel>
+                {euros(row.programmeShareCents)}
+              </td>
+              <td {...r.cell}>
+                <StackedLabel>{t("funding.simulator.remaining")}</StackedLabel>
+                {euros(row.remainingCents)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {outcome.rows.map((row) => (
-              <tr key={row.kind}>
-                <th scope="row">{t(rowKeys[row.kind], { rate: row.ratePercent })}</th>
-                <td>{euros(row.programmeShareCents)}</td>
-                <td>{euros(row.remainingCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       {outcome.costCeilingCents !== null && outcome.eligibleCostCents < outcome.totalCostCents ? (
         <p>
           {t("programs.simulator.ceilingApplied", {
@@ -115,13 +124,22 @@ export function SimulatorPage({
     { field: fields.totalCost, label: t("programs.simulator.totalCost") },
     { field: fields.ratePercent, label: t("programs.simulator.rate") },
   ]);
+  // The result shown: the server's last one, until the form shows an error (a result that no
+  // longer matches the form is removed; the next valid calculation brings a new one).
+  const [shown, setShown] = useState(outcome);
+  useEffect(() => setShown(outcome), [outcome]);
+  const hasErrors = errors.length > 0;
+  useEffect(() => {
+    if (hasErrors) setShown(null);
+  }, [hasErrors]);
+  const result = hasErrors ? null : shown;
   return (
     <>
       <title>{`${t("programs.simulator.title")} – ${programme.name}`}</title>
       <h1>{t("programs.simulator.title")}</h1>
       <p className="lead">{t("programs.simulator.intro", { name: programme.name })}</p>
       <Notice>{t("programs.simulator.rounding")}</Notice>
-      {outcome ? <SimulationTable outcome={outcome} /> : null}
+      {result ? <SimulationTable outcome={result} /> : null}
       {programme.levels.length === 0 ? (
         <p className="empty-state">{t("programs.simulator.noLevel")}</p>
       ) : (

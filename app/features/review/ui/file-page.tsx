@@ -185,12 +185,23 @@ function NotesSection({ view, reply }: { view: FileView; reply: FileReply | null
   );
 }
 
-function MessagesSection({ view, reply }: { view: FileView; reply: FileReply | null }) {
+function MessagesSection({
+  view,
+  messageToken,
+  reply,
+}: {
+  view: FileView;
+  messageToken: string;
+  reply: FileReply | null;
+}) {
   const t = useT();
   const locale = useLocale();
   const busy = useNavigation().state === "submitting";
   const form = replyOf(reply, "message");
   const id = view.application.id;
+  // A stored reply grows the thread: the form is drawn anew, empty (the page is not reloaded
+  // with JavaScript, so the text would otherwise stay and a second click send it again).
+  const threadKey = view.messages.at(-1)?.id ?? "empty";
   return (
     <section aria-labelledby="messages">
       <h2 id="messages">{t("review.file.section.messages")}</h2>
@@ -233,8 +244,9 @@ function MessagesSection({ view, reply }: { view: FileView; reply: FileReply | n
           })}
         </ol>
       )}
-      <Form method="post" className="form">
+      <Form key={threadKey} method="post" className="form">
         <input type="hidden" name="intent" value="message" />
+        <input type="hidden" name="token" value={messageToken} />
         <TextareaField
           id="message-body"
           label={t("review.file.replyBody")}
@@ -292,7 +304,16 @@ function TimelineSection({ view }: { view: FileView }) {
 }
 
 /** The whole file below the shell. */
-export function FilePage({ view, reply }: { view: FileView; reply: FileReply | null }) {
+export function FilePage({
+  view,
+  messageToken,
+  reply,
+}: {
+  view: FileView;
+  /** The hidden token of the reply form of this rendering (one message however often sent). */
+  messageToken: string;
+  reply: FileReply | null;
+}) {
   const t = useT();
   const title = view.application.number
     ? t("review.file.title", { number: view.application.number })
@@ -325,7 +346,7 @@ export function FilePage({ view, reply }: { view: FileView; reply: FileReply | n
       <EligibilitySection view={view} />
       <CompletenessSection view={view} />
       <NotesSection view={view} reply={reply} />
-      <MessagesSection view={view} reply={reply} />
+      <MessagesSection view={view} messageToken={messageToken} reply={reply} />
       <TimelineSection view={view} />
     </>
   );

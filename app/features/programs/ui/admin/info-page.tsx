@@ -9,6 +9,7 @@ import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useLocale, useT } from "~/ui/i18n";
 import { FlashNotice } from "~/ui/notice";
+import { stackedRoles as r, StackedLabel } from "~/ui/stacked-table";
 import { programmeInfoSchema } from "../../programs.schema";
 import type { ProgrammeHistoryEntry } from "../../queries.server";
 import { type ProgrammeConfig, programmeStatuses } from "../../types";
@@ -115,30 +116,38 @@ export function InfoPage({
         </button>
       </Form>
 
-      <h2>{t("programs.admin.history.title")}</h2>
+      <h2 id="history-title">{t("programs.admin.history.title")}</h2>
       {history.length === 0 ? (
         <p className="empty-state">{t("programs.admin.history.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("programs.admin.history.when")}</th>
-                <th scope="col">{t("programs.admin.history.who")}</th>
-                <th scope="col">{t("programs.admin.history.what")}</th>
+        // Stacked per row on a 320 px screen rather than scrolled sideways (~/ui/stacked-table).
+        <table className="table table-stacked" aria-labelledby="history-title" {...r.table}>
+          <thead {...r.rowgroup}>
+            <tr {...r.row}>
+              <th {...r.columnheader}>{t("programs.admin.history.when")}</th>
+              <th {...r.columnheader}>{t("programs.admin.history.who")}</th>
+              <th {...r.columnheader}>{t("programs.admin.history.what")}</th>
+            </tr>
+          </thead>
+          <tbody {...r.rowgroup}>
+            {history.map((entry) => (
+              <tr key={`${entry.occurredAt}${entry.action}`} {...r.row}>
+                <td {...r.cell}>
+                  <StackedLabel>{t("programs.admin.history.when")}</StackedLabel>
+                  {formatShortDateTime(entry.occurredAt, locale)}
+                </td>
+                <td {...r.cell}>
+                  <StackedLabel>{t("programs.admin.history.who")}</StackedLabel>
+                  {entry.actorName ?? t("programs.admin.history.system")}
+                </td>
+                <td {...r.cell}>
+                  <StackedLabel>{t("programs.admin.history.what")}</StackedLabel>
+                  {historyLabel(t, entry.action)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {history.map((entry) => (
-                <tr key={`${entry.occurredAt}${entry.action}`}>
-                  <td>{formatShortDateTime(entry.occurredAt, locale)}</td>
-                  <td>{entry.actorName ?? t("programs.admin.history.system")}</td>
-                  <td>{historyLabel(t, entry.action)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
     </>
   );

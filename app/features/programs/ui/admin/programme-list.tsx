@@ -5,6 +5,7 @@ import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
+import { stackedRoles as r, StackedLabel } from "~/ui/stacked-table";
 import { createProgrammeSchema } from "../../programs.schema";
 import type { ProgrammeSummary } from "../../types";
 import { FormIdentity } from "./hidden";
@@ -32,28 +33,38 @@ export function ProgrammeList({
       {programmes.length === 0 ? (
         <p className="empty-state">{t("programs.admin.list.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("programs.admin.field.name")}</th>
-                <th scope="col">{t("programs.admin.field.slug")}</th>
-                <th scope="col">{t("programs.admin.field.status")}</th>
+        // Stacked per row on a 320 px screen rather than scrolled sideways (~/ui/stacked-table).
+        <table
+          className="table table-stacked"
+          aria-label={t("programs.admin.list.title")}
+          {...r.table}
+        >
+          <thead {...r.rowgroup}>
+            <tr {...r.row}>
+              <th {...r.columnheader}>{t("programs.admin.field.name")}</th>
+              <th {...r.columnheader}>{t("programs.admin.field.slug")}</th>
+              <th {...r.columnheader}>{t("programs.admin.field.status")}</th>
+            </tr>
+          </thead>
+          <tbody {...r.rowgroup}>
+            {programmes.map((programme) => (
+              <tr key={programme.id} {...r.row}>
+                <td {...r.cell}>
+                  <StackedLabel>{t("programs.admin.field.name")}</StackedLabel>
+                  <Link to={adminPath(programme.slug)}>{programme.name}</Link>
+                </td>
+                <td {...r.cell}>
+                  <StackedLabel>{t("programs.admin.field.slug")}</StackedLabel>
+                  {programme.slug}
+                </td>
+                <td {...r.cell}>
+                  <StackedLabel>{t("programs.admin.field.status")}</StackedLabel>
+                  {t(`programs.status.${programme.status}`)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {programmes.map((programme) => (
-                <tr key={programme.id}>
-                  <td>
-                    <Link to={adminPath(programme.slug)}>{programme.name}</Link>
-                  </td>
-                  <td>{programme.slug}</td>
-                  <td>{t(`programs.status.${programme.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
       <h2>{t("programs.admin.list.create")}</h2>
       <p>{t("programs.admin.list.createIntro")}</p>
