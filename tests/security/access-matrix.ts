@@ -74,7 +74,7 @@ export interface MatrixRow {
   /** The POST's body: a form (urlencoded), or `{ json }`. Placeholders are filled. */
   readonly body?: FormBody | { readonly json: unknown };
   /** Markers a stranger may see here by design (the invitation link names its organisation). */
-  readonly shows?: readonly ("organizationA" | "invitationToken")[];
+  readonly shows?: readonly ("organizationA" | "invitationToken" | "export")[];
   readonly note?: string;
 }
 
@@ -115,7 +115,7 @@ export const matrix: readonly MatrixRow[] = [
   },
   {
     route: "/apres-connexion",
-    get: "sign-in →/espace →/espace →/instruction →/instruction →/comites →/pilotage →/instruction",
+    get: "sign-in →/espace →/espace →/instruction →/instruction →/comites →/pilotage →/admin",
   },
   {
     route: "/inscription",
@@ -158,6 +158,29 @@ export const matrix: readonly MatrixRow[] = [
     post: "sign-in may may may may may may may",
   },
 
+  // Accounts (issue 12): one's own account, personal data and deletion, for every signed-in user.
+  {
+    route: "/compte",
+    get: "sign-in page page page page page page page",
+    post: "sign-in may may may may may may may",
+  },
+  {
+    route: "/compte/donnees",
+    get: "sign-in page page page page page page page",
+    post: "sign-in may may may may may may may",
+  },
+  {
+    route: "/compte/donnees/fichiers/:id",
+    path: "/compte/donnees/fichiers/5b0d6a6e-0000-4000-8000-000000000000",
+    get: "sign-in 404 404 404 404 404 404 404",
+    note: "a personal-data file is its owner's only (tested with real files in features/privacy)",
+  },
+  {
+    route: "/compte/suppression",
+    get: "sign-in page page page page page page page",
+    post: "sign-in may may may may may may may",
+  },
+
   // ── Areas ────────────────────────────────────────────────────────────────────────────────────
   {
     route: "/espace",
@@ -171,6 +194,26 @@ export const matrix: readonly MatrixRow[] = [
   { route: "/accompagnements", get: "sign-in 404 404 404 page 404 404 page" },
   { route: "/pilotage", get: "sign-in 404 404 404 404 404 page page" },
   { route: "/admin", get: "sign-in 404 404 404 404 404 404 page" },
+  { route: "/admin/utilisateurs", get: "sign-in 404 404 404 404 404 404 page" },
+  {
+    route: "/admin/utilisateurs/:userId",
+    path: "/admin/utilisateurs/{memberA}",
+    get: "sign-in 404 404 404 404 404 404 page",
+    body: { intent: "deactivate" },
+    post: "sign-in 404 404 404 404 404 404 may",
+  },
+  {
+    route: "/admin/journal",
+    get: "sign-in 404 404 404 404 404 404 page",
+    // The audit trail names what staff did, the instructor's export request included.
+    shows: ["export"],
+  },
+  {
+    route: "/admin/comptes/suppression",
+    get: "sign-in 404 404 404 404 404 404 page",
+    body: { userId: "{memberA}", email: "compte@exemple.fr" },
+    post: "sign-in 404 404 404 404 404 404 may",
+  },
   {
     route: "/admin/courriels",
     get: "sign-in 404 404 404 404 404 404 404",
