@@ -426,6 +426,41 @@ const targets: readonly Target[] = [
     fields: [],
   },
   // Signs its poster out: a fresh account each run.
+  // Accounts and personal data (issue 12): a fresh applicant of their own, so that a password
+  // changed, a session revoked or an account deleted by a generated body harms no other target.
+  {
+    route: "/compte",
+    paths: ["/compte"],
+    as: "freshApplicant",
+    fields: ["name", "currentPassword", "newPassword"],
+    intents: ["name", "password", "sign-out-everywhere"],
+  },
+  {
+    route: "/compte/donnees",
+    paths: ["/compte/donnees"],
+    as: "freshApplicant",
+    fields: [],
+    intents: ["export"],
+  },
+  {
+    route: "/compte/suppression",
+    paths: ["/compte/suppression"],
+    as: "freshApplicant",
+    fields: ["password", "confirm"],
+  },
+  {
+    route: "/admin/utilisateurs/:userId",
+    paths: ["/admin/utilisateurs/inconnu", "/admin/utilisateurs/%00"],
+    as: "admin",
+    fields: [],
+    intents: ["deactivate", "reactivate"],
+  },
+  {
+    route: "/admin/comptes/suppression",
+    paths: ["/admin/comptes/suppression"],
+    as: "admin",
+    fields: ["userId", "email", "confirm"],
+  },
   { route: "/deconnexion", paths: ["/deconnexion"], as: "freshApplicant", fields: [] },
 ];
 

@@ -18,6 +18,7 @@ import {
 import { type AuditFilter, listAuditEvents } from "~/platform/audit.server";
 import type { Executor } from "~/platform/db/types";
 import { startOfCalendarDate } from "~/platform/format/dates";
+import { isPossibleUserId } from "~/platform/identifiers";
 import { session, user } from "../../../db/schema";
 import type { JournalFilters } from "./journal-filters";
 import { toRole } from "./roles";
@@ -66,6 +67,7 @@ export async function listUsers(
 
 /** One account as its administration page shows it, or null. */
 export async function findUserForAdmin(db: Executor, userId: string) {
+  if (!isPossibleUserId(userId)) return null;
   const [row] = await db
     .select({
       id: user.id,

@@ -53,10 +53,13 @@ function checkNewPassword(password: unknown, account: { email?: string; name?: s
 }
 
 /** Throws when user fields break their bounds; only the fields present are checked. */
-export function checkUserFields(data: Record<string, unknown>) {
+export function checkUserFields(data: unknown) {
+  // A body that is no object (`false`, a number) carries no field: better-auth answers it.
+  if (typeof data !== "object" || data === null) return;
+  const record = data as Record<string, unknown>;
   const fields: Record<string, unknown> = {};
   for (const name of ["name", "email", "image"] as const) {
-    if (name in data && data[name] !== undefined) fields[name] = data[name];
+    if (name in record && record[name] !== undefined) fields[name] = record[name];
   }
   const parsed = UserInputSchema.safeParse(fields);
   if (parsed.success) return;

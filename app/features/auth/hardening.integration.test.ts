@@ -47,6 +47,24 @@ const userByEmail = async (email: string) =>
   (await services.db.select().from(user).where(eq(user.email, email)))[0];
 
 describe("user fields are bounded whichever way they are written", () => {
+  it("answers a body that is no object with a 4xx, not a server error", async () => {
+    const nadia = await signInAs(services, { name: "Nadia Martin" });
+    for (const body of [false, 0, "texte", null, []]) {
+      for (const [path, cookie] of [
+        ["/update-user", nadia.cookie],
+        ["/sign-up/email", ""],
+      ] as const) {
+        const answer = await post(path, body, { cookie, ip: nextAddress() });
+        expect({ path, body, serverError: answer.status >= 500 }).toEqual({
+          path,
+          body,
+          serverError: false,
+        });
+      }
+    }
+    expect((await userByEmail(nadia.email))?.name).toBe("Nadia Martin");
+  });
+
   it("refuses a 1 MiB name through update-user, and stores nothing", async () => {
     const nadia = await signInAs(services, { name: "Nadia Martin" });
     const huge = "N".repeat(1024 * 1024);

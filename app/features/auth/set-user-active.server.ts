@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { notFoundError, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
+import { isPossibleUserId } from "~/platform/identifiers";
 import { session, user } from "../../../db/schema";
 import type { SessionUser } from "./session-user";
 
@@ -30,6 +31,7 @@ export async function setUserActive(options: {
   if (!active && userId === actor.id) {
     refuse({ code: "self_deactivation", message: "auth.admin.refusal.self" });
   }
+  if (!isPossibleUserId(userId)) notFoundError("user");
   const now = options.now ?? new Date();
   return options.db.transaction(async (tx) => {
     const [target] = await tx

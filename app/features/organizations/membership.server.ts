@@ -4,6 +4,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { notFoundError } from "~/platform/commands/outcome";
 import type { Executor } from "~/platform/db/types";
+import { isPossibleUserId } from "~/platform/identifiers";
 import { organizationMembers, organizations } from "../../../db/schema";
 import { type MemberPermission, memberCan } from "./permissions";
 import { refuseMemberRule } from "./refusals";
@@ -31,9 +32,7 @@ export async function findMemberRole(
   tx: Executor,
   input: { organizationId: string; userId: string },
 ): Promise<MemberRole | null> {
-  // A user id from a URL (/espace/membres/:userId/...) may hold a NUL, which PostgreSQL refuses
-  // in a text parameter: no user has such an id.
-  if (input.userId.includes("\u0000")) return null;
+  if (!isPossibleUserId(input.userId)) return null;
   const [row] = await tx
     .select({ role: organizationMembers.role })
     .from(organizationMembers)

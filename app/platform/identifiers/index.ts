@@ -2,3 +2,4 @@
 // shared by every feature; the features keep the messages of the error codes.
 export * from "./identifiers";
 export * from "./luhn";
+export * from "./user-id";
