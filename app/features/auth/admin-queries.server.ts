@@ -18,7 +18,7 @@ import {
 import { type AuditFilter, listAuditEvents } from "~/platform/audit.server";
 import type { Executor } from "~/platform/db/types";
 import { startOfCalendarDate } from "~/platform/format/dates";
-import { isPossibleUserId } from "~/platform/identifiers";
+import { isPossibleUserId } from "~/platform/identifiers/user-id";
 import { session, user } from "../../../db/schema";
 import type { JournalFilters } from "./journal-filters";
 import { toRole } from "./roles";

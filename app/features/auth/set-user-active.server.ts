@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { notFoundError, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
-import { isPossibleUserId } from "~/platform/identifiers";
+import { isPossibleUserId } from "~/platform/identifiers/user-id";
 import { session, user } from "../../../db/schema";
 import type { SessionUser } from "./session-user";
 

@@ -4,7 +4,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { notFoundError } from "~/platform/commands/outcome";
 import type { Executor } from "~/platform/db/types";
-import { isPossibleUserId } from "~/platform/identifiers";
+import { isPossibleUserId } from "~/platform/identifiers/user-id";
 import { organizationMembers, organizations } from "../../../db/schema";
 import { type MemberPermission, memberCan } from "./permissions";
 import { refuseMemberRule } from "./refusals";
