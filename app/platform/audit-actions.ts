@@ -27,6 +27,7 @@ export const auditActionsByEntity = {
     "refused",
     "postponed",
     "rescheduled",
+    "unscheduled",
     "withdrawn",
     // Review (issue 13): not state changes.
     "reassigned",

@@ -19,11 +19,20 @@ export type Permission =
   | "manage:question-banks"
   // Taking review decisions (issue 13): start, ask, correct, score, ready, ineligible, reassign.
   // Reading the inbox and the files is `view:area:review`, within the staff application scope.
-  | "review:applications";
+  | "review:applications"
+  // Preparing screening committees (issue 14): sessions, members, agenda, opening and starting.
+  // Taking part (scores, conflicts, decisions) is the session's members', checked per session.
+  | "prepare:committees";
 
 const grants: Readonly<Record<Role, readonly Permission[]>> = {
   applicant: ["view:area:applicant"],
-  instructor: ["view:area:review", "read:application-files", "review:applications"],
+  instructor: [
+    "view:area:review",
+    "view:area:committees",
+    "read:application-files",
+    "review:applications",
+    "prepare:committees",
+  ],
   antenna_manager: ["view:area:review", "view:area:support", "read:application-files"],
   committee_member: ["view:area:committees"],
   funder: ["view:area:steering"],
@@ -39,6 +48,7 @@ const grants: Readonly<Record<Role, readonly Permission[]>> = {
     "read:application-files",
     "manage:question-banks",
     "review:applications",
+    "prepare:committees",
   ],
 };
 
