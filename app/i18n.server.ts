@@ -9,6 +9,7 @@ import { statusEn, statusFr } from "~/features/applications/messages";
 import * as applicationsFollow from "~/features/applications/messages-follow";
 import * as applicationsForm from "~/features/applications/messages-form";
 import * as auth from "~/features/auth/messages";
+import * as committees from "~/features/committees/messages";
 import * as diagnostic from "~/features/diagnostic/messages";
 import * as eligibility from "~/features/eligibility/messages";
 import * as funding from "~/features/funding/messages";
@@ -45,6 +46,7 @@ export const catalogueParts = {
   notifications,
   "review.inbox": reviewInbox,
   "review.actions": reviewActions,
+  committees,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -4,6 +4,7 @@
  */
 import type * as applications from "~/features/applications/messages";
 import type * as auth from "~/features/auth/messages";
+import type * as committees from "~/features/committees/messages";
 import type * as diagnostic from "~/features/diagnostic/messages";
 import type * as eligibility from "~/features/eligibility/messages";
 import type * as funding from "~/features/funding/messages";
@@ -32,7 +33,8 @@ export type MessageKey =
   | keyof typeof reviewCorrection.fr
   | keyof typeof notifications.fr
   | keyof typeof reviewInbox.fr
-  | keyof typeof reviewActions.fr;
+  | keyof typeof reviewActions.fr
+  | keyof typeof committees.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

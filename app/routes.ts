@@ -1,5 +1,6 @@
 import { index, type RouteConfig, route } from "@react-router/dev/routes";
 import { applicationsRoutes } from "./routes/applications.routes";
+import { committeesRoutes } from "./routes/committees.routes";
 import { diagnosticRoutes } from "./routes/diagnostic.routes";
 import { organizationsRoutes } from "./routes/organizations.routes";
 import { programsRoutes } from "./routes/programs.routes";
@@ -34,5 +35,6 @@ export default [
   ...diagnosticRoutes,
   ...applicationsRoutes,
   ...reviewRoutes,
+  ...committeesRoutes,
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

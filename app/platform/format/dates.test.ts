@@ -9,6 +9,8 @@ import {
   formatShortDateTime,
   formatTime,
   timeZoneOfDepartement,
+  zonedInstant,
+  zonedParts,
 } from "./dates";
 
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -65,4 +67,38 @@ describe("timeZoneOfDepartement", () => {
     ["972", "America/Martinique"],
     ["973", "America/Cayenne"],
   ])("%s is in %s", (code, zone) => expect(timeZoneOfDepartement(code)).toBe(zone));
+});
+
+describe("zonedInstant", () => {
+  it("reads a date and time in Paris, summer and winter", () => {
+    expect(zonedInstant("2026-06-12", "14:00")?.toISOString()).toBe("2026-06-12T12:00:00.000Z");
+    expect(zonedInstant("2026-01-12", "14:00")?.toISOString()).toBe("2026-01-12T13:00:00.000Z");
+    expect(zonedInstant("2026-01-01", "00:30")?.toISOString()).toBe("2025-12-31T23:30:00.000Z");
+  });
+  it("reads other zones", () => {
+    expect(zonedInstant("2026-06-12", "14:00", "Indian/Reunion")?.toISOString()).toBe(
+      "2026-06-12T10:00:00.000Z",
+    );
+    expect(zonedInstant("2026-06-12", "14:00", "America/Martinique")?.toISOString()).toBe(
+      "2026-06-12T18:00:00.000Z",
+    );
+  });
+  it("moves a time of the spring gap forward and reads the autumn's double hour in winter time", () => {
+    expect(zonedInstant("2026-03-29", "02:30")?.toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    expect(zonedInstant("2026-10-25", "02:30")?.toISOString()).toBe("2026-10-25T01:30:00.000Z");
+    expect(zonedInstant("2026-03-29", "03:00")?.toISOString()).toBe("2026-03-29T01:00:00.000Z");
+  });
+  it("refuses what is not a date or a time", () => {
+    expect(zonedInstant("2026-02-30", "14:00")).toBeNull();
+    expect(zonedInstant("2026-13-01", "14:00")).toBeNull();
+    expect(zonedInstant("12/06/2026", "14:00")).toBeNull();
+    expect(zonedInstant("2026-06-12", "24:00")).toBeNull();
+    expect(zonedInstant("2026-06-12", "9:00")).toBeNull();
+    expect(zonedInstant("2026-06-12", "")).toBeNull();
+  });
+  it("gives back the parts it read", () => {
+    const instant = zonedInstant("2026-10-05", "18:45") as Date;
+    expect(zonedParts(instant)).toEqual({ date: "2026-10-05", time: "18:45" });
+    expect(zonedParts(instant, "Indian/Reunion")).toEqual({ date: "2026-10-05", time: "20:45" });
+  });
 });

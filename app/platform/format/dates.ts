@@ -122,3 +122,60 @@ export function calendarDateIn(instant: Date, timeZone: string = PARIS): string 
 export function calendarYearIn(instant: Date, timeZone: string = PARIS): number {
   return Number(calendarDateIn(instant, timeZone).slice(0, 4));
 }
+
+/** The offset of a time zone from UTC at an instant, in milliseconds (Paris in summer: +2 h). */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant of a calendar date ("YYYY-MM-DD") and a time of day ("HH:MM") read in a time zone
+ * (Paris by default), or null when either is not a real date or time. A time that does not
+ * exist (the spring change) moves forward by the gap; an ambiguous one (autumn) is read in
+ * winter time.
+ */
+export function zonedInstant(isoDate: string, time: string, timeZone: string = PARIS): Date | null {
+  const date = parseCalendarDate(isoDate);
+  const clock = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!date || !clock) return null;
+  const wall = Date.UTC(date.year, date.month - 1, date.day, Number(clock[1]), Number(clock[2]));
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== date.month - 1 || check.getUTCDate() !== date.day) return null;
+  // Two passes: the offset at the first guess, then at the instant it gives (DST changes).
+  const first = wall - zoneOffsetMs(wall, timeZone);
+  const second = wall - zoneOffsetMs(first, timeZone);
+  return new Date(second);
+}
+
+/** The calendar date and time of day ("YYYY-MM-DD", "HH:MM") of an instant in a time zone. */
+export function zonedParts(
+  instant: Date,
+  timeZone: string = PARIS,
+): { date: string; time: string } {
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hourCycle: "h23",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(instant);
+  return { date: calendarDateIn(instant, timeZone), time };
+}
