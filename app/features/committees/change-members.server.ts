@@ -13,6 +13,7 @@ import {
   committeeScores,
   user,
 } from "../../../db/schema";
+import { q } from "./queries.server";
 import type { MemberSide } from "./rules";
 import { lockSession, refuseInState } from "./session-lock.server";
 import { membersEditable } from "./session-state";
@@ -80,7 +81,7 @@ export async function removeMember(options: {
     }
     const [took] = await tx
       .select({
-        n: sql<number>`(select count(*)::int from ${committeeScores} inner join ${committeeItems} on ${committeeItems.id} = ${committeeScores.itemId} where ${committeeItems.sessionId} = ${session.id} and ${committeeScores.memberId} = ${options.userId}) + (select count(*)::int from ${committeeConflicts} inner join ${committeeItems} on ${committeeItems.id} = ${committeeConflicts.itemId} where ${committeeItems.sessionId} = ${session.id} and ${committeeConflicts.userId} = ${options.userId})`,
+        n: sql<number>`(select count(*)::int from ${committeeScores} inner join ${committeeItems} on ${q(committeeItems.id)} = ${q(committeeScores.itemId)} where ${q(committeeItems.sessionId)} = ${session.id} and ${q(committeeScores.memberId)} = ${options.userId}) + (select count(*)::int from ${committeeConflicts} inner join ${committeeItems} on ${q(committeeItems.id)} = ${q(committeeConflicts.itemId)} where ${q(committeeItems.sessionId)} = ${session.id} and ${q(committeeConflicts.userId)} = ${options.userId})`,
       })
       .from(sql`(select 1) as one`);
     if ((took?.n ?? 0) > 0) {

@@ -2,7 +2,20 @@
 // (preparers: every session; committee members: the sessions they sit on; anyone else: none),
 // and every read of an item's content repeats `itemScope(actor)` (nothing of an item on which the
 // actor declared a conflict of interest). Out of scope is absent, and the routes answer 404.
-import { and, asc, desc, eq, inArray, isNotNull, max, or, type SQL, sql } from "drizzle-orm";
+import {
+  type AnyColumn,
+  and,
+  asc,
+  desc,
+  eq,
+  getTableName,
+  inArray,
+  isNotNull,
+  max,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
 import type { ReviewCriterion } from "~/features/programs";
 import { gridOf, scoresByReviewer, teamAverage, weightedScore } from "~/features/review";
@@ -30,16 +43,25 @@ import { isSessionState, type SessionState } from "./session-state";
 
 export type SessionRow = typeof committeeSessions.$inferSelect;
 
+/**
+ * A column written with its table ("committee_members"."user_id") for correlated subqueries:
+ * Drizzle leaves columns unqualified in the select list of a one-table query, where the inner
+ * table's column of the same name would win.
+ */
+export function q(column: AnyColumn): SQL {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+}
+
 /** The sessions an actor sees: all for preparers, their own for committee members, else none. */
 export function sessionScope(actor: CommitteeActor): SQL {
   if (canPrepare(actor)) return sql`true`;
   if (actor.role !== "committee_member") return sql`false`;
-  return sql`exists (select 1 from ${committeeMembers} where ${committeeMembers.sessionId} = ${committeeSessions.id} and ${committeeMembers.userId} = ${actor.id})`;
+  return sql`exists (select 1 from ${committeeMembers} where ${q(committeeMembers.sessionId)} = ${q(committeeSessions.id)} and ${q(committeeMembers.userId)} = ${actor.id})`;
 }
 
 /** The items whose content an actor sees: none on which they declared a conflict. */
 export function itemScope(actor: CommitteeActor): SQL {
-  return sql`not exists (select 1 from ${committeeConflicts} where ${committeeConflicts.itemId} = ${committeeItems.id} and ${committeeConflicts.userId} = ${actor.id})`;
+  return sql`not exists (select 1 from ${committeeConflicts} where ${q(committeeConflicts.itemId)} = ${q(committeeItems.id)} and ${q(committeeConflicts.userId)} = ${actor.id})`;
 }
 
 /** The status of a session row as the state machine knows it. */
@@ -80,7 +102,7 @@ export async function listSessions(db: Executor, actor: CommitteeActor) {
       videoUrl: committeeSessions.videoUrl,
       status: committeeSessions.status,
       programName: programs.name,
-      items: sql<number>`(select count(*)::int from ${committeeItems} where ${committeeItems.sessionId} = ${committeeSessions.id})`,
+      items: sql<number>`(select count(*)::int from ${committeeItems} where ${q(committeeItems.sessionId)} = ${q(committeeSessions.id)})`,
     })
     .from(committeeSessions)
     .innerJoin(programs, eq(programs.id, committeeSessions.programId))
@@ -127,7 +149,7 @@ export async function listAddableMembers(db: Executor, sessionId: string) {
     .where(
       and(
         eq(user.role, "committee_member"),
-        sql`not exists (select 1 from ${committeeMembers} where ${committeeMembers.sessionId} = ${sessionId} and ${committeeMembers.userId} = ${user.id})`,
+        sql`not exists (select 1 from ${committeeMembers} where ${q(committeeMembers.sessionId)} = ${sessionId} and ${q(committeeMembers.userId)} = ${q(user.id)})`,
       ),
     )
     .orderBy(asc(user.name));
@@ -489,7 +511,7 @@ export async function itemScores(db: Executor, itemId: string) {
     .where(
       and(
         eq(committeeScores.itemId, itemId),
-        sql`not exists (select 1 from ${committeeConflicts} where ${committeeConflicts.itemId} = ${committeeScores.itemId} and ${committeeConflicts.userId} = ${committeeScores.memberId})`,
+        sql`not exists (select 1 from ${committeeConflicts} where ${q(committeeConflicts.itemId)} = ${q(committeeScores.itemId)} and ${q(committeeConflicts.userId)} = ${q(committeeScores.memberId)})`,
       ),
     )
     .orderBy(asc(user.name), asc(committeeScores.criterionId));
@@ -523,7 +545,7 @@ export async function quorumMembers(db: Executor, sessionId: string, itemId: str
       side: committeeMembers.side,
       present: committeeMembers.present,
       conflicted: itemId
-        ? sql<boolean>`exists (select 1 from ${committeeConflicts} where ${committeeConflicts.itemId} = ${itemId} and ${committeeConflicts.userId} = ${committeeMembers.userId})`
+        ? sql<boolean>`exists (select 1 from ${committeeConflicts} where ${q(committeeConflicts.itemId)} = ${itemId} and ${q(committeeConflicts.userId)} = ${q(committeeMembers.userId)})`
         : sql<boolean>`false`,
     })
     .from(committeeMembers)
