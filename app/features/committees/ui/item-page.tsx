@@ -123,7 +123,6 @@ export function ItemPage({ data, reply }: { data: ItemPageData; reply: Reply }) 
         </nav>
         <div className="committee-meeting-item">
           <h1>{heading}</h1>
-          <FlashNotice />
           {item.status === "withdrawn" ? <p>{t("committees.item.withdrawn")}</p> : null}
           <section aria-labelledby="summary-title" className="committee-section">
             <h2 id="summary-title">{t("committees.item.summary")}</h2>
@@ -337,7 +336,7 @@ function DecisionForm({
             const previous = current?.levels.find((l) => l.kind === level.kind);
             const grantedBefore = submitted
               ? value(levelField.granted(level.kind)) === "on"
-              : (previous?.granted ?? true);
+              : (previous?.granted ?? level.requestedCostCents !== null);
             const cost = previous?.costCents ?? level.requestedCostCents;
             return (
               <fieldset key={level.kind} className="field committee-level">

@@ -67,7 +67,6 @@ export function SessionPage({ data, reply }: { data: SessionPageData; reply: Rep
         <Link to="/comites">{t("committees.back.list")}</Link>
       </p>
       <h1>{title}</h1>
-      <FlashNotice />
       <div className="committee-header">
         <p>
           <SessionStatus status={session.status} /> {session.programName}
