@@ -116,7 +116,7 @@ export async function listSessions(db: Executor, actor: CommitteeActor) {
   }));
 }
 
-/** The open programmes a session may be created for. */
+/** The programmes a session may be created for, by name. */
 export async function listProgrammes(db: Executor) {
   return db
     .select({ id: programs.id, name: programs.name })
