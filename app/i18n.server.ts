@@ -12,6 +12,7 @@ import * as applicationsForm from "~/features/applications/messages-form";
 import * as auth from "~/features/auth/messages";
 import * as authAccount from "~/features/auth/messages-account";
 import * as authAdmin from "~/features/auth/messages-admin";
+import * as committees from "~/features/committees/messages";
 import * as committeesDocuments from "~/features/committees/messages-documents";
 import * as diagnostic from "~/features/diagnostic/messages";
 import * as eligibility from "~/features/eligibility/messages";
@@ -57,6 +58,7 @@ export const catalogueParts = {
   "committees.documents": committeesDocuments,
   privacy,
   "privacy.page": privacyPage,
+  committees,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -6,6 +6,7 @@ import type * as applications from "~/features/applications/messages";
 import type * as auth from "~/features/auth/messages";
 import type * as authAccount from "~/features/auth/messages-account";
 import type * as authAdmin from "~/features/auth/messages-admin";
+import type * as committees from "~/features/committees/messages";
 import type * as committeesDocuments from "~/features/committees/messages-documents";
 import type * as diagnostic from "~/features/diagnostic/messages";
 import type * as eligibility from "~/features/eligibility/messages";
@@ -42,7 +43,8 @@ export type MessageKey =
   | keyof typeof reviewActions.fr
   | keyof typeof committeesDocuments.fr
   | keyof typeof privacy.fr
-  | keyof typeof privacyPage.fr;
+  | keyof typeof privacyPage.fr
+  | keyof typeof committees.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

@@ -1,5 +1,6 @@
 import { index, type RouteConfig, route } from "@react-router/dev/routes";
 import { applicationsRoutes } from "./routes/applications.routes";
+import { committeesRoutes } from "./routes/committees.routes";
 import { diagnosticRoutes } from "./routes/diagnostic.routes";
 import { organizationsRoutes } from "./routes/organizations.routes";
 import { privacyRoutes } from "./routes/privacy.routes";
@@ -40,5 +41,6 @@ export default [
   ...applicationsRoutes,
   ...reviewRoutes,
   ...privacyRoutes,
+  ...committeesRoutes,
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -5,6 +5,7 @@
 export * from "./schema/applications";
 export * from "./schema/audit";
 export * from "./schema/auth";
+export * from "./schema/committees";
 export * from "./schema/diagnostics";
 export * from "./schema/organizations";
 export * from "./schema/programs";

@@ -7,6 +7,7 @@ import { appendAuditEvent } from "../app/platform/audit.server";
 import type { Database } from "../app/platform/db/types";
 import { buildUser } from "../tests/factories/users";
 import { type DemoApplicationServices, seedApplications } from "./seed/applications";
+import { seedCommittees } from "./seed/committees";
 import { seedDiagnostics } from "./seed/diagnostics";
 import { seedOrganizations } from "./seed/organizations";
 import { DEMO_PASSWORD } from "./seed/password";
@@ -21,6 +22,9 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
   // Runs the Lyon antenna: reviewing is scoped, so a second antenna shows where the scope ends.
   { email: "lucas.garnier@demo.digitess.fr", name: "Lucas Garnier", role: "antenna_manager" },
   { email: "paul.lefevre@demo.digitess.fr", name: "Paul Lefèvre", role: "committee_member" },
+  // Committees (issue 14): a funder-side and a second operator-side member (db/seed/committees.ts).
+  { email: "ines.carpentier@demo.digitess.fr", name: "Inès Carpentier", role: "committee_member" },
+  { email: "thomas.roux@demo.digitess.fr", name: "Thomas Roux", role: "committee_member" },
   { email: "claire.moreau@demo.digitess.fr", name: "Claire Moreau", role: "funder" },
   { email: "admin@demo.digitess.fr", name: "Alex Admin", role: "admin" },
 ];
@@ -28,7 +32,8 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
 /**
  * Creates the demo accounts that do not exist yet, the programme, the organisations and their
  * diagnostics; with the file store and the job queue, also the submitted applications that staff
- * review (db/seed/applications.ts).
+ * review (db/seed/applications.ts) and the next committee session with the ready ones on its
+ * agenda (db/seed/committees.ts).
  */
 export async function seedDemo(db: Database, services?: DemoApplicationServices): Promise<void> {
   await db.transaction(async (tx) => {
@@ -51,5 +56,8 @@ export async function seedDemo(db: Database, services?: DemoApplicationServices)
   await seedPrograms(db);
   await seedOrganizations(db);
   await seedDiagnostics(db);
-  if (services) await seedApplications(db, services);
+  if (services) {
+    await seedApplications(db, services);
+    await seedCommittees(db);
+  }
 }

@@ -27,6 +27,7 @@ export const auditActionsByEntity = {
     "refused",
     "postponed",
     "rescheduled",
+    "unscheduled",
     "withdrawn",
     // Review (issue 13): not state changes.
     "reassigned",
@@ -34,6 +35,20 @@ export const auditActionsByEntity = {
     "scored",
     "information_reminder_mailed",
   ],
+  // Screening committees (issue 14): a session and the items of its agenda.
+  committee_session: [
+    "created",
+    "member_added",
+    "member_removed",
+    "item_added",
+    "item_removed",
+    "item_moved",
+    "pre_review_opened",
+    "started",
+    "presence_recorded",
+    "closed",
+  ],
+  committee_item: ["conflict_declared", "scored", "decided", "amended"],
   diagnostic: ["started", "answers_saved", "completed", "organization_attached", "seeded"],
   organization: [
     "created",

@@ -404,6 +404,14 @@ export async function seedApplications(
   }
 }
 
+/**
+ * Whether a demo application needs nothing more: it is in its state, or people (or the committee
+ * seed, which puts the ready ones on an agenda) moved it on since: it is past "submitted".
+ */
+function seededAs(status: string | undefined, state: DemoState): boolean {
+  return status === state || (status !== undefined && status !== "draft" && status !== "submitted");
+}
+
 /** Whether every demo applicant's application is already in its state (the one-query re-run). */
 async function allSeeded(db: Database): Promise<boolean> {
   const rows = await db
@@ -418,7 +426,7 @@ async function allSeeded(db: Database): Promise<boolean> {
       ),
     );
   const status = new Map(rows.map((row) => [row.email, row.status]));
-  return demoApplications.every((d) => status.get(d.applicant.email) === d.state);
+  return demoApplications.every((d) => seededAs(status.get(d.applicant.email), d.state));
 }
 
 type Staff = { instructor: Actor; antennaManager: Actor | null };
@@ -452,7 +460,7 @@ async function seedOne(
   const { demo, now } = input;
   const submittedAt = new Date(now.getTime() - demo.submittedDaysAgo * DAY);
   let progress = await ensureDraft(db, { ...input, submittedAt });
-  if (progress.status === demo.state) return;
+  if (seededAs(progress.status, demo.state)) return;
   if (progress.status === "draft") {
     await attachDocuments(db, services, progress);
     await submitApplication({

@@ -57,6 +57,7 @@ export const statusFr = {
   "applications.action.refuse": "Refuser",
   "applications.action.postpone": "Reporter",
   "applications.action.reschedule": "Remettre en attente d'un comité",
+  "applications.action.unschedule": "Retirer de l'ordre du jour du comité",
   "applications.action.withdraw": "Retirer ma candidature",
 
   "applications.refusal.not_allowed_from_state":
@@ -116,6 +117,7 @@ export const statusEn: Messages<typeof statusFr> = {
   "applications.action.refuse": "Refuse",
   "applications.action.postpone": "Postpone",
   "applications.action.reschedule": "Put back on the committee waiting list",
+  "applications.action.unschedule": "Take off the committee's agenda",
   "applications.action.withdraw": "Withdraw my application",
 
   "applications.refusal.not_allowed_from_state":

@@ -36,6 +36,7 @@ const expectedAllowed: ReadonlyArray<readonly [...Expected, roles: readonly Role
   ["scheduled", "refuse", "refused", COMMITTEE],
   ["scheduled", "postpone", "postponed", COMMITTEE],
   ["postponed", "reschedule", "ready_for_committee", STAFF],
+  ["scheduled", "unschedule", "ready_for_committee", STAFF],
   ["draft", "withdraw", "withdrawn", APPLICANT],
   ["submitted", "withdraw", "withdrawn", APPLICANT],
   ["in_review", "withdraw", "withdrawn", APPLICANT],
@@ -63,7 +64,7 @@ const crossProduct = applicationStates.flatMap((from) =>
 
 describe("transition", () => {
   it("covers the full cross product of states, actions and roles", () => {
-    expect(crossProduct).toHaveLength(12 * 14 * 6);
+    expect(crossProduct).toHaveLength(12 * 15 * 6);
   });
 
   it.each(crossProduct)("%s --%s--> by %s", (from, action, role) => {

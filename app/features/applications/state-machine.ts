@@ -5,6 +5,7 @@
 //   in_review <-> correction_requested (the applicant edits the named steps and resubmits)
 //   in_review -> ready_for_committee | declared_ineligible
 //   ready_for_committee -> scheduled -> accepted | refused | postponed
+//   scheduled -> ready_for_committee (taken off a committee's agenda before its decision)
 //   postponed -> ready_for_committee
 //   any state before a decision -> withdrawn
 //
@@ -17,7 +18,8 @@
 // - The committee's outcome is recorded by a committee member (the session's chair or secretary)
 //   or an administrator. Quorum, scores and conflicts of interest are the committees feature's
 //   job; this module only says who may record the outcome.
-// - Scheduling and rescheduling prepare the committee, so they belong to instructors and admins.
+// - Scheduling, rescheduling and unscheduling (an item taken off the agenda before the session
+//   decides) prepare the committee, so they belong to instructors and admins.
 
 import type { Role } from "~/features/auth";
 
@@ -52,6 +54,7 @@ export const applicationActions = [
   "refuse",
   "postpone",
   "reschedule",
+  "unschedule",
   "withdraw",
 ] as const;
 
@@ -101,6 +104,7 @@ export const transitionTable: { readonly [A in ApplicationAction]: TransitionRul
   refuse: { from: ["scheduled"], to: "refused", roles: deciders },
   postpone: { from: ["scheduled"], to: "postponed", roles: deciders },
   reschedule: { from: ["postponed"], to: "ready_for_committee", roles: reviewers },
+  unschedule: { from: ["scheduled"], to: "ready_for_committee", roles: reviewers },
   withdraw: { from: statesBeforeDecision, to: "withdrawn", roles: ["applicant"] },
 };
 

@@ -17,5 +17,6 @@ export const transitionAuditActions = {
   refuse: "application.refused",
   postpone: "application.postponed",
   reschedule: "application.rescheduled",
+  unschedule: "application.unscheduled",
   withdraw: "application.withdrawn",
 } as const satisfies Record<ApplicationAction, AuditActionOf<"application">>;

@@ -5,7 +5,13 @@ import { roles, toRole } from "./roles";
 // The expected grants written independently of the implementation's table.
 const expected: Record<string, Permission[]> = {
   applicant: ["view:area:applicant"],
-  instructor: ["view:area:review", "read:application-files", "review:applications"],
+  instructor: [
+    "view:area:review",
+    "view:area:committees",
+    "read:application-files",
+    "review:applications",
+    "prepare:committees",
+  ],
   antenna_manager: ["view:area:review", "view:area:support", "read:application-files"],
   committee_member: ["view:area:committees"],
   funder: ["view:area:steering"],
@@ -22,6 +28,7 @@ const expected: Record<string, Permission[]> = {
     "manage:question-banks",
     "review:applications",
     "read:audit-trail",
+    "prepare:committees",
   ],
 };
 
@@ -34,6 +41,7 @@ const allPermissions: Permission[] = [
   "manage:question-banks",
   "review:applications",
   "read:audit-trail",
+  "prepare:committees",
 ];
 
 describe("can", () => {
@@ -78,6 +86,14 @@ describe("areas", () => {
       "instructor",
       "admin",
     ]);
+  });
+  it("only instructors and administrators prepare committees", () => {
+    expect(roles.filter((role) => can(role, "prepare:committees"))).toEqual([
+      "instructor",
+      "admin",
+    ]);
+    expect(visibleAreas("instructor")).toEqual(["review", "committees"]);
+    expect(visibleAreas("committee_member")).toEqual(["committees"]);
   });
   it("only staff see staff areas and the outbox", () => {
     expect(can("applicant", "read:outbox")).toBe(false);

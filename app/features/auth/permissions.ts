@@ -21,11 +21,20 @@ export type Permission =
   // Reading the inbox and the files is `view:area:review`, within the staff application scope.
   | "review:applications"
   // Reading the audit trail (issue 12): administrators only.
-  | "read:audit-trail";
+  | "read:audit-trail"
+  // Preparing screening committees (issue 14): sessions, members, agenda, opening and starting.
+  // Taking part (scores, conflicts, decisions) is the session's members', checked per session.
+  | "prepare:committees";
 
 const grants: Readonly<Record<Role, readonly Permission[]>> = {
   applicant: ["view:area:applicant"],
-  instructor: ["view:area:review", "read:application-files", "review:applications"],
+  instructor: [
+    "view:area:review",
+    "view:area:committees",
+    "read:application-files",
+    "review:applications",
+    "prepare:committees",
+  ],
   antenna_manager: ["view:area:review", "view:area:support", "read:application-files"],
   committee_member: ["view:area:committees"],
   funder: ["view:area:steering"],
@@ -42,6 +51,7 @@ const grants: Readonly<Record<Role, readonly Permission[]>> = {
     "manage:question-banks",
     "review:applications",
     "read:audit-trail",
+    "prepare:committees",
   ],
 };
 

@@ -14,6 +14,7 @@ import {
   startOfCalendarDate,
   timeZoneOfDepartement,
   utcOffsetMinutes,
+  zonedParts,
 } from "./dates";
 
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
@@ -164,5 +165,16 @@ describe("startOfCalendarDate", () => {
     expect(startOfCalendarDate("2027-02-30")).toBeNull();
     expect(startOfCalendarDate("15/01/2027")).toBeNull();
     expect(startOfCalendarDate("")).toBeNull();
+  });
+});
+
+describe("zonedParts", () => {
+  it("gives back the date and time instantInZone read, in any zone", () => {
+    const instant = instantInZone("2026-10-05", "18:45") as Date;
+    expect(zonedParts(instant)).toEqual({ date: "2026-10-05", time: "18:45" });
+    expect(zonedParts(instant, "Indian/Reunion")).toEqual({ date: "2026-10-05", time: "20:45" });
+    expect(instantInZone("2026-06-12", "14:00", "America/Martinique")?.toISOString()).toBe(
+      "2026-06-12T18:00:00.000Z",
+    );
   });
 });

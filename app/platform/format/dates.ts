@@ -219,3 +219,17 @@ export function instantInZone(
 export function startOfCalendarDate(text: string, timeZone: string = PARIS): Date | null {
   return instantInZone(text, "00:00", timeZone);
 }
+
+/** The calendar date and time of day ("YYYY-MM-DD", "HH:MM") of an instant in a time zone. */
+export function zonedParts(
+  instant: Date,
+  timeZone: string = PARIS,
+): { date: string; time: string } {
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hourCycle: "h23",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(instant);
+  return { date: calendarDateIn(instant, timeZone), time };
+}

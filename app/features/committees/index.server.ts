@@ -1,0 +1,32 @@
+// Public API of the committees feature, server part (guards, page loaders, commands).
+export { amendDecision } from "./amend-decision.server";
+export { addItem, moveItem, removeItem } from "./change-agenda.server";
+export { addMember, removeMember } from "./change-members.server";
+export { changeSessionStatus } from "./change-session-status.server";
+export { type ClosedSession, closeSession } from "./close-session.server";
+export { createSession } from "./create-session.server";
+export { decideItem } from "./decide-item.server";
+export { declareConflict } from "./declare-conflict.server";
+export { decisionEmail } from "./emails/decision";
+export {
+  requireCommitteeItem,
+  requireCommitteePreparer,
+  requireCommitteeSession,
+  requireCommitteeUser,
+} from "./guards.server";
+export { loadItemPage, loadSessionPage } from "./pages.server";
+export {
+  committeeGrid,
+  currentDecision,
+  envelopeBalancesOf,
+  findSession,
+  itemScope,
+  levelBounds,
+  listAgenda,
+  listProgrammes,
+  listSessions,
+  programEnvelopes,
+  sessionScope,
+} from "./queries.server";
+export { recordPresence } from "./record-presence.server";
+export { scoreItem } from "./score-item.server";

@@ -1,0 +1,114 @@
+// What the committees' pages share: the reply of a refused or invalid form (its errors, already
+// translated by the form pipeline), the session's date and place, and its status.
+import type { SubmissionResult } from "@conform-to/react";
+import { formatDateTime } from "~/platform/format/dates";
+import { useLocale, useT } from "~/ui/i18n";
+import type { SessionState } from "../session-state";
+
+/** What an action answers when a form must be corrected or was refused. */
+export type Reply = {
+  formId: string;
+  result: SubmissionResult<string[]>;
+  refused: string | null;
+} | null;
+
+/** The errors of one field of one form (undefined when none). */
+export function fieldErrors(reply: Reply, formId: string, name: string): string[] | undefined {
+  if (!reply || reply.formId !== formId) return undefined;
+  const messages = reply.result.error?.[name];
+  return messages && messages.length > 0 ? messages : undefined;
+}
+
+/** The value typed in a field of a form, to draw it again after an error. */
+export function typed(reply: Reply, formId: string, name: string): string | undefined {
+  if (!reply || reply.formId !== formId) return undefined;
+  const value = (reply.result.initialValue as Record<string, unknown> | undefined)?.[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Every error of a form's reply, the field-less ones (refusals) first, each linked to its field. */
+export function FormErrors({
+  reply,
+  formId,
+  fieldIds = {},
+}: {
+  reply: Reply;
+  formId: string;
+  fieldIds?: Record<string, string>;
+}) {
+  if (!reply || reply.formId !== formId || !reply.result.error) return null;
+  const entries = Object.entries(reply.result.error);
+  entries.sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : 0));
+  const errors = entries.flatMap(([field, messages]) =>
+    (messages ?? []).map((message) => ({ field, message })),
+  );
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1}>
+      <ul>
+        {errors.map((error) => (
+          <li key={`${error.field}-${error.message}`}>
+            {error.field && fieldIds[error.field] !== undefined ? (
+              <a href={`#${fieldIds[error.field] || error.field}`}>{error.message}</a>
+            ) : (
+              error.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export type SessionHeader = {
+  id: string;
+  startsAt: string;
+  place: string | null;
+  videoUrl: string | null;
+  status: SessionState;
+  programName: string;
+};
+
+/** "Comité du 12 mars 2026 à 14:00" */
+export function useSessionTitle(session: Pick<SessionHeader, "startsAt">): string {
+  const t = useT();
+  const locale = useLocale();
+  return t("committees.session.title", { date: formatDateTime(session.startsAt, locale) });
+}
+
+/** The status badge of a session. */
+export function SessionStatus({ status }: { status: SessionState }) {
+  const t = useT();
+  return (
+    <span className={`committee-status committee-status-${status}`}>
+      {t(`committees.status.${status}`)}
+    </span>
+  );
+}
+
+/** Where the session meets: the place and/or the video link. */
+export function SessionWhere({ session }: { session: Pick<SessionHeader, "place" | "videoUrl"> }) {
+  const t = useT();
+  return (
+    <>
+      {session.place ? (
+        <p>
+          {t("committees.session.placeLabel")} {session.place}
+        </p>
+      ) : null}
+      {session.videoUrl ? (
+        <p>
+          {t("committees.session.videoLabel")}{" "}
+          <a href={session.videoUrl} rel="noreferrer noopener">
+            {session.videoUrl}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The URL of a session and of one of its items. */
+export const sessionUrl = (id: string) => `/comites/${id}`;
+export const itemUrl = (sessionId: string, itemId: string) =>
+  `/comites/${sessionId}/points/${itemId}`;
