@@ -17,6 +17,12 @@ import {
   applicationScores,
   applications,
   auditEvents,
+  committeeConflicts,
+  committeeDecisions,
+  committeeItems,
+  committeeMembers,
+  committeeScores,
+  committeeSessions,
   correctionRequests,
   diagnostics,
   exports,
@@ -109,6 +115,14 @@ export const userReferences: readonly UserReference[] = [
   ref(correctionRequests, correctionRequests.requestedBy, "keep", "the review"),
   ref(correctionRequests, correctionRequests.resubmittedBy, "keep", "the application record"),
   ref(auditEvents, auditEvents.actorId, "keep", "the audit trail (append-only)"),
+  // Screening committees (issue 14): the record of who sat, declared, scored and decided.
+  ref(committeeSessions, committeeSessions.createdBy, "keep", "who prepared the session"),
+  ref(committeeSessions, committeeSessions.closedBy, "keep", "who closed the session"),
+  ref(committeeMembers, committeeMembers.userId, "keep", "the session's members (minutes)"),
+  ref(committeeItems, committeeItems.addedBy, "keep", "who put the item on the agenda"),
+  ref(committeeConflicts, committeeConflicts.userId, "keep", "conflicts of interest declared"),
+  ref(committeeScores, committeeScores.memberId, "keep", "the members' pre-review scores"),
+  ref(committeeDecisions, committeeDecisions.decidedBy, "keep", "who recorded the decision"),
 ];
 
 /** The references with one fate. */
