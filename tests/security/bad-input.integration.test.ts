@@ -426,6 +426,49 @@ const targets: readonly Target[] = [
     fields: [],
   },
   // Signs its poster out: a fresh account each run.
+  // Screening committees (issue 14): the session of the world (planned, the committee member
+  // persona its only member), an item that does not exist.
+  {
+    route: "/comites/nouvelle",
+    paths: ["/comites/nouvelle"],
+    as: "instructor",
+    fields: [
+      "programId",
+      "date",
+      "time",
+      "place",
+      "videoUrl",
+      "minFunderPresent",
+      "minOperatorPresent",
+    ],
+  },
+  {
+    route: "/comites/:sessionId",
+    paths: ["/comites/{committeeSession}", "/comites/%00", "/comites/x"],
+    as: "instructor",
+    fields: ["userId", "side", "applicationId", "itemId", "direction", "present", "confirm"],
+    intents: [
+      "add_member",
+      "remove_member",
+      "add_item",
+      "remove_item",
+      "move_item",
+      "presence",
+      "open_pre_review",
+      "start_session",
+      "close",
+    ],
+  },
+  {
+    route: "/comites/:sessionId/points/:itemId",
+    paths: [
+      "/comites/{committeeSession}/points/5b0d6a6e-0000-4000-8000-000000000001",
+      "/comites/{committeeSession}/points/%00",
+    ],
+    as: "committeeMember",
+    fields: ["outcome", "reason", "message", "missing", "confirm", "comment"],
+    intents: ["score", "conflict", "decide", "amend"],
+  },
   // Accounts and personal data (issue 12): a fresh applicant of their own, so that a password
   // changed, a session revoked or an account deleted by a generated body harms no other target.
   {
@@ -434,13 +477,6 @@ const targets: readonly Target[] = [
     as: "freshApplicant",
     fields: ["name", "currentPassword", "newPassword"],
     intents: ["name", "password", "sign-out-everywhere"],
-  },
-  {
-    route: "/compte/donnees",
-    paths: ["/compte/donnees"],
-    as: "freshApplicant",
-    fields: [],
-    intents: ["export"],
   },
   {
     route: "/compte/suppression",
@@ -462,6 +498,14 @@ const targets: readonly Target[] = [
     fields: ["userId", "email", "confirm"],
   },
   { route: "/deconnexion", paths: ["/deconnexion"], as: "freshApplicant", fields: [] },
+  // Last: an allowed request starts a job that writes the exports table after the answer.
+  {
+    route: "/compte/donnees",
+    paths: ["/compte/donnees"],
+    as: "freshApplicant",
+    fields: [],
+    intents: ["export"],
+  },
 ];
 
 // ── Generators ────────────────────────────────────────────────────────────────────────────────

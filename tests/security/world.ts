@@ -17,6 +17,7 @@ import {
   completeSteps,
   digitessProgramId,
 } from "../factories/applications";
+import { buildCommitteeSession } from "../factories/committees";
 import { buildDiagnostic } from "../factories/diagnostics";
 import { addMember } from "../factories/organizations";
 import { buildProgramme } from "../factories/programs";
@@ -170,6 +171,11 @@ export async function buildWorld(services: Services): Promise<World> {
     return row?.status === "done";
   }, 30_000);
 
+  // A planned committee session of which the committee member persona is a member (issue 14).
+  const committeeSession = await buildCommitteeSession(db, {
+    members: [{ userId: committee.id, side: "funder" }],
+  });
+
   return {
     cookies,
     userIds: {
@@ -196,6 +202,7 @@ export async function buildWorld(services: Services): Promise<World> {
       diagnosticTokenB: diagnosticB.token,
       anonymousToken: anonymous.token,
       export: exportId,
+      committeeSession,
       programId: await digitessProgramId(db),
       lyonAntenna: await digitessAntennaId(db, "Lyon"),
     },
