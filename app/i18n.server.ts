@@ -13,6 +13,7 @@ import * as diagnostic from "~/features/diagnostic/messages";
 import * as eligibility from "~/features/eligibility/messages";
 import * as funding from "~/features/funding/messages";
 import * as notifications from "~/features/notifications/messages";
+import * as operations from "~/features/operations/messages";
 import * as organizations from "~/features/organizations/messages";
 import * as programsAdmin from "~/features/programs/messages-admin";
 import * as programsPublic from "~/features/programs/messages-public";
@@ -45,6 +46,7 @@ export const catalogueParts = {
   notifications,
   "review.inbox": reviewInbox,
   "review.actions": reviewActions,
+  operations,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -8,6 +8,7 @@ import type * as diagnostic from "~/features/diagnostic/messages";
 import type * as eligibility from "~/features/eligibility/messages";
 import type * as funding from "~/features/funding/messages";
 import type * as notifications from "~/features/notifications/messages";
+import type * as operations from "~/features/operations/messages";
 import type * as organizations from "~/features/organizations/messages";
 import type * as programs from "~/features/programs/messages";
 import type * as reviewActions from "~/features/review/messages-actions";
@@ -32,7 +33,8 @@ export type MessageKey =
   | keyof typeof reviewCorrection.fr
   | keyof typeof notifications.fr
   | keyof typeof reviewInbox.fr
-  | keyof typeof reviewActions.fr;
+  | keyof typeof reviewActions.fr
+  | keyof typeof operations.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

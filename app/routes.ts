@@ -24,6 +24,7 @@ export default [
   route("pilotage", "routes/areas/steering.tsx"),
   route("admin", "routes/admin/home.tsx"),
   route("admin/courriels", "routes/admin/outbox.tsx"),
+  route("admin/taches", "routes/admin/failed-jobs.tsx"),
   route("mentions-legales", "routes/pages/legal.tsx"),
   route("donnees-personnelles", "routes/pages/privacy.tsx"),
   route("accessibilite", "routes/pages/accessibility.tsx"),

@@ -74,6 +74,8 @@ export const auditActionsByEntity = {
   question_bank_version: ["published"],
   user: ["seeded", "role_granted", "notification_preferences_updated", "preference_updated"],
   export: ["requested", "downloaded"],
+  // Background jobs (issue 12): an administrator gave a failed job another attempt.
+  job: ["retried"],
 } as const;
 
 type ActionsByEntity = typeof auditActionsByEntity;

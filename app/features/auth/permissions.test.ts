@@ -21,6 +21,7 @@ const expected: Record<string, Permission[]> = {
     "read:application-files",
     "manage:question-banks",
     "review:applications",
+    "manage:jobs",
   ],
 };
 
@@ -32,6 +33,7 @@ const allPermissions: Permission[] = [
   "read:application-files",
   "manage:question-banks",
   "review:applications",
+  "manage:jobs",
 ];
 
 describe("can", () => {

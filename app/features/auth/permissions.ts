@@ -19,7 +19,9 @@ export type Permission =
   | "manage:question-banks"
   // Taking review decisions (issue 13): start, ask, correct, score, ready, ineligible, reassign.
   // Reading the inbox and the files is `view:area:review`, within the staff application scope.
-  | "review:applications";
+  | "review:applications"
+  // Administrators watching and retrying the failed background jobs (issue 12, /admin/taches).
+  | "manage:jobs";
 
 const grants: Readonly<Record<Role, readonly Permission[]>> = {
   applicant: ["view:area:applicant"],
@@ -39,6 +41,7 @@ const grants: Readonly<Record<Role, readonly Permission[]>> = {
     "read:application-files",
     "manage:question-banks",
     "review:applications",
+    "manage:jobs",
   ],
 };
 

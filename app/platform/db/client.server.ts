@@ -21,7 +21,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Without a connection timeout a request would wait forever for a database that does not
+  // answer; with it, it fails within 5 s and the page says "try again shortly" (503).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    keepAlive: true,
+  });
   // An idle connection closed by the server (restart, failover, database dropped) must not crash
   // the process: the pool discards it and opens a new one on the next query.
   pool.on("error", (error) => {

@@ -1,12 +1,15 @@
 import { Link } from "react-router";
 import { requirePermission } from "~/features/auth/index.server";
+import { listFailedJobs } from "~/features/operations/index.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/home";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requirePermission(request, context, "view:area:admin");
-  const { outboxDir, env } = context.services;
-  return { outbox: outboxDir !== null && env.DEMO_SEED };
+  const { outboxDir, env, db } = context.services;
+  // The dead-letter list's size, so that failed jobs do not go unnoticed.
+  const { total } = await listFailedJobs(db, { limit: 1 });
+  return { outbox: outboxDir !== null && env.DEMO_SEED, failedJobs: total };
 }
 
 export default function AdminHome({ loaderData }: Route.ComponentProps) {
@@ -21,6 +24,12 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
         </li>
         <li>
           <Link to="/admin/diagnostic">{t("area.admin.questionBanks")}</Link>
+        </li>
+        <li>
+          <Link to="/admin/taches">{t("area.admin.failedJobs")}</Link>
+          {loaderData.failedJobs > 0 ? (
+            <strong> ({t("area.admin.failedJobsCount", { count: loaderData.failedJobs })})</strong>
+          ) : null}
         </li>
         {loaderData.outbox ? (
           <li>
