@@ -22,11 +22,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   // Without a connection timeout a request would wait forever for a database that does not
-  // answer; with it, it fails within 5 s and the page says "try again shortly" (503).
+  // answer; with it, it fails within 30 s and the page says "try again shortly" (503). The wait
+  // includes the queue for a free connection: 5 s was too short for 200 applicants at once on
+  // 2 cores (tests/resilience/load.resilience.test.ts).
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    connectionTimeoutMillis: 5000,
+    connectionTimeoutMillis: 30_000,
     keepAlive: true,
   });
   // An idle connection closed by the server (restart, failover, database dropped) must not crash
