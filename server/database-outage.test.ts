@@ -34,7 +34,10 @@ describe("answerDatabaseOutages", () => {
       throw refused;
     };
     const build = answerDatabaseOutages(buildWith({ loader: failing, action: failing }), onOutage);
-    const module = build.routes["routes/page"]?.module as unknown as Record<string, (a: unknown) => unknown>;
+    const module = build.routes["routes/page"]?.module as unknown as Record<
+      string,
+      (a: unknown) => unknown
+    >;
     for (const fn of [module.loader, module.action]) {
       const answer = (await thrown(() => fn?.(args()))) as Response;
       expect(answer).toBeInstanceOf(Response);
@@ -63,7 +66,10 @@ describe("answerDatabaseOutages", () => {
       }),
       onOutage,
     );
-    const module = build.routes["routes/page"]?.module as unknown as Record<string, (a: unknown) => unknown>;
+    const module = build.routes["routes/page"]?.module as unknown as Record<
+      string,
+      (a: unknown) => unknown
+    >;
     expect(await thrown(() => module.loader?.(args()))).toBe(bug);
     expect(await thrown(() => module.action?.(args()))).toBe(redirect);
     expect(module.default).toBeTypeOf("function");
