@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // Unit tests are pure (many, fast); integration tests open a real database (PGlite, or
-// PostgreSQL when TEST_DB_DRIVER=pg). Neither needs the React Router Vite plugin.
+// PostgreSQL when TEST_DB_DRIVER=pg); resilience scenarios run server processes on PostgreSQL.
+// None needs the React Router Vite plugin.
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
@@ -30,6 +31,21 @@ export default defineConfig({
           hookTimeout: 120_000,
           pool: "forks",
           maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Faults and load (issue 12, ADR 0016): real server processes on PostgreSQL, one
+          // scenario at a time. `npm run test:resilience` (builds the app first).
+          name: "resilience",
+          include: ["tests/resilience/**/*.resilience.test.ts"],
+          exclude: ["node_modules/**"],
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+          pool: "forks",
+          maxWorkers: 1,
+          fileParallelism: false,
         },
       },
     ],

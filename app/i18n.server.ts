@@ -18,6 +18,7 @@ import * as diagnostic from "~/features/diagnostic/messages";
 import * as eligibility from "~/features/eligibility/messages";
 import * as funding from "~/features/funding/messages";
 import * as notifications from "~/features/notifications/messages";
+import * as operations from "~/features/operations/messages";
 import * as organizations from "~/features/organizations/messages";
 import * as privacy from "~/features/privacy/messages";
 import * as privacyPage from "~/features/privacy/messages-page";
@@ -59,6 +60,7 @@ export const catalogueParts = {
   privacy,
   "privacy.page": privacyPage,
   committees,
+  operations,
 } as const;
 
 /** The name of a part of the catalogue. */

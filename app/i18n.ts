@@ -12,6 +12,7 @@ import type * as diagnostic from "~/features/diagnostic/messages";
 import type * as eligibility from "~/features/eligibility/messages";
 import type * as funding from "~/features/funding/messages";
 import type * as notifications from "~/features/notifications/messages";
+import type * as operations from "~/features/operations/messages";
 import type * as organizations from "~/features/organizations/messages";
 import type * as privacy from "~/features/privacy/messages";
 import type * as privacyPage from "~/features/privacy/messages-page";
@@ -44,7 +45,8 @@ export type MessageKey =
   | keyof typeof committeesDocuments.fr
   | keyof typeof privacy.fr
   | keyof typeof privacyPage.fr
-  | keyof typeof committees.fr;
+  | keyof typeof committees.fr
+  | keyof typeof operations.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */
 export type PageMessages = Readonly<Record<string, string>>;

@@ -100,6 +100,8 @@ const errorPages = {
   413: "error.tooLarge",
   415: "error.unsupported",
   429: "error.tooMany",
+  // The database cannot be reached (server/database-outage.ts): try again shortly.
+  503: "error.unavailable",
 } as const;
 
 export function ErrorBoundary() {

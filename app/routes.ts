@@ -29,6 +29,7 @@ export default [
   route("admin/journal", "routes/admin/journal.tsx"),
   route("admin/utilisateurs", "routes/admin/users/list.tsx"),
   route("admin/utilisateurs/:userId", "routes/admin/users/user.tsx"),
+  route("admin/taches", "routes/admin/failed-jobs.tsx"),
   route("mentions-legales", "routes/pages/legal.tsx"),
   route("donnees-personnelles", "routes/pages/privacy.tsx"),
   route("accessibilite", "routes/pages/accessibility.tsx"),

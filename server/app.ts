@@ -1,6 +1,7 @@
 /**
  * The Express application: request id and JSON request log, security headers, compression,
- * static assets (hashed files cached for a year), /healthz, then React Router.
+ * static assets (hashed files cached for a year), /healthz, then React Router (whose loaders and
+ * actions answer a database outage with 503: ./database-outage.ts).
  */
 import { randomUUID } from "node:crypto";
 import { createRequestHandler } from "@react-router/express";
@@ -10,6 +11,7 @@ import type { ServerBuild } from "react-router";
 import { createRequestHandler as createFetchHandler } from "react-router";
 import type { Services } from "../app/services.server";
 import { apiRateLimit } from "./api-rate-limit";
+import { answerDatabaseOutages } from "./database-outage";
 import { originCheck } from "./origin-check";
 import { securityHeaders } from "./security-headers";
 
@@ -84,14 +86,22 @@ export function createApp({ services, build, viteMiddlewares, clientDir }: AppOp
     app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   }
 
+  // A database outage answers 503 from every loader and action, never a server error.
+  const onOutage = (error: unknown, request: Request) =>
+    logger.warn({ err: error, url: request.url }, "database unavailable");
+  const served: ServerBuild | (() => Promise<ServerBuild>) =
+    typeof build === "function"
+      ? async () => answerDatabaseOutages(await build(), onOutage)
+      : answerDatabaseOutages(build, onOutage);
+
   const mode = viteMiddlewares ? "development" : "production";
   // Renders a page of the app for an internal request: the catch-all route's 404 page, which
   // resource routes answer instead of a bare body (app/resource-route.server.ts).
-  const renderPage = createFetchHandler(build, mode);
+  const renderPage = createFetchHandler(served, mode);
   app.all(
     "/{*path}",
     createRequestHandler({
-      build,
+      build: served,
       mode,
       getLoadContext: (_req, res) => {
         const context = {

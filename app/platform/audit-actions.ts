@@ -102,6 +102,8 @@ export const auditActionsByEntity = {
   export: ["requested", "downloaded"],
   // The nightly retention job (ADR 0012): what it removed, by rule.
   retention: ["enforced"],
+  // Background jobs (issue 12): an administrator gave a failed job another attempt.
+  job: ["retried"],
 } as const;
 
 type ActionsByEntity = typeof auditActionsByEntity;

@@ -44,6 +44,9 @@ export const fr = {
   "error.tooMany.title": "Trop de demandes",
   "error.tooMany.body":
     "Vous avez fait beaucoup de demandes en peu de temps. Patientez quelques minutes, puis réessayez.",
+  "error.unavailable.title": "Service momentanément indisponible",
+  "error.unavailable.body":
+    "Le site ne peut pas joindre sa base de données pour le moment. Rien de ce que vous avez déjà enregistré n'est perdu. Réessayez dans une minute.",
   "error.backHome": "Retour à l'accueil",
   "form.errorSummary.title": "Le formulaire contient {count} erreur(s)",
   "form.errorSummary.intro": "Corrigez les champs suivants :",
@@ -89,6 +92,8 @@ export const fr = {
   "area.admin.programs": "Programmes : échelons, taux, axes, éligibilité, antennes, financeurs",
   "area.admin.questionBanks": "Diagnostic : versions du questionnaire",
   "area.admin.outbox": "Courriels envoyés (mode démonstration)",
+  "area.admin.failedJobs": "Tâches en échec (courriels, exports, rappels)",
+  "area.admin.failedJobsCount": "{count} en échec",
   "area.admin.outboxIntro":
     "En démonstration, les courriels ne sont pas envoyés : ils sont enregistrés ici pour que vous puissiez les lire.",
   "area.admin.outboxEmpty": "Aucun courriel n'a encore été envoyé.",
@@ -143,6 +148,9 @@ export const en: Messages<typeof fr> = {
   "error.tooMany.title": "Too many requests",
   "error.tooMany.body":
     "You made many requests in a short time. Wait a few minutes, then try again.",
+  "error.unavailable.title": "Service temporarily unavailable",
+  "error.unavailable.body":
+    "The site cannot reach its database right now. Nothing you already saved is lost. Try again in a minute.",
   "error.backHome": "Back to the home page",
   "form.errorSummary.title": "The form has {count} error(s)",
   "form.errorSummary.intro": "Please correct these fields:",
@@ -187,6 +195,8 @@ export const en: Messages<typeof fr> = {
   "area.admin.programs": "Programmes: levels, rates, axes, eligibility, antennas, funders",
   "area.admin.questionBanks": "Diagnostic: questionnaire versions",
   "area.admin.outbox": "Sent e-mails (demo mode)",
+  "area.admin.failedJobs": "Failed jobs (e-mails, exports, reminders)",
+  "area.admin.failedJobsCount": "{count} failed",
   "area.admin.outboxIntro":
     "In demo mode e-mails are not sent: they are stored here so that you can read them.",
   "area.admin.outboxEmpty": "No e-mail has been sent yet.",

@@ -29,6 +29,7 @@ const expected: Record<string, Permission[]> = {
     "review:applications",
     "read:audit-trail",
     "prepare:committees",
+    "manage:jobs",
   ],
 };
 
@@ -42,6 +43,7 @@ const allPermissions: Permission[] = [
   "review:applications",
   "read:audit-trail",
   "prepare:committees",
+  "manage:jobs",
 ];
 
 describe("can", () => {

@@ -24,7 +24,9 @@ export type Permission =
   | "read:audit-trail"
   // Preparing screening committees (issue 14): sessions, members, agenda, opening and starting.
   // Taking part (scores, conflicts, decisions) is the session's members', checked per session.
-  | "prepare:committees";
+  | "prepare:committees"
+  // Administrators watching and retrying the failed background jobs (issue 12, /admin/taches).
+  | "manage:jobs";
 
 const grants: Readonly<Record<Role, readonly Permission[]>> = {
   applicant: ["view:area:applicant"],
@@ -52,6 +54,7 @@ const grants: Readonly<Record<Role, readonly Permission[]>> = {
     "review:applications",
     "read:audit-trail",
     "prepare:committees",
+    "manage:jobs",
   ],
 };
 

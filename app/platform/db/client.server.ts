@@ -21,7 +21,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Without a connection timeout a request would wait forever for a database that does not
+  // answer; with it, it fails within 30 s and the page says "try again shortly" (503). The wait
+  // includes the queue for a free connection: 5 s was too short for 200 applicants at once on
+  // 2 cores (tests/resilience/load.resilience.test.ts).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 30_000,
+    keepAlive: true,
+  });
   // An idle connection closed by the server (restart, failover, database dropped) must not crash
   // the process: the pool discards it and opens a new one on the next query.
   pool.on("error", (error) => {

@@ -28,8 +28,15 @@ export const SCHEDULE_TIME_ZONE = "Europe/Paris";
 export type JobDefinition<Payload> = {
   name: string;
   payload: z.ZodType<Payload>;
-  /** Attempts after the first failure (default 3, with exponential backoff). */
+  /**
+   * Attempts after the first failure (default 3). Each waits twice as long as the one before,
+   * with jitter (pg-boss's back-off): between 1 and 2 × `retryDelaySeconds`, then 2 to 4 ×, …
+   * A job whose last attempt failed stays in the failed jobs that administrators see and retry
+   * (`/admin/taches`, ADR 0016).
+   */
   retryLimit?: number;
+  /** The first retry's base delay in seconds (default 5). */
+  retryDelaySeconds?: number;
   /**
    * A cron expression (5 fields, read in Europe/Paris) for a recurring job. pg-boss keeps one
    * schedule row per job name, so the job runs once per occurrence whatever the number of

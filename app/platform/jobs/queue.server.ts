@@ -25,12 +25,27 @@ export type JobQueue = {
   start(definitions: readonly AnyJob[]): Promise<void>;
   /** Enqueues a job on `executor` (pass the command's transaction); returns the job id. */
   enqueue<P>(executor: Executor, job: JobDefinition<P>, payload: P): Promise<string>;
+  /**
+   * Gives a failed job (its retries exhausted) one more attempt, on `executor` (pass the
+   * command's transaction); false when no such failed job exists.
+   */
+  retryFailed(executor: Executor, name: string, id: string): Promise<boolean>;
   /** Starts polling workers for the given jobs in this process. */
   work(definitions: readonly AnyJob[], deps: JobDependencies): Promise<void>;
   /** Stops workers (waiting for running jobs up to timeoutMs). */
   stop(timeoutMs?: number): Promise<void>;
   boss: PgBoss;
 };
+
+/** Defaults of a job's retries (define-job.ts). */
+export const DEFAULT_RETRY_LIMIT = 3;
+export const DEFAULT_RETRY_DELAY_SECONDS = 5;
+
+/**
+ * How long a failed job stays in the list administrators see (pg-boss would move it to its
+ * archive after 12 hours, like completed jobs, and the list would lose it).
+ */
+export const FAILED_JOB_KEEP_SECONDS = 30 * 24 * 60 * 60;
 
 const adapterFor = (executor: Executor) => ({
   executeSql: (text: string, values: unknown[]) => executeRawSql(executor, text, values ?? []),
@@ -55,6 +70,7 @@ export function createJobQueue(
     // Maintenance runs in every instance; pg-boss coordinates it itself.
     supervise: true,
     schedule: options.schedules ?? false,
+    archiveFailedAfterSeconds: FAILED_JOB_KEEP_SECONDS,
     ...(cronSeconds
       ? { cronMonitorIntervalSeconds: cronSeconds, cronWorkerIntervalSeconds: cronSeconds }
       : {}),
@@ -70,11 +86,16 @@ export function createJobQueue(
       await withAdvisoryLock(handle, ADVISORY_LOCKS.jobQueueStart, async () => {
         await boss.start();
         for (const job of definitions) {
-          await boss.createQueue(job.name, {
+          const retries = {
             name: job.name,
-            retryLimit: job.retryLimit ?? 3,
+            retryLimit: job.retryLimit ?? DEFAULT_RETRY_LIMIT,
+            retryDelay: job.retryDelaySeconds ?? DEFAULT_RETRY_DELAY_SECONDS,
             retryBackoff: true,
-          });
+          };
+          // createQueue leaves an existing queue as it is: the update carries changed retries
+          // to installations that created the queue before.
+          await boss.createQueue(job.name, retries);
+          await boss.updateQueue(job.name, retries);
         }
         const stored = await boss.getSchedules();
         const plan = planSchedules(
@@ -92,6 +113,13 @@ export function createJobQueue(
       const id = await boss.send(job.name, data as object, { db: adapterFor(executor) });
       if (!id) throw new Error(`job ${job.name} was not enqueued`);
       return id;
+    },
+    async retryFailed(executor, name, id) {
+      // pg-boss answers { affected } (its types say void): the job was failed, and is now due.
+      const result = (await boss.retry(name, id, { db: adapterFor(executor) })) as unknown as {
+        affected?: number;
+      } | null;
+      return (result?.affected ?? 0) > 0;
     },
     async work(definitions, deps) {
       for (const job of definitions) {

@@ -1,14 +1,18 @@
 import { Link } from "react-router";
 import { requirePermission } from "~/features/auth/index.server";
+import { listFailedJobs } from "~/features/operations/index.server";
 import { pickMessages } from "~/i18n.server";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/home";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   await requirePermission(request, context, "view:area:admin");
-  const { outboxDir, env } = context.services;
+  const { outboxDir, env, db } = context.services;
+  // The dead-letter list's size, so that failed jobs do not go unnoticed.
+  const { total } = await listFailedJobs(db, { limit: 1 });
   return {
     outbox: outboxDir !== null && env.DEMO_SEED,
+    failedJobs: total,
     messages: pickMessages(request, ["privacy", "auth.admin"]),
   };
 }
@@ -34,6 +38,12 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
         </li>
         <li>
           <Link to="/admin/comptes/suppression">{t("privacy.admin.link")}</Link>
+        </li>
+        <li>
+          <Link to="/admin/taches">{t("area.admin.failedJobs")}</Link>
+          {loaderData.failedJobs > 0 ? (
+            <strong> ({t("area.admin.failedJobsCount", { count: loaderData.failedJobs })})</strong>
+          ) : null}
         </li>
         {loaderData.outbox ? (
           <li>

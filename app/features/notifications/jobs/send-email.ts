@@ -14,7 +14,10 @@ export const sendEmailJob = defineJob({
     /** The HTML alternative; the plain text is the reference. */
     html: z.string().min(1).optional(),
   }),
-  retryLimit: 5,
+  // A mail server down for hours must not lose mail: 12 retries from 15 s, doubling, wait at
+  // least 17 hours in all before the mail joins the failed jobs (ADR 0016).
+  retryLimit: 12,
+  retryDelaySeconds: 15,
   async handle(mail, { mail: transport, logger }) {
     const { messageId } = await transport.send(mail);
     logger.info({ messageId, transport: transport.kind }, "e-mail sent");
