@@ -216,6 +216,12 @@ export const matrix: readonly MatrixRow[] = [
   { route: "/accompagnements", get: "sign-in 404 404 404 page 404 404 page" },
   { route: "/pilotage", get: "sign-in 404 404 404 404 404 page page" },
   { route: "/admin", get: "sign-in 404 404 404 404 404 404 page" },
+  {
+    route: "/admin/taches",
+    get: "sign-in 404 404 404 404 404 404 page",
+    body: { intent: "retry", jobId: "5b0d6a6e-0000-4000-8000-000000000002" },
+    post: "sign-in 404 404 404 404 404 404 may",
+  },
   { route: "/admin/utilisateurs", get: "sign-in 404 404 404 404 404 404 page" },
   {
     route: "/admin/utilisateurs/:userId",

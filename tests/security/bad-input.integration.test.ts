@@ -469,6 +469,13 @@ const targets: readonly Target[] = [
     fields: ["outcome", "reason", "message", "missing", "confirm", "comment"],
     intents: ["score", "conflict", "decide", "amend"],
   },
+  {
+    route: "/admin/taches",
+    paths: ["/admin/taches"],
+    as: "admin",
+    fields: ["jobId", "name"],
+    intents: ["retry"],
+  },
   // Accounts and personal data (issue 12): a fresh applicant of their own, so that a password
   // changed, a session revoked or an account deleted by a generated body harms no other target.
   {

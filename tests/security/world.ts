@@ -56,6 +56,7 @@ export type World = {
     diagnosticTokenB: string;
     anonymousToken: string;
     export: string;
+    committeeSession: string;
     programId: string;
     lyonAntenna: string;
   };
