@@ -1,9 +1,25 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cookiePairs } from "../tests/support/route-client";
 import { type RunningServer, spawnServer } from "../tests/support/spawn-server";
 import { testDriver } from "../tests/support/test-database";
+
+/** Runs `scripts/db.ts <command>` on a data directory; resolves with its exit code and stderr. */
+function runScript(
+  command: string,
+  dataDir: string,
+): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/db.ts", command], {
+      env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: "test" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("exit", (status) => resolve({ status, stderr }));
+  });
+}
 
 // These tests run the built app (npm run build) in a real server process on PGlite.
 describe.runIf(testDriver === "pglite")("the Node server", () => {
@@ -250,10 +266,9 @@ describe.runIf(testDriver === "pglite")("starting the server", () => {
       expect(await second.exited).toBe(1);
       expect(second.output()).toContain("déjà ouverte par un autre processus");
       for (const command of ["migrate", "seed"]) {
-        const script = spawnSync(process.execPath, ["--import", "tsx", "scripts/db.ts", command], {
-          env: { ...process.env, DATA_DIR: first.dataDir, NODE_ENV: "test" },
-          encoding: "utf8",
-        });
+        // Asynchronously: a blocked event loop would keep a keep-alive socket that the first
+        // server closes meanwhile, and the fetch below would reuse it ("other side closed").
+        const script = await runScript(command, first.dataDir);
         expect(script.status, command).toBe(1);
         expect(script.stderr).toContain("déjà ouverte par un autre processus");
       }
