@@ -126,6 +126,8 @@ describe("drafts", () => {
       departement: "13",
       contactName: "Nadia Martin",
     });
+    // Step 2's axes come ticked from the profile's fields of action (the factory: housing).
+    expect(readDraftData(row?.data).steps["2"]).toEqual({ axes: ["housing"] });
     const events = await listEvents(services.db, first.id);
     expect(events.map((event) => [event.action, event.toStatus])).toEqual([["create", "draft"]]);
   });

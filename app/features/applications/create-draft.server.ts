@@ -11,7 +11,7 @@ import type { Database } from "~/platform/db/types";
 import { applicationEvents, applications, organizations } from "../../../db/schema";
 import type { Actor } from "./actor";
 import type { DraftData } from "./draft";
-import { prefillOrganizationStep } from "./prefill";
+import { prefillOrganizationStep, prefillProjectStep } from "./prefill";
 import { loadProgramConfig } from "./queries.server";
 import { startEligibility } from "./start-eligibility";
 
@@ -59,8 +59,12 @@ export async function createApplicationDraft(options: {
         details: { eligibility },
       });
     }
+    const project = prefillProjectStep(organization, program.axes);
     const data: DraftData = {
-      steps: { "1": prefillOrganizationStep(organization, actor) },
+      steps: {
+        "1": prefillOrganizationStep(organization, actor),
+        ...(project ? { "2": project } : {}),
+      },
     };
     const [row] = await tx
       .insert(applications)

@@ -1,6 +1,6 @@
 // Step 1 starts from the organisation's record: the applicant checks and corrects it, and the
 // application keeps its own copy (what was declared when applying).
-import { choiceForCode } from "~/features/eligibility";
+import { choiceForCode, OTHER_AXIS } from "~/features/eligibility";
 import type { RawValues } from "./application.schema";
 
 /** The organisation fields used to prefill step 1 (any may be missing). */
@@ -52,4 +52,19 @@ export function prefillOrganizationStep(
     contactRole: "",
     contactPhone: "",
   };
+}
+
+/**
+ * Step 2's priority axes, ticked from the organisation's fields of action (its profile): the
+ * programme's axes it declared, and "other" when it described other fields (issue 11: the
+ * applicant is not asked again what the profile says). Null when the profile says nothing.
+ */
+export function prefillProjectStep(
+  organization: { actionAxes: readonly string[]; otherActions: string | null },
+  programAxes: readonly { code: string }[],
+): RawValues | null {
+  const codes = new Set(programAxes.map((axis) => axis.code));
+  const axes = organization.actionAxes.filter((code) => codes.has(code));
+  if (organization.otherActions?.trim()) axes.push(OTHER_AXIS);
+  return axes.length > 0 ? { axes } : null;
 }

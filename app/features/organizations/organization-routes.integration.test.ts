@@ -283,6 +283,34 @@ describe("the applicant's space", () => {
   });
 });
 
+describe("asking to join a registered organisation", () => {
+  it("confirms on a page of its own, with a message, before anything is sent", async () => {
+    const owner = await signedIn();
+    const { organizationId } = await buildOrganization(services.db, {
+      ownerId: owner.id,
+      name: "Les Voisins Solidaires",
+    });
+    const visitor = await signedIn();
+    const page = await client.call(newRoute.loader, {
+      path: `/espace/structure/nouvelle?recherche=voisins&rejoindre=${organizationId}`,
+      cookie: visitor.cookie,
+    });
+    expect(page.status).toBe(200);
+    expect(page.data).toMatchObject({
+      mode: "join",
+      organization: { id: organizationId, name: "Les Voisins Solidaires" },
+      query: "voisins",
+    });
+    for (const bad of ["not-a-uuid", "%00", "5b0d6a6e-0000-4000-8000-000000000003"]) {
+      const refused = await client.call(newRoute.loader, {
+        path: `/espace/structure/nouvelle?rejoindre=${bad}`,
+        cookie: visitor.cookie,
+      });
+      expect({ bad, status: refused.status }).toEqual({ bad, status: 404 });
+    }
+  });
+});
+
 describe("another applicant", () => {
   it("gets 404 for an organisation that is not theirs, whatever the cookie says", async () => {
     const owner = await signedIn();

@@ -26,6 +26,8 @@ import { useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import type { Route } from "./+types/organization-new";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 // Register an organisation: find it in the company register (or type it), check the prefilled
 // identity, create it. A SIREN registered already leads to "ask to join" instead.
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -35,6 +37,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const query = (url.searchParams.get("recherche") ?? "").trim();
   const chosen = url.searchParams.get("choisir");
+  // "Demander à rejoindre" from the search: the request is confirmed here, with a message,
+  // before anything is sent (issue 11).
+  const joining = url.searchParams.get("rejoindre");
+  if (joining !== null) {
+    const organization = UUID.test(joining)
+      ? await getJoinableOrganization(context.services.db, joining)
+      : null;
+    if (!organization) throw notFound();
+    return { mode: "join" as const, organization, query, messages };
+  }
   if (url.searchParams.has("manuel")) {
     return { mode: "form" as const, axes, query, prefill: null, choiceLost: false, messages };
   }
@@ -144,7 +156,22 @@ export default function NewOrganization({ loaderData, actionData }: Route.Compon
       {duplicate ? (
         <JoinRequestForm organization={duplicate.duplicate} error={duplicate.joinError} />
       ) : null}
-      {loaderData.mode === "search" ? (
+      {loaderData.mode === "join" ? (
+        <>
+          {duplicate ? null : <JoinRequestForm organization={loaderData.organization} />}
+          <p>
+            <Link
+              to={
+                loaderData.query
+                  ? `/espace/structure/nouvelle?recherche=${encodeURIComponent(loaderData.query)}`
+                  : "/espace/structure/nouvelle"
+              }
+            >
+              {t("organizations.new.back")}
+            </Link>
+          </p>
+        </>
+      ) : loaderData.mode === "search" ? (
         <>
           <p>{t("organizations.new.intro")}</p>
           <RegistrySearch

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { Form, Link, useNavigation } from "react-router";
 import { OTHER_AXIS } from "~/features/eligibility";
 import { formatCalendarDate } from "~/platform/format/dates";
-import { formatEuros } from "~/platform/format/money";
+import { formatEuros, formatPercent } from "~/platform/format/money";
 import { translateError, useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import type { RawValues, RequestedLevel } from "../application.schema";
@@ -212,7 +212,7 @@ export function SummaryPage({
                       />
                       <Row
                         label={t("applications.field.ratePercent")}
-                        value={`${level.ratePercent} %`}
+                        value={formatPercent(level.ratePercent, locale)}
                       />
                       <Row
                         label={t("applications.levels.programmeShare")}

@@ -137,9 +137,10 @@ function RegistryResult({ entry, query }: { entry: RegistryMatch; query: string 
       ) : entry.registered ? (
         <>
           <p className="registry-registered">{t("organizations.search.alreadyRegistered")}</p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="join" />
-            <input type="hidden" name="organizationId" value={entry.registered.id} />
+          {/* A GET: the request is confirmed, with a message, on the next page (issue 11). */}
+          <Form method="get">
+            <input type="hidden" name="recherche" value={query} />
+            <input type="hidden" name="rejoindre" value={entry.registered.id} />
             <button type="submit" className="button button-secondary" aria-describedby={headingId}>
               {t("organizations.join.submit")}
             </button>
