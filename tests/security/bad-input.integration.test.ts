@@ -30,6 +30,15 @@ import { leafRoutes, match } from "./manifest";
 import { buildWorld, fill, type World } from "./world";
 
 const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 6);
+/**
+ * A fixed seed by default, so that a run is reproducible and CI does not land or fail by chance;
+ * `BAD_INPUT_SEED=random` explores new bodies (a failure prints the seed to replay with
+ * `BAD_INPUT_SEED=<seed>`), and each defect found that way is fixed and kept passing here.
+ */
+const SEED =
+  process.env.BAD_INPUT_SEED === "random"
+    ? undefined
+    : Number(process.env.BAD_INPUT_SEED ?? 20261202);
 
 type RouteModule = { loader?: RouteFunction; action?: RouteFunction };
 const modules = import.meta.glob<RouteModule>(["../../app/routes/**/*.{ts,tsx}", "!**/*.test.*"]);
@@ -808,7 +817,7 @@ describe.each(targets.map((target) => [target.route, target] as const))("%s", (_
           expect(fieldErrorProblems(target, post, outcome.data)).toEqual([]);
         }
       }),
-      { numRuns: RUNS, endOnFailure: true },
+      { numRuns: RUNS, endOnFailure: true, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
   });
 });

@@ -127,6 +127,10 @@ describe("parseEligibilityRequest", () => {
     expect(fieldsOf({ ...body, siret: "123", extra: 1 })).toEqual(["siret", "extra"]);
   });
 
+  it("names a key without a name 'body', never an empty field (found by the bad-input suite)", () => {
+    expect(fieldsOf({ ...body, "": "x" })).toEqual(["body"]);
+  });
+
   it.each([null, undefined, "text", 42, [body], true])(
     "refuses a body that is not an object: %j",
     (input) => {

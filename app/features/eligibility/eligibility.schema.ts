@@ -144,7 +144,9 @@ export function fieldErrors(
   };
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) add(key, "eligibility.error.unknownField");
+      // A key with no name ("") is named "body": a client can always tell which field is wrong.
+      for (const key of issue.keys)
+        add(key === "" ? "body" : key, "eligibility.error.unknownField");
       continue;
     }
     const field = String(issue.path[0] ?? "body");
