@@ -78,11 +78,13 @@ test("an applicant applies with JavaScript: autosave, reload, three documents, o
   await expect(page.getByText(/Enregistré à \d\d:\d\d/)).toBeVisible();
   await page.getByRole("button", { name: "Continuer" }).click();
 
-  // Step 2: errors first, then the answers; autosave; a reload keeps everything.
+  // Step 2: the axes come ticked from the profile (housing: "Habitat"); errors first, then the
+  // answers; autosave; a reload keeps everything.
   await expect(page.getByRole("heading", { level: 1, name: /Votre projet/ })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Habitat" })).toBeChecked();
   await page.getByRole("button", { name: "Continuer" }).click();
   await expect(
-    page.getByRole("heading", { name: /Le formulaire contient 6 erreur/ }),
+    page.getByRole("heading", { name: /Le formulaire contient 5 erreur/ }),
   ).toBeVisible();
   await expect(
     page.getByRole("link", { name: /Votre situation aujourd'hui : Ce champ est obligatoire/ }),

@@ -231,9 +231,12 @@ test("the demo association sees its progress and the median of similar organisat
   await expect(
     progress.getByRole("columnheader", { name: "Médiane des structures de même taille" }),
   ).toBeVisible();
-  await expect(
-    page.getByText(/calculée sur les derniers diagnostics de 12 structures/),
-  ).toBeVisible();
+  // The demo seeds 12 similar structures; journeys that run before this one (the reload
+  // journey saves a diagnostic to a structure of that size) may add theirs.
+  const basis = page.getByText(/calculée sur les derniers diagnostics de \d+ structures/);
+  await expect(basis).toBeVisible();
+  const structures = Number(/de (\d+) structures/.exec((await basis.textContent()) ?? "")?.[1]);
+  expect(structures).toBeGreaterThanOrEqual(12);
   await checkA11y();
   await fitsSmallScreen(page);
   await page

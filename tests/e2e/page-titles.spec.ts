@@ -82,11 +82,16 @@ async function crawl(
     }
 
     await hydrated.goto(path);
-    await hydrated.waitForFunction(
-      () =>
-        (window as { __reactRouterDataRouter?: { state: { initialized: boolean } } })
-          .__reactRouterDataRouter?.state.initialized === true,
-    );
+    // A page that works the same without JavaScript is sent without scripts (ADR 0019): there
+    // is nothing to hydrate, its title is the server's.
+    const scripted =
+      (await hydrated.locator('link[rel="modulepreload"], script[type="module"]').count()) > 0;
+    if (scripted)
+      await hydrated.waitForFunction(
+        () =>
+          (window as { __reactRouterDataRouter?: { state: { initialized: boolean } } })
+            .__reactRouterDataRouter?.state.initialized === true,
+      );
     await hydrated.waitForLoadState("networkidle");
     const live = await titlesOf(hydrated);
     if (live.count !== 1) problems.push(`${path}: ${live.count} <title> after hydration`);
