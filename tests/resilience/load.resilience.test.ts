@@ -41,6 +41,13 @@ beforeAll(async () => {
       NODE_ENV: "production",
       BETTER_AUTH_SECRET: "resilience-load-secret-0123456789abcdef",
       APP_URL: "http://127.0.0.1",
+      // Production requires the legal notice (ADR 0019).
+      LEGAL_PUBLISHER: "Essai de charge Digit'ESS",
+      LEGAL_PUBLISHER_ADDRESS: "127.0.0.1 (boucle locale)",
+      LEGAL_DIRECTOR: "Essai de charge",
+      LEGAL_CONTACT_EMAIL: "charge@digitess.localhost",
+      LEGAL_HOST: "Cette machine",
+      LEGAL_HOST_ADDRESS: "127.0.0.1 (boucle locale)",
     }),
   );
   handle = await openScenarioHandle(database.url);
