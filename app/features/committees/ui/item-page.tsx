@@ -28,6 +28,7 @@ import type { AgendaLevel, DecisionOutcome, DecisionView } from "../queries.serv
 import type { EnvelopeBalance, Quorum } from "../rules";
 import { DecisionSummary, Envelopes, QuorumState, RequestedLevels, ReviewAverage } from "./parts";
 import {
+  ConfirmedActionForm,
   FormErrors,
   fieldErrors,
   itemUrl,
@@ -134,7 +135,18 @@ export function ItemPage({ data, reply }: { data: ItemPageData; reply: Reply }) 
             </p>
           </section>
           <PreReview data={data} reply={reply} />
-          {data.canDeclareConflict ? <ConflictForm reply={reply} /> : null}
+          {data.canDeclareConflict ? (
+            <ConfirmedActionForm
+              intent="conflict"
+              reply={reply}
+              keys={{
+                title: "committees.conflict.title",
+                intro: "committees.conflict.intro",
+                confirm: "committees.conflict.confirm",
+                submit: "committees.conflict.submit",
+              }}
+            />
+          ) : null}
           <section aria-labelledby="decision-title" className="committee-section">
             <h2 id="decision-title">{t("committees.decision.title")}</h2>
             <FlashNotice target="decision" />
@@ -258,29 +270,6 @@ function PreReview({ data, reply }: { data: ItemPageData; reply: Reply }) {
       ) : (
         <p>{t("committees.score.hidden")}</p>
       )}
-    </section>
-  );
-}
-
-function ConflictForm({ reply }: { reply: Reply }) {
-  const t = useT();
-  return (
-    <section aria-labelledby="conflict-title" className="committee-section">
-      <h2 id="conflict-title">{t("committees.conflict.title")}</h2>
-      <p>{t("committees.conflict.intro")}</p>
-      <FormErrors reply={reply} formId="conflict" fieldIds={{ confirm: "conflict-confirm" }} />
-      <Form method="post" className="form">
-        <input type="hidden" name="formId" value="conflict" />
-        <CheckboxField
-          id="conflict-confirm"
-          label={t("committees.conflict.confirm")}
-          errors={fieldErrors(reply, "conflict", "confirm")}
-          inputProps={{ name: "confirm", required: true }}
-        />
-        <button type="submit" name="intent" value="conflict" className="button button-danger">
-          {t("committees.conflict.submit")}
-        </button>
-      </Form>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import type { EnvelopeBalance, MemberSide, Quorum } from "../rules";
 import type { SessionAction } from "../session-state";
 import { Envelopes, QuorumState, RequestedLevels, ReviewAverage } from "./parts";
 import {
+  ConfirmedActionForm,
   FormErrors,
   fieldErrors,
   itemUrl,
@@ -115,7 +116,18 @@ export function SessionPage({ data, reply }: { data: SessionPageData; reply: Rep
         <Envelopes envelopes={data.envelopes} />
       </section>
 
-      {data.meeting && viewer.canClose ? <CloseForm reply={reply} /> : null}
+      {data.meeting && viewer.canClose ? (
+        <ConfirmedActionForm
+          intent="close"
+          reply={reply}
+          keys={{
+            title: "committees.close.title",
+            intro: "committees.close.intro",
+            confirm: "committees.close.confirm",
+            submit: "committees.close.submit",
+          }}
+        />
+      ) : null}
     </>
   );
 }
@@ -377,29 +389,6 @@ function Members({ data, reply }: { data: SessionPageData; reply: Reply }) {
           </Form>
         )
       ) : null}
-    </section>
-  );
-}
-
-function CloseForm({ reply }: { reply: Reply }) {
-  const t = useT();
-  return (
-    <section aria-labelledby="close-title" className="committee-section">
-      <h2 id="close-title">{t("committees.close.title")}</h2>
-      <p>{t("committees.close.intro")}</p>
-      <FormErrors reply={reply} formId="close" fieldIds={{ confirm: "close-confirm" }} />
-      <Form method="post" className="form">
-        <input type="hidden" name="formId" value="close" />
-        <CheckboxField
-          id="close-confirm"
-          label={t("committees.close.confirm")}
-          errors={fieldErrors(reply, "close", "confirm")}
-          inputProps={{ name: "confirm", required: true }}
-        />
-        <button type="submit" name="intent" value="close" className="button button-danger">
-          {t("committees.close.submit")}
-        </button>
-      </Form>
     </section>
   );
 }

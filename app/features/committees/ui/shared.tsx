@@ -1,7 +1,10 @@
 // What the committees' pages share: the reply of a refused or invalid form (its errors, already
 // translated by the form pipeline), the session's date and place, and its status.
 import type { SubmissionResult } from "@conform-to/react";
+import { Form } from "react-router";
+import type { MessageKey } from "~/i18n";
 import { formatDateTime } from "~/platform/format/dates";
+import { CheckboxField } from "~/ui/controls";
 import { useLocale, useT } from "~/ui/i18n";
 import type { SessionState } from "../session-state";
 
@@ -112,3 +115,41 @@ export function SessionWhere({ session }: { session: Pick<SessionHeader, "place"
 export const sessionUrl = (id: string) => `/comites/${id}`;
 export const itemUrl = (sessionId: string, itemId: string) =>
   `/comites/${sessionId}/points/${itemId}`;
+
+type ConfirmedActionKeys = Record<"title" | "intro" | "confirm" | "submit", MessageKey>;
+
+/**
+ * An irreversible step confirmed by a box to tick: declaring a conflict of interest on an item,
+ * closing a session. Its intent names its form; `keys` its messages.
+ */
+export function ConfirmedActionForm({
+  intent,
+  reply,
+  keys,
+}: {
+  intent: "conflict" | "close";
+  reply: Reply;
+  keys: ConfirmedActionKeys;
+}) {
+  const t = useT();
+  const confirmId = `${intent}-confirm`;
+  return (
+    <section aria-labelledby={`${intent}-title`} className="committee-section">
+      <h2 id={`${intent}-title`}>{t(keys.title)}</h2>
+      <p>{t(keys.intro)}</p>
+      <FormErrors reply={reply} formId={intent} fieldIds={{ confirm: confirmId }} />
+      <Form method="post" className="form">
+        <input type="hidden" name="formId" value={intent} />
+        <CheckboxField
+          id={confirmId}
+          label={t(keys.confirm)}
+          errors={fieldErrors(reply, intent, "confirm")}
+          inputProps={{ name: "confirm", required: true }}
+        />
+        <button type="submit" name="intent" value={intent} className="button button-danger">
+          {t(keys.submit)}
+        </button>
+      </Form>
+    </section>
+  );
+}
