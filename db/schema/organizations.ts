@@ -23,6 +23,12 @@ export const organizations = pgTable("organizations", {
   name: text("name").notNull(),
   /** INSEE "catégorie juridique" code (4 digits). */
   legalFormCode: text("legal_form_code"),
+  /**
+   * The plain-language choice the applicant made when the form was entered by hand ("company_esus",
+   * "association", …; null when the code came from the register or the record). `legal_form_code`
+   * then holds the choice's representative code for the rules; the profile shows the choice.
+   */
+  legalFormChoice: text("legal_form_choice"),
   creationDate: date("creation_date"),
   addressLine: text("address_line"),
   postcode: text("postcode"),

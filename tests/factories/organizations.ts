@@ -28,6 +28,7 @@ export const defaultOrganization: OrganizationColumns = {
   rna: null,
   name: "Association de test",
   legalFormCode: "9220",
+  legalFormChoice: null,
   creationDate: "2015-06-15",
   addressLine: "1 rue de la République",
   postcode: "13001",

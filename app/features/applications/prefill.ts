@@ -7,6 +7,8 @@ import type { RawValues } from "./application.schema";
 export type OrganizationRecord = {
   name: string;
   legalFormCode: string | null;
+  /** The plain-language choice made by hand on the profile, if any (it says more than the code). */
+  legalFormChoice?: string | null;
   esusApproved: boolean | null;
   creationDate: string | null;
   addressLine: string | null;
@@ -21,11 +23,14 @@ export type OrganizationRecord = {
 /**
  * The step-1 legal-form choice a record stands for ("" when the form must ask: no code, or a
  * company whose ESUS approval is unknown). The start of an application and the early eligibility
- * check (start-eligibility.ts) both read the record through it.
+ * check (start-eligibility.ts) both read the record through it. A choice made by hand on the
+ * profile is taken as it is (5460 alone cannot tell a SCIC from another cooperative).
  */
 export function legalFormChoiceOf(
-  organization: Pick<OrganizationRecord, "legalFormCode" | "esusApproved">,
+  organization: Pick<OrganizationRecord, "legalFormCode" | "legalFormChoice" | "esusApproved">,
 ): string {
+  const chosen = organization.legalFormChoice;
+  if (chosen && chosen !== "unknown") return chosen;
   return organization.legalFormCode
     ? (choiceForCode(organization.legalFormCode, organization.esusApproved ?? null) ?? "")
     : "";

@@ -23,7 +23,7 @@ import type { ProgramConfig } from "./program-config";
 /** The record fields the early check reads. */
 export type EligibilityRecord = Pick<
   OrganizationRecord,
-  "legalFormCode" | "esusApproved" | "creationDate" | "departement"
+  "legalFormCode" | "legalFormChoice" | "esusApproved" | "creationDate" | "departement"
 >;
 
 function text(values: RawValues, name: string): string {

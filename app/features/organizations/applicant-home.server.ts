@@ -22,6 +22,7 @@ export function summaryOf(o: OrganizationRecord) {
     siret: o.siret,
     rna: o.rna,
     legalFormCode: o.legalFormCode,
+    legalFormChoice: o.legalFormChoice,
     creationDate: o.creationDate,
     addressLine: o.addressLine,
     postcode: o.postcode,

@@ -35,12 +35,33 @@ describe("legalFormSelection", () => {
 describe("describeLegalForm", () => {
   it("names every code the table knows, and only gives the number of the others", () => {
     expect(describeLegalForm("5710")).toEqual({
+      kind: "code",
       code: "5710",
       label: "SAS, société par actions simplifiée",
     });
-    expect(describeLegalForm("9230").label).toBe(
-      "Association déclarée, reconnue d'utilité publique",
-    );
-    expect(describeLegalForm("1234")).toEqual({ code: "1234", label: null });
+    expect(describeLegalForm("9230")).toMatchObject({
+      label: "Association déclarée, reconnue d'utilité publique",
+    });
+    expect(describeLegalForm("1234")).toEqual({ kind: "code", code: "1234", label: null });
+  });
+
+  it("shows a choice made by hand as that choice, never as its representative code", () => {
+    // An SARL entered by hand as "entreprise sans l'agrément ESUS" is stored with 5710 for the
+    // rules: it must not read "SAS".
+    expect(describeLegalForm("5710", "company_not_esus")).toEqual({
+      kind: "choice",
+      choice: "company_not_esus",
+    });
+    expect(describeLegalForm("9220", "association")).toEqual({
+      kind: "choice",
+      choice: "association",
+    });
+  });
+
+  it("falls back to the code for 'je ne sais pas' or an unknown choice, and to nothing", () => {
+    expect(describeLegalForm(null, "unknown")).toBeNull();
+    expect(describeLegalForm(null)).toBeNull();
+    expect(describeLegalForm("9300", "not-a-choice")).toMatchObject({ kind: "code", code: "9300" });
+    expect(describeLegalForm("9300", "unknown")).toMatchObject({ kind: "code", code: "9300" });
   });
 });

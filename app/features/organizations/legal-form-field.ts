@@ -1,6 +1,12 @@
 // The legal form of the profile form and of the profile summary (pure): the plain-language
 // choices of the eligibility form, or the exact INSEE code when it says more than any choice.
-import { choiceStandingFor, isLegalFormCode, legalFormLabel } from "~/features/eligibility";
+import {
+  choiceStandingFor,
+  isLegalFormCode,
+  type LegalFormChoiceId,
+  legalFormChoices,
+  legalFormLabel,
+} from "~/features/eligibility";
 
 /** What the legal-form list starts on, and the exact code it offers besides the choices. */
 export type LegalFormSelection = {
@@ -23,7 +29,26 @@ export function legalFormSelection(value: string, esus: boolean | null): LegalFo
   return choice ? { selected: choice, exactCode: null } : { selected: trimmed, exactCode: trimmed };
 }
 
-/** A stored code with INSEE's label (null when the table does not know the code). */
-export function describeLegalForm(code: string): { code: string; label: string | null } {
-  return { code, label: legalFormLabel(code) };
+/** How a stored legal form reads: the choice made by hand, or the code with INSEE's label. */
+export type LegalFormDescription =
+  | { readonly kind: "choice"; readonly choice: Exclude<LegalFormChoiceId, "unknown"> }
+  | { readonly kind: "code"; readonly code: string; readonly label: string | null };
+
+const choiceIds: readonly string[] = legalFormChoices.map((choice) => choice.id);
+
+/**
+ * A stored legal form as the profile shows it. A choice made by hand reads as that choice
+ * ("Entreprise commerciale sans l'agrément ESUS"), never as the representative code the rules were
+ * given (5710 would read "SAS" for an SARL); a code from the register reads with INSEE's label
+ * (null when the table does not know it). Nothing known (no code, "je ne sais pas"): null.
+ */
+export function describeLegalForm(
+  code: string | null,
+  choice: string | null = null,
+): LegalFormDescription | null {
+  if (choice && choice !== "unknown" && choiceIds.includes(choice)) {
+    return { kind: "choice", choice: choice as Exclude<LegalFormChoiceId, "unknown"> };
+  }
+  if (!code) return null;
+  return { kind: "code", code, label: legalFormLabel(code) };
 }

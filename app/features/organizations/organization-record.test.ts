@@ -34,6 +34,7 @@ describe("columns from a profile", () => {
       rna: "W9R2004567",
       name: "Les Jardins Créoles",
       legalFormCode: "9220",
+      legalFormChoice: null,
       creationDate: "2013-11-20",
       addressLine: null,
       postcode: "97400",
@@ -94,6 +95,24 @@ describe("form values from a record", () => {
       }
     }
     expect(formValuesFromRecord({ ...record, legalFormCode: null }).legalForm).toBe("unknown");
+  });
+
+  it("keep a choice made by hand through an edit, and an exact code without a choice", () => {
+    for (const choice of ["company_not_esus", "company_esus", "scic", "cooperative_other"]) {
+      const first = columnsFromProfile(schema.parse({ ...profileForm, legalForm: choice }));
+      expect(first.legalFormChoice).toBe(choice);
+      const stored = { ...record, ...first };
+      expect(formValuesFromRecord(stored).legalForm).toBe(choice);
+      expect(columnsFromProfile(schema.parse(formValuesFromRecord(stored)))).toMatchObject({
+        legalFormCode: first.legalFormCode,
+        legalFormChoice: choice,
+        esusApproved: first.esusApproved,
+      });
+    }
+    expect(columnsFromProfile(schema.parse({ ...profileForm, legalForm: "5499" }))).toMatchObject({
+      legalFormCode: "5499",
+      legalFormChoice: null,
+    });
   });
 
   it("leave the département on 'from the postcode' unless another one was chosen", () => {

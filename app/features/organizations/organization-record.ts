@@ -16,6 +16,7 @@ export type OrganizationColumns = Pick<
   | "rna"
   | "name"
   | "legalFormCode"
+  | "legalFormChoice"
   | "creationDate"
   | "addressLine"
   | "postcode"
@@ -41,6 +42,7 @@ export function columnsFromProfile(profile: OrganizationProfile): OrganizationCo
     rna: profile.rna ?? null,
     name: profile.name,
     legalFormCode: profile.legalForm.code,
+    legalFormChoice: profile.legalForm.choice ?? null,
     creationDate: profile.creationDate,
     addressLine: profile.addressLine ?? null,
     postcode: profile.postcode,
@@ -66,8 +68,9 @@ export function formValuesFromRecord(record: OrganizationRecord): Record<string,
     name: record.name,
     siret: record.siret ?? "",
     rna: record.rna ?? "",
-    // No code recorded: the applicant answered "je ne sais pas" (or the register had none).
-    legalForm: record.legalFormCode ?? "unknown",
+    // The choice made by hand, else the exact code; neither: "je ne sais pas" (or the register
+    // had none).
+    legalForm: record.legalFormChoice ?? record.legalFormCode ?? "unknown",
     creationDate: record.creationDate ?? "",
     addressLine: record.addressLine ?? "",
     postcode: record.postcode ?? "",

@@ -249,7 +249,13 @@ describe("the applicant's space", () => {
         .select()
         .from(organizations)
         .where(eq(organizations.rna, rna));
-      expect(row).toMatchObject({ legalFormCode: code, esusApproved: esus });
+      // The choice is kept beside its code: the profile reads "Entreprise commerciale avec
+      // l'agrément ESUS", not "SAS" (the representative code 5710 given to the rules).
+      expect(row).toMatchObject({
+        legalFormCode: code,
+        legalFormChoice: legalForm,
+        esusApproved: esus,
+      });
     }
   });
 

@@ -121,18 +121,18 @@ describe("organization identity schema", () => {
 
   describe("legal form", () => {
     it.each([
-      ["association", { code: "9220" }],
-      ["foundation", { code: "9300" }],
-      ["scic", { code: "5460" }],
-      ["mutual", { code: "8210" }],
-      ["company_esus", { code: "5710", esus: true }],
-      ["company_not_esus", { code: "5710", esus: false }],
-      ["unknown", { code: null }],
+      ["association", { code: "9220", choice: "association" }],
+      ["foundation", { code: "9300", choice: "foundation" }],
+      ["scic", { code: "5460", choice: "scic" }],
+      ["mutual", { code: "8210", choice: "mutual" }],
+      ["company_esus", { code: "5710", esus: true, choice: "company_esus" }],
+      ["company_not_esus", { code: "5710", esus: false, choice: "company_not_esus" }],
+      ["unknown", { code: null, choice: "unknown" }],
       // An exact code from the register or the record is kept as it is.
       ["9230", { code: "9230" }],
       [" 5499 ", { code: "5499" }],
     ] as const)(
-      "maps the choice %j to its INSEE code, as the eligibility form does",
+      "maps the choice %j to its INSEE code, as the eligibility form does, and keeps the choice",
       (legalForm, answer) => {
         expect(schema.parse({ ...validForm, legalForm }).legalForm).toEqual(answer);
       },

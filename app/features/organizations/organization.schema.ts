@@ -113,7 +113,12 @@ function website(invalid: string) {
  * A legal form as the form answers it: the INSEE code (null for "je ne sais pas") and, for the
  * company choices, the ESUS answer the choice gives.
  */
-export type LegalFormAnswer = { readonly code: string | null; readonly esus?: boolean };
+export type LegalFormAnswer = {
+  readonly code: string | null;
+  readonly esus?: boolean;
+  /** The plain-language choice, when the applicant made one (not when an exact code was kept). */
+  readonly choice?: LegalFormChoiceId;
+};
 
 const choiceIds: readonly string[] = legalFormChoices.map((choice) => choice.id);
 
@@ -126,10 +131,11 @@ function legalForm(m: OrganizationMessages) {
   return requiredText(m["organizations.legalForm.required"]).transform(
     (value, context): LegalFormAnswer => {
       if (choiceIds.includes(value)) {
-        const answers = answersForChoice(value as LegalFormChoiceId);
+        const choice = value as LegalFormChoiceId;
+        const answers = answersForChoice(choice);
         return answers.esus === undefined
-          ? { code: answers.legalForm }
-          : { code: answers.legalForm, esus: answers.esus };
+          ? { code: answers.legalForm, choice }
+          : { code: answers.legalForm, esus: answers.esus, choice };
       }
       if (isLegalFormCode(value)) return { code: value };
       context.issues.push({

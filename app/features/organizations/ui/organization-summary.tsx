@@ -12,6 +12,7 @@ export type OrganizationSummaryData = {
   siret: string | null;
   rna: string | null;
   legalFormCode: string | null;
+  legalFormChoice: string | null;
   creationDate: string | null;
   addressLine: string | null;
   postcode: string | null;
@@ -42,14 +43,19 @@ export function OrganizationSummary({
   const missing = t("organizations.summary.notProvided");
   const yesNo = (value: boolean | null) =>
     value === null ? missing : t(value ? "organizations.summary.yes" : "organizations.summary.no");
-  // Every code with INSEE's label; a code the table does not know, by its number.
-  const legalFormText = (code: string) => {
-    const { label } = describeLegalForm(code);
-    return label
-      ? t("organizations.summary.legalFormCoded", { label, code })
-      : t("organizations.summary.legalFormUnknownCode", { code });
-  };
-  const legalForm = o.legalFormCode ? legalFormText(o.legalFormCode) : missing;
+  // A choice made by hand in its own words; every code with INSEE's label; a code the table does
+  // not know, by its number.
+  const described = describeLegalForm(o.legalFormCode, o.legalFormChoice);
+  const legalForm = !described
+    ? missing
+    : described.kind === "choice"
+      ? t(`eligibility.legalForm.${described.choice}`)
+      : described.label
+        ? t("organizations.summary.legalFormCoded", {
+            label: described.label,
+            code: described.code,
+          })
+        : t("organizations.summary.legalFormUnknownCode", { code: described.code });
   const departement = o.departement ? getDepartement(o.departement) : undefined;
   const location = departement
     ? [`${departement.name} (${departement.code})`, o.region].filter(Boolean).join(", ")

@@ -1,0 +1,1 @@
+ALTER TABLE "organizations" ADD COLUMN "legal_form_choice" text;
