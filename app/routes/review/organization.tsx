@@ -16,7 +16,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const page = await loadStaffOrganizationPage(context.services.db, { staff: user, organization });
   return {
     ...page,
-    messages: pickMessages(request, ["organizations", "applications.status", "diagnostic"]),
+    messages: pickMessages(request, [
+      "organizations",
+      "eligibility",
+      "applications.status",
+      "diagnostic",
+    ]),
   };
 }
 
