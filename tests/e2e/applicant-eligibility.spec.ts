@@ -168,7 +168,9 @@ test("a company entered by hand picks its legal form in words and learns what ES
   await page.getByRole("button", { name: "Enregistrer ma structure" }).click();
 
   await expect(page).toHaveURL(/\/espace$/);
-  await expect(page.getByText("SAS, société par actions simplifiée (code 5710)")).toBeVisible();
+  // The choice made by hand, in its words: never "SAS (code 5710)", the code the rules get.
+  await expect(page.getByText("Entreprise commerciale sans l'agrément ESUS").last()).toBeVisible();
+  await expect(page.getByText("(code 5710)")).toHaveCount(0);
   const told = page.getByRole("region", {
     name: "Votre structure ne peut pas candidater à Digit'ESS",
   });

@@ -33,6 +33,19 @@ export type OrganizationColumns = Pick<
   | "otherActions"
 >;
 
+/** The choices whose representative code does not describe the structure exactly. */
+const ambiguousChoices: readonly string[] = [
+  "company_esus",
+  "company_not_esus",
+  "scic",
+  "cooperative_other",
+  "other",
+];
+
+function ambiguousChoice(choice: string | undefined): string | null {
+  return choice && ambiguousChoices.includes(choice) ? choice : null;
+}
+
 /** The columns of a validated profile: SIREN from the SIRET, département and région located. */
 export function columnsFromProfile(profile: OrganizationProfile): OrganizationColumns {
   const location = locate(profile.postcode, profile.departement);
@@ -42,7 +55,8 @@ export function columnsFromProfile(profile: OrganizationProfile): OrganizationCo
     rna: profile.rna ?? null,
     name: profile.name,
     legalFormCode: profile.legalForm.code,
-    legalFormChoice: profile.legalForm.choice ?? null,
+    // Kept only where the code alone does not say it (a company, a SCIC, another form).
+    legalFormChoice: ambiguousChoice(profile.legalForm.choice),
     creationDate: profile.creationDate,
     addressLine: profile.addressLine ?? null,
     postcode: profile.postcode,

@@ -232,11 +232,11 @@ describe("the applicant's space", () => {
 
   it("takes the legal form in plain words on manual entry and stores its INSEE code", async () => {
     const cases = [
-      ["foundation", "9300", false],
-      ["company_esus", "5710", true],
-      ["unknown", null, false],
+      ["foundation", "9300", false, null],
+      ["company_esus", "5710", true, "company_esus"],
+      ["unknown", null, false, null],
     ] as const;
-    for (const [legalForm, code, esus] of cases) {
+    for (const [legalForm, code, esus, choice] of cases) {
       const nadia = await signedIn();
       const rna = `W13${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
       const created = await client.call(newRoute.action, {
@@ -253,7 +253,7 @@ describe("the applicant's space", () => {
       // l'agrément ESUS", not "SAS" (the representative code 5710 given to the rules).
       expect(row).toMatchObject({
         legalFormCode: code,
-        legalFormChoice: legalForm,
+        legalFormChoice: choice,
         esusApproved: esus,
       });
     }
