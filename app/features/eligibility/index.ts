@@ -30,7 +30,9 @@ export {
   essLegalFormCodes,
   essLegalForms,
   isEssLegalForm,
+  isLegalFormChoiceId,
   isLegalFormCode,
+  isStandInChoice,
   type LegalFormChoiceId,
   legalFormChoices,
 } from "./legal-forms";

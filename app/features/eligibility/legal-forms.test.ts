@@ -6,7 +6,9 @@ import {
   essLegalFormCodes,
   essLegalForms,
   isEssLegalForm,
+  isLegalFormChoiceId,
   isLegalFormCode,
+  isStandInChoice,
   legalFormChoices,
 } from "./legal-forms";
 import { fr } from "./messages";
@@ -129,5 +131,25 @@ describe("choiceForCode", () => {
     expect(choiceForCode("5710", null)).toBeNull();
     expect(choiceForCode("5710", true)).toBe("company_esus");
     expect(choiceForCode("5499", false)).toBe("company_not_esus");
+  });
+});
+
+describe("isLegalFormChoiceId and isStandInChoice", () => {
+  it("knows every choice id and nothing else", () => {
+    for (const choice of legalFormChoices) expect(isLegalFormChoiceId(choice.id)).toBe(true);
+    for (const value of ["", "9220", "Association", "company", null, undefined, 1]) {
+      expect(isLegalFormChoiceId(value)).toBe(false);
+    }
+  });
+
+  it("marks as stand-ins exactly the choices whose code does not describe the structure", () => {
+    const standIns = legalFormChoices.filter((c) => isStandInChoice(c.id)).map((c) => c.id);
+    expect(standIns).toEqual([
+      "scic",
+      "cooperative_other",
+      "company_esus",
+      "company_not_esus",
+      "other",
+    ]);
   });
 });

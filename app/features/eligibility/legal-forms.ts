@@ -99,18 +99,34 @@ export const legalFormChoices = [
   { id: "association", code: "9220" },
   { id: "association_local", code: "9260" },
   { id: "scop", code: "5458" },
-  { id: "scic", code: "5460" },
-  { id: "cooperative_other", code: "5460" },
+  { id: "scic", code: "5460", standIn: true },
+  { id: "cooperative_other", code: "5460", standIn: true },
   { id: "mutual", code: "8210" },
   { id: "foundation", code: "9300" },
-  { id: "company_esus", code: "5710", esus: true },
-  { id: "company_not_esus", code: "5710", esus: false },
-  { id: "other", code: "9900" },
+  { id: "company_esus", code: "5710", esus: true, standIn: true },
+  { id: "company_not_esus", code: "5710", esus: false, standIn: true },
+  { id: "other", code: "9900", standIn: true },
   { id: "unknown", code: null },
-] as const satisfies readonly { id: string; code: string | null; esus?: boolean }[];
+] as const satisfies readonly {
+  id: string;
+  code: string | null;
+  esus?: boolean;
+  /** The code only stands in for the rules: it does not describe the structure (5710 for an SARL). */
+  standIn?: boolean;
+}[];
 
 /** One plain-language legal-form choice id. */
 export type LegalFormChoiceId = (typeof legalFormChoices)[number]["id"];
+
+/** Tells whether a value is one of the plain-language choice ids. */
+export function isLegalFormChoiceId(value: unknown): value is LegalFormChoiceId {
+  return legalFormChoices.some((choice) => choice.id === value);
+}
+
+/** Tells whether a choice's code only stands in for the rules (a company, a SCIC, another form). */
+export function isStandInChoice(id: LegalFormChoiceId): boolean {
+  return legalFormChoices.some((choice) => choice.id === id && "standIn" in choice);
+}
 
 /** Tells whether a legal form is accepted as ESS by nature by a programme's rules. */
 export function isEssLegalForm(

@@ -2,9 +2,9 @@
 // choices of the eligibility form, or the exact INSEE code when it says more than any choice.
 import {
   choiceStandingFor,
+  isLegalFormChoiceId,
   isLegalFormCode,
   type LegalFormChoiceId,
-  legalFormChoices,
   legalFormLabel,
 } from "~/features/eligibility";
 
@@ -34,8 +34,6 @@ export type LegalFormDescription =
   | { readonly kind: "choice"; readonly choice: Exclude<LegalFormChoiceId, "unknown"> }
   | { readonly kind: "code"; readonly code: string; readonly label: string | null };
 
-const choiceIds: readonly string[] = legalFormChoices.map((choice) => choice.id);
-
 /**
  * A stored legal form as the profile shows it. A choice made by hand reads as that choice
  * ("Entreprise commerciale sans l'agrément ESUS"), never as the representative code the rules were
@@ -46,9 +44,7 @@ export function describeLegalForm(
   code: string | null,
   choice: string | null = null,
 ): LegalFormDescription | null {
-  if (choice && choice !== "unknown" && choiceIds.includes(choice)) {
-    return { kind: "choice", choice: choice as Exclude<LegalFormChoiceId, "unknown"> };
-  }
+  if (isLegalFormChoiceId(choice) && choice !== "unknown") return { kind: "choice", choice };
   if (!code) return null;
   return { kind: "code", code, label: legalFormLabel(code) };
 }

@@ -1,6 +1,7 @@
 // Between the profile form and the organisations table: pure conversions both ways, and the
 // summary of a change written to the audit trail.
 
+import { isStandInChoice } from "~/features/eligibility";
 import { departementFromPostcode } from "~/platform/geo";
 import type { organizations } from "../../../db/schema";
 import type { OrganizationProfile } from "./organization-profile.schema";
@@ -33,19 +34,6 @@ export type OrganizationColumns = Pick<
   | "otherActions"
 >;
 
-/** The choices whose representative code does not describe the structure exactly. */
-const ambiguousChoices: readonly string[] = [
-  "company_esus",
-  "company_not_esus",
-  "scic",
-  "cooperative_other",
-  "other",
-];
-
-function ambiguousChoice(choice: string | undefined): string | null {
-  return choice && ambiguousChoices.includes(choice) ? choice : null;
-}
-
 /** The columns of a validated profile: SIREN from the SIRET, département and région located. */
 export function columnsFromProfile(profile: OrganizationProfile): OrganizationColumns {
   const location = locate(profile.postcode, profile.departement);
@@ -56,7 +44,10 @@ export function columnsFromProfile(profile: OrganizationProfile): OrganizationCo
     name: profile.name,
     legalFormCode: profile.legalForm.code,
     // Kept only where the code alone does not say it (a company, a SCIC, another form).
-    legalFormChoice: ambiguousChoice(profile.legalForm.choice),
+    legalFormChoice:
+      profile.legalForm.choice && isStandInChoice(profile.legalForm.choice)
+        ? profile.legalForm.choice
+        : null,
     creationDate: profile.creationDate,
     addressLine: profile.addressLine ?? null,
     postcode: profile.postcode,

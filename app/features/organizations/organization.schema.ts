@@ -5,9 +5,9 @@
 import { z } from "zod";
 import {
   answersForChoice,
+  isLegalFormChoiceId,
   isLegalFormCode,
   type LegalFormChoiceId,
-  legalFormChoices,
 } from "~/features/eligibility";
 import { calendarDateIn } from "~/platform/format/dates";
 import type { Messages } from "~/platform/i18n/types";
@@ -120,8 +120,6 @@ export type LegalFormAnswer = {
   readonly choice?: LegalFormChoiceId;
 };
 
-const choiceIds: readonly string[] = legalFormChoices.map((choice) => choice.id);
-
 /**
  * The legal form: one of the plain-language choices of the eligibility form, mapped to its code
  * by the same table (`answersForChoice`), or an exact INSEE code (from the company register or
@@ -130,12 +128,11 @@ const choiceIds: readonly string[] = legalFormChoices.map((choice) => choice.id)
 function legalForm(m: OrganizationMessages) {
   return requiredText(m["organizations.legalForm.required"]).transform(
     (value, context): LegalFormAnswer => {
-      if (choiceIds.includes(value)) {
-        const choice = value as LegalFormChoiceId;
-        const answers = answersForChoice(choice);
+      if (isLegalFormChoiceId(value)) {
+        const answers = answersForChoice(value);
         return answers.esus === undefined
-          ? { code: answers.legalForm, choice }
-          : { code: answers.legalForm, esus: answers.esus, choice };
+          ? { code: answers.legalForm, choice: value }
+          : { code: answers.legalForm, esus: answers.esus, choice: value };
       }
       if (isLegalFormCode(value)) return { code: value };
       context.issues.push({
