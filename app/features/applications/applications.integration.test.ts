@@ -29,6 +29,7 @@ import {
   samplePng,
 } from "../../../tests/factories/applications";
 import { waitForMail } from "../../../tests/support/mail";
+import { pdfLines } from "../../../tests/support/pdf-text";
 import { createTestServices } from "../../../tests/support/test-services";
 import { addAttachment } from "./add-attachment.server";
 import { answerInformationRequest } from "./answer-information-request.server";
@@ -482,6 +483,10 @@ describe("submission", () => {
     const pdf = await renderReceipt(snapshot);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(1000);
+    // Rates and amounts keep their no-break spaces, so "50 %" never breaks before the sign.
+    const text = pdfLines(pdf).join("\n");
+    expect(text).toContain("50\u00a0%");
+    expect(text).toContain("40\u00a0000,00\u00a0€");
   });
 });
 

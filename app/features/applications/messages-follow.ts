@@ -39,7 +39,7 @@ export const fr = {
   "applications.follow.answerFilesHint": "Jusqu'à 5 fichiers de 10 Mo au plus chacun.",
   "applications.follow.sent": "Ce que vous avez envoyé",
   "applications.follow.levelAmounts":
-    "coût total {total}, taux demandé {rate} %, part du programme {share}, reste à charge {remaining}",
+    "coût total {total}, taux demandé {rate}\u00a0%, part du programme {share}, reste à charge {remaining}",
   "applications.follow.files": "Documents",
   "applications.follow.receipt": "Télécharger l'accusé de réception (PDF)",
   "applications.follow.timeline": "Historique",
@@ -119,8 +119,8 @@ export const fr = {
   "applications.email.ack.number": "Numéro de la candidature : {number}",
   "applications.email.ack.levels": "Accompagnement demandé :",
   "applications.email.ack.level":
-    "{level} : coût total {total}, taux demandé {rate} %, part du programme {share}, reste à charge {remaining}",
-  "applications.email.ack.levelNoCost": "{level} : pris en charge à {rate} %",
+    "{level} : coût total {total}, taux demandé {rate}\u00a0%, part du programme {share}, reste à charge {remaining}",
+  "applications.email.ack.levelNoCost": "{level} : pris en charge à {rate}\u00a0%",
   "applications.email.ack.files": "Documents joints :",
   "applications.email.ack.file": "{name} ({kind}, {size})",
   "applications.email.ack.flagged":
@@ -143,7 +143,7 @@ export const fr = {
   "applications.receipt.submittedBy": "Envoyée par",
   "applications.receipt.organization": "Structure",
   "applications.receipt.levels": "Accompagnement demandé",
-  "applications.receipt.levelNoCost": "Pris en charge à {rate} % par le programme.",
+  "applications.receipt.levelNoCost": "Pris en charge à {rate}\u00a0% par le programme.",
   "applications.receipt.attachments": "Documents joints",
   "applications.receipt.file": "{kind} : {name} ({size})",
   "applications.receipt.declarations": "Déclarations",
@@ -190,7 +190,7 @@ export const en: Messages<typeof fr> = {
   "applications.follow.answerFilesHint": "Up to 5 files of at most 10 MB each.",
   "applications.follow.sent": "What you sent",
   "applications.follow.levelAmounts":
-    "total cost {total}, rate requested {rate} %, programme's share {share}, remaining cost {remaining}",
+    "total cost {total}, rate requested {rate}\u00a0%, programme's share {share}, remaining cost {remaining}",
   "applications.follow.files": "Documents",
   "applications.follow.receipt": "Download the acknowledgement (PDF)",
   "applications.follow.timeline": "History",
@@ -270,8 +270,8 @@ export const en: Messages<typeof fr> = {
   "applications.email.ack.number": "Application number: {number}",
   "applications.email.ack.levels": "Support requested:",
   "applications.email.ack.level":
-    "{level}: total cost {total}, rate requested {rate} %, programme's share {share}, remaining cost {remaining}",
-  "applications.email.ack.levelNoCost": "{level}: {rate} % paid",
+    "{level}: total cost {total}, rate requested {rate}\u00a0%, programme's share {share}, remaining cost {remaining}",
+  "applications.email.ack.levelNoCost": "{level}: {rate}\u00a0% paid",
   "applications.email.ack.files": "Documents attached:",
   "applications.email.ack.file": "{name} ({kind}, {size})",
   "applications.email.ack.flagged":
@@ -294,7 +294,7 @@ export const en: Messages<typeof fr> = {
   "applications.receipt.submittedBy": "Sent by",
   "applications.receipt.organization": "Organisation",
   "applications.receipt.levels": "Support requested",
-  "applications.receipt.levelNoCost": "{rate} % paid by the programme.",
+  "applications.receipt.levelNoCost": "{rate}\u00a0% paid by the programme.",
   "applications.receipt.attachments": "Documents attached",
   "applications.receipt.file": "{kind}: {name} ({size})",
   "applications.receipt.declarations": "Declarations",

@@ -43,8 +43,9 @@ export const fr = {
     "Décrivez votre projet avec vos mots : il n'y a pas de bonne ou de mauvaise réponse. Quelques phrases suffisent.",
   "applications.levels.intro":
     "Vous pouvez demander un ou plusieurs échelons d'accompagnement. Le diagnostic numérique aide les structures qui n'ont pas encore de projet précis.",
-  "applications.levels.fixedRate": "Pris en charge à {rate} % par le programme.",
-  "applications.levels.rateRange": "Le programme prend en charge de {min} % à {max} % du coût.",
+  "applications.levels.fixedRate": "Pris en charge à {rate}\u00a0% par le programme.",
+  "applications.levels.rateRange":
+    "Le programme prend en charge de {min}\u00a0% à {max}\u00a0% du coût.",
   "applications.levels.costsFor": "{level} : coût, devis et taux demandé",
   "applications.levels.onlyIfChosen": "À remplir seulement si vous demandez cet échelon.",
   "applications.levels.programmeShare": "Part payée par le programme",
@@ -309,8 +310,8 @@ export const en: Messages<typeof fr> = {
     "Describe your project in your own words: there is no right or wrong answer. A few sentences are enough.",
   "applications.levels.intro":
     "You may ask for one or several support levels. The digital diagnostic helps organisations without a precise project yet.",
-  "applications.levels.fixedRate": "{rate} % paid by the programme.",
-  "applications.levels.rateRange": "The programme pays {min} % to {max} % of the cost.",
+  "applications.levels.fixedRate": "{rate}\u00a0% paid by the programme.",
+  "applications.levels.rateRange": "The programme pays {min}\u00a0% to {max}\u00a0% of the cost.",
   "applications.levels.costsFor": "{level}: cost, quotes and rate requested",
   "applications.levels.onlyIfChosen": "Fill in only if you ask for this level.",
   "applications.levels.programmeShare": "Paid by the programme",

@@ -2,16 +2,14 @@
 // levels with amounts, files with their sizes, declarations. Built with @react-pdf/renderer.
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { formatCalendarDate, formatDateTime } from "~/platform/format/dates";
-import { formatEuros } from "~/platform/format/money";
+import { formatEuros, formatPercent } from "~/platform/format/money";
 import { createTranslator } from "~/platform/i18n/translator";
+import { pdfSafe } from "~/platform/pdf/safe-text";
 import { formatBytes } from "./format";
 import { en, fr } from "./messages";
 import type { SubmissionSnapshot } from "./snapshot";
 
 const t = createTranslator({ fr, en }, "fr");
-
-// The standard PDF fonts know Latin-1 and the euro sign, not the narrow spaces of French numbers.
-const pdfText = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
 const styles = StyleSheet.create({
   page: { padding: 40, fontSize: 10, fontFamily: "Helvetica", lineHeight: 1.4 },
@@ -28,8 +26,8 @@ const styles = StyleSheet.create({
 function Line({ label, value }: { label: string; value: string }) {
   return (
     <View style={styles.row}>
-      <Text style={styles.label}>{pdfText(label)}</Text>
-      <Text style={styles.value}>{pdfText(value)}</Text>
+      <Text style={styles.label}>{pdfSafe(label)}</Text>
+      <Text style={styles.value}>{pdfSafe(value)}</Text>
     </View>
   );
 }
@@ -39,8 +37,8 @@ function Receipt({ snapshot, generatedAt }: { snapshot: SubmissionSnapshot; gene
   return (
     <Document title={`${t("applications.receipt.title")} ${snapshot.number}`} author="Digit'ESS">
       <Page size="A4" style={styles.page}>
-        <Text style={styles.title}>{pdfText(t("applications.receipt.title"))}</Text>
-        <Text style={styles.subtitle}>{pdfText(snapshot.program.name)}</Text>
+        <Text style={styles.title}>{pdfSafe(t("applications.receipt.title"))}</Text>
+        <Text style={styles.subtitle}>{pdfSafe(snapshot.program.name)}</Text>
         <Line label={t("applications.receipt.number")} value={snapshot.number} />
         <Line
           label={t("applications.receipt.submittedAt")}
@@ -51,7 +49,7 @@ function Receipt({ snapshot, generatedAt }: { snapshot: SubmissionSnapshot; gene
           value={`${snapshot.submittedBy.name} (${snapshot.submittedBy.email})`}
         />
 
-        <Text style={styles.heading}>{pdfText(t("applications.receipt.organization"))}</Text>
+        <Text style={styles.heading}>{pdfSafe(t("applications.receipt.organization"))}</Text>
         <Line label={t("applications.field.name")} value={organization.name} />
         <Line
           label={t("applications.field.address")}
@@ -66,13 +64,13 @@ function Receipt({ snapshot, generatedAt }: { snapshot: SubmissionSnapshot; gene
           value={`${organization.contactName} (${organization.contactRole})`}
         />
 
-        <Text style={styles.heading}>{pdfText(t("applications.receipt.levels"))}</Text>
+        <Text style={styles.heading}>{pdfSafe(t("applications.receipt.levels"))}</Text>
         {snapshot.levels.map((level) => (
           <View key={level.kind} style={styles.item}>
-            <Text style={{ fontFamily: "Helvetica-Bold" }}>{pdfText(level.label)}</Text>
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>{pdfSafe(level.label)}</Text>
             {level.totalCostCents === null ? (
               <Text>
-                {pdfText(t("applications.receipt.levelNoCost", { rate: level.ratePercent }))}
+                {pdfSafe(t("applications.receipt.levelNoCost", { rate: level.ratePercent }))}
               </Text>
             ) : (
               <>
@@ -82,7 +80,7 @@ function Receipt({ snapshot, generatedAt }: { snapshot: SubmissionSnapshot; gene
                 />
                 <Line
                   label={t("applications.field.ratePercent")}
-                  value={`${level.ratePercent} %`}
+                  value={formatPercent(level.ratePercent)}
                 />
                 <Line
                   label={t("applications.levels.programmeShare")}
@@ -97,10 +95,10 @@ function Receipt({ snapshot, generatedAt }: { snapshot: SubmissionSnapshot; gene
           </View>
         ))}
 
-        <Text style={styles.heading}>{pdfText(t("applications.receipt.attachments"))}</Text>
+        <Text style={styles.heading}>{pdfSafe(t("applications.receipt.attachments"))}</Text>
         {snapshot.attachments.map((file) => (
           <Text key={file.id} style={styles.item}>
-            {pdfText(
+            {pdfSafe(
               t("applications.receipt.file", {
                 name: file.fileName,
                 kind: t(`applications.attachmentKind.${file.kind}`),
@@ -110,19 +108,19 @@ function Receipt({ snapshot, generatedAt }: { snapshot: SubmissionSnapshot; gene
           </Text>
         ))}
 
-        <Text style={styles.heading}>{pdfText(t("applications.receipt.declarations"))}</Text>
+        <Text style={styles.heading}>{pdfSafe(t("applications.receipt.declarations"))}</Text>
         <Text style={styles.item}>
-          {pdfText(
+          {pdfSafe(
             t("applications.receipt.sworn", {
               name: snapshot.declarations.signatoryName,
               role: snapshot.declarations.signatoryRole,
             }),
           )}
         </Text>
-        <Text style={styles.item}>{pdfText(t("applications.receipt.consent"))}</Text>
+        <Text style={styles.item}>{pdfSafe(t("applications.receipt.consent"))}</Text>
 
         <Text style={styles.footer}>
-          {pdfText(t("applications.receipt.footer", { date: formatDateTime(generatedAt, "fr") }))}
+          {pdfSafe(t("applications.receipt.footer", { date: formatDateTime(generatedAt, "fr") }))}
         </Text>
       </Page>
     </Document>

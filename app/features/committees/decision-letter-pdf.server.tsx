@@ -9,6 +9,7 @@ import { formatCalendarDate, formatDay } from "~/platform/format/dates";
 import { formatEuros, formatPercent } from "~/platform/format/money";
 import { createTranslator } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
+import { pdfSafe } from "~/platform/pdf/safe-text";
 import { en, fr } from "./messages-documents";
 import {
   Bullet,
@@ -18,7 +19,6 @@ import {
   grantedTotalCents,
   H2,
   P,
-  pdfSafe,
   styles,
 } from "./pdf-common.server";
 

@@ -108,7 +108,7 @@ export const fr = {
   "committees.portfolio.basis.count": "Les parts sont calculées sur le nombre de dossiers.",
   "committees.portfolio.basis.amount": "Les parts sont calculées sur les montants.",
   "committees.portfolio.multiple":
-    "Un dossier qui relève de plusieurs axes ou de plusieurs échelons compte dans chacun : la somme des parts peut dépasser 100 %.",
+    "Un dossier qui relève de plusieurs axes ou de plusieurs échelons compte dans chacun : la somme des parts peut dépasser 100\u00a0%.",
   "committees.portfolio.decidedSummary":
     "Décisions depuis le début du programme : {accepted} acceptée(s), {refused} refusée(s), {postponed} ajournée(s).",
   "committees.portfolio.empty":

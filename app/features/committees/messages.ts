@@ -201,7 +201,7 @@ export const fr = {
     "Seuls les membres présents de la séance, sans conflit d'intérêts sur ce dossier, enregistrent la décision.",
   "committees.decision.outcome": "Décision du comité",
   "committees.decision.ifAccepted": "Si la candidature est acceptée : les échelons accordés",
-  "committees.decision.levelLegend": "{level} (taux de {min} à {max} %)",
+  "committees.decision.levelLegend": "{level} (taux de {min} à {max}\u00a0%)",
   "committees.decision.granted": "Accorder l'échelon {level}",
   "committees.decision.rate": "Taux de financement de {level}, en %",
   "committees.decision.rateHint": "Un nombre entier de {min} à {max}.",
@@ -240,7 +240,7 @@ export const fr = {
   "committees.decision.error.rateOutOfBounds":
     "Le taux de {level} doit être un nombre entier de {min} à {max}.",
   "committees.decision.error.rateOutOfBoundsNow":
-    "Le taux de {level} doit être de {min} à {max} % : le programme a peut-être changé. Rechargez la page.",
+    "Le taux de {level} doit être de {min} à {max}\u00a0% : le programme a peut-être changé. Rechargez la page.",
   "committees.decision.error.costRequired":
     "Indiquez le coût retenu de {level} en euros, par exemple 12 000.",
   "committees.decision.error.funderRequired": "Choisissez le financeur de {level}.",
@@ -538,7 +538,7 @@ export const en: Messages<typeof fr> = {
     "Only the session's members who are present, without a conflict of interest on this application, record the decision.",
   "committees.decision.outcome": "Committee decision",
   "committees.decision.ifAccepted": "If the application is accepted: the levels granted",
-  "committees.decision.levelLegend": "{level} (rate from {min} to {max} %)",
+  "committees.decision.levelLegend": "{level} (rate from {min} to {max}\u00a0%)",
   "committees.decision.granted": "Grant the {level} level",
   "committees.decision.rate": "Funding rate of {level}, in %",
   "committees.decision.rateHint": "A whole number from {min} to {max}.",
@@ -577,7 +577,7 @@ export const en: Messages<typeof fr> = {
   "committees.decision.error.rateOutOfBounds":
     "The rate of {level} must be a whole number from {min} to {max}.",
   "committees.decision.error.rateOutOfBoundsNow":
-    "The rate of {level} must be from {min} to {max} %: the programme may have changed. Reload the page.",
+    "The rate of {level} must be from {min} to {max}\u00a0%: the programme may have changed. Reload the page.",
   "committees.decision.error.costRequired":
     "Give the cost retained for {level} in euros, for example 12,000.",
   "committees.decision.error.funderRequired": "Choose the funder of {level}.",

@@ -10,6 +10,7 @@ import { formatDay, formatWeekdayDay } from "~/platform/format/dates";
 import { formatEuros, formatPercent } from "~/platform/format/money";
 import { createTranslator } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
+import { pdfSafe } from "~/platform/pdf/safe-text";
 import { en, fr } from "./messages-documents";
 import {
   Bullet,
@@ -20,7 +21,6 @@ import {
   H2,
   H3,
   P,
-  pdfSafe,
   styles,
 } from "./pdf-common.server";
 import { sessionTimeText } from "./time-zones";

@@ -7,6 +7,7 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { Locale } from "~/platform/i18n/types";
+import { pdfSafe } from "~/platform/pdf/safe-text";
 
 export const brand = "#1f4e79";
 
@@ -55,47 +56,6 @@ export const styles = StyleSheet.create({
     color: "#4a4a4a",
   },
 });
-
-/** Characters of WinAnsiEncoding from 0x80 to 0x9F (the rest is Latin-1). */
-const winAnsiExtra = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-
-/** Replacements for characters French text uses that the standard fonts lack. */
-const replacements: Record<string, string> = {
-  // French thousands and the space before "€" or "%" are narrow no-break spaces, which the
-  // fonts lack (the renderer would print "/"): a no-break space (0xA0) keeps "2 800,00 €" whole.
-  "\u202f": "\u00a0",
-  "\u2007": "\u00a0",
-  "\u2009": " ",
-  "\u2011": "-",
-  "\u2212": "-",
-  "\u2264": "<=",
-  "\u2265": ">=",
-  "\u2192": "->",
-};
-
-/**
- * Text the standard PDF fonts (WinAnsiEncoding) can draw: narrow no-break spaces become no-break
- * spaces, a few symbols their ASCII spelling, and any other character outside the encoding a "?" (the
- * renderer would otherwise draw an unrelated letter).
- */
-export function pdfSafe(text: string): string {
-  let safe = "";
-  for (const char of text) {
-    const replacement = replacements[char];
-    if (replacement !== undefined) {
-      safe += replacement;
-      continue;
-    }
-    const code = char.codePointAt(0) ?? 0;
-    const drawable =
-      char === "\n" ||
-      (code >= 0x20 && code <= 0x7e) ||
-      (code >= 0xa0 && code <= 0xff) ||
-      winAnsiExtra.has(char);
-    safe += drawable ? char : "?";
-  }
-  return safe;
-}
 
 /** One paragraph (safe text). */
 export function P({ children, bold = false }: { children: string; bold?: boolean }) {

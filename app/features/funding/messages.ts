@@ -21,7 +21,7 @@ export const fr = {
   "funding.error.totalCostTooLarge": "Le coût total ne peut pas dépasser 1 milliard d'euros.",
   "funding.error.ratePercent": "Indiquez le taux en pourcentage entier, de 0 à 100.",
   "funding.error.rateOutOfBounds":
-    "Pour cet échelon, le taux doit être compris entre {min} % et {max} %.",
+    "Pour cet échelon, le taux doit être compris entre {min}\u00a0% et {max}\u00a0%.",
   "funding.error.levelNotOffered": "Ce programme ne propose pas cet échelon.",
   "funding.error.unknownProgramme": "Ce programme n'existe pas.",
   "funding.form.error.level": "Choisissez un échelon.",

@@ -14,11 +14,11 @@ export const fundingExamples = {
     remainingCents: 400_000,
   },
   rateOutOfBounds: {
-    message: "Pour cet échelon, le taux doit être compris entre 55 % et 75 %.",
+    message: "Pour cet échelon, le taux doit être compris entre 55\u00a0% et 75\u00a0%.",
     errors: [
       {
         field: "ratePercent",
-        message: "Pour cet échelon, le taux doit être compris entre 55 % et 75 %.",
+        message: "Pour cet échelon, le taux doit être compris entre 55\u00a0% et 75\u00a0%.",
       },
     ],
   },

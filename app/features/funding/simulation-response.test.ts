@@ -49,7 +49,7 @@ describe("answerFundingRequest", () => {
       errors: [
         {
           field: "ratePercent",
-          message: "Pour cet échelon, le taux doit être compris entre 55 % et 75 %.",
+          message: "Pour cet échelon, le taux doit être compris entre 55\u00a0% et 75\u00a0%.",
         },
       ],
     });

@@ -163,7 +163,7 @@ describe("the funding simulator", () => {
     ])) as RouteOutcome & { data: { result: { error: Record<string, string[]> } } };
     expect(reply.status).toBe(422);
     expect(reply.data.result.error.ratePercent).toEqual([
-      "Pour cet échelon, le taux doit être compris entre 25 % et 50 %.",
+      "Pour cet échelon, le taux doit être compris entre 25\u00a0% et 50\u00a0%.",
     ]);
   });
 

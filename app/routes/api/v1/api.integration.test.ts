@@ -323,11 +323,11 @@ describe("POST /api/v1/funding/simulate", () => {
     );
     expect(status).toBe(422);
     expect(body).toEqual({
-      message: "Pour cet échelon, le taux doit être compris entre 55 % et 75 %.",
+      message: "Pour cet échelon, le taux doit être compris entre 55\u00a0% et 75\u00a0%.",
       errors: [
         {
           field: "ratePercent",
-          message: "Pour cet échelon, le taux doit être compris entre 55 % et 75 %.",
+          message: "Pour cet échelon, le taux doit être compris entre 55\u00a0% et 75\u00a0%.",
         },
       ],
     });
