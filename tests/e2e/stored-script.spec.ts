@@ -1,9 +1,10 @@
 /**
  * Issue 12, "Web": a script stored in a free-text field renders inert. Applicants and staff write
  * `<script>alert(1)</script>` and `"><img src=x onerror=alert(1)>` through the real forms (the
- * organisation's profile, the application's steps, messages both ways, the staff's private note),
- * then every page that shows them is opened by the owner and by staff: the text is shown as text,
- * and no dialog ever opens.
+ * organisation's profile, the application's steps, messages both ways, the staff's private note,
+ * an information request with its missing items and the applicant's answer, a correction
+ * request), then every page that shows them is opened by the owner and by staff: the text is
+ * shown as text, and no dialog ever opens.
  */
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed";
@@ -128,6 +129,49 @@ test("scripts stored by applicants and staff render as text and never run", asyn
   await applicant.goto(followUrl);
   await expect(applicant.getByText(`Réponse ${SCRIPT} ${IMAGE}`).first()).toBeVisible();
   await expect(applicant.getByText(`Note ${SCRIPT}`)).toHaveCount(0);
+  await showsAsText(applicant);
+
+  // The instructor takes the file into review and asks for information, missing items included;
+  // the applicant reads the request (the mail's words are the page's) and answers it.
+  await staff.goto(`/instruction/candidatures/${id}`);
+  await staff.getByRole("link", { name: "Commencer l'examen" }).click();
+  await staff.getByRole("button", { name: "Prendre en examen" }).click();
+  await expect(staff.getByText("Le dossier est pris en examen.")).toBeVisible();
+  await staff.getByRole("link", { name: "Demander des compléments" }).click();
+  await staff.getByLabel("Message à la structure").fill(`Demande ${SCRIPT} ${IMAGE}`);
+  await staff.getByLabel("Pièces ou informations manquantes").fill(`Pièce ${SCRIPT} ${IMAGE}`);
+  await staff.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(
+    staff.getByText("La demande de compléments est envoyée à la structure."),
+  ).toBeVisible();
+  await expect(staff.getByText(`Demande ${SCRIPT} ${IMAGE}`).first()).toBeVisible();
+  await showsAsText(staff);
+
+  await applicant.goto(followUrl);
+  const request = applicant.getByRole("region", { name: "Répondre à la demande de l'équipe" });
+  await expect(request.getByText(`Demande ${SCRIPT} ${IMAGE}`)).toBeVisible();
+  await expect(request.getByRole("listitem").filter({ hasText: `Pièce ${SCRIPT}` })).toBeVisible();
+  await showsAsText(applicant);
+  await applicant.getByLabel("Votre réponse").fill(`Complément ${SCRIPT} ${IMAGE}`);
+  await applicant.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await expect(applicant.getByText("Votre réponse est envoyée à l'équipe.")).toBeVisible();
+
+  // Back in review, the instructor reads the answer and asks for a correction of step 2.
+  await staff.goto(`/instruction/candidatures/${id}`);
+  await expect(staff.getByText(`Complément ${SCRIPT} ${IMAGE}`).first()).toBeVisible();
+  await staff.getByRole("link", { name: "Demander une correction" }).click();
+  await staff.getByLabel("2. Le projet").check();
+  await staff.getByLabel("Votre message à la structure").fill(`Correction ${SCRIPT} ${IMAGE}`);
+  await staff.getByRole("button", { name: "Envoyer la demande de correction" }).click();
+  await expect(
+    staff.getByText("La demande de correction est envoyée à la structure."),
+  ).toBeVisible();
+  await staff.goto(`/instruction/candidatures/${id}`);
+  await expect(staff.getByText(`Correction ${SCRIPT} ${IMAGE}`).first()).toBeVisible();
+  await showsAsText(staff);
+
+  await applicant.goto(followUrl);
+  await expect(applicant.getByText(`Correction ${SCRIPT} ${IMAGE}`).first()).toBeVisible();
   await showsAsText(applicant);
 
   expect(dialogs).toEqual([]);

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { addItem, declareConflict } from "~/features/committees/index.server";
 import { activeOrganizationCookie } from "~/features/organizations/guards.server";
 import { inviteMember } from "~/features/organizations/index.server";
 import type { Services } from "~/services.server";
@@ -57,6 +58,8 @@ export type World = {
     anonymousToken: string;
     export: string;
     committeeSession: string;
+    conflictedItem: string;
+    committeeItem: string;
     programId: string;
     lyonAntenna: string;
   };
@@ -117,6 +120,10 @@ export async function buildWorld(services: Services): Promise<World> {
   const instructor = await signInAs(services, { role: "instructor", name: "Inès Instructrice" });
   const lyonManager = await buildAntennaManager(db, "Lyon");
   const committee = await signInAs(services, { role: "committee_member", name: "Paul Comité" });
+  const conflicted = await signInAs(services, {
+    role: "committee_member",
+    name: "Hélène Conflit",
+  });
   const funder = await signInAs(services, { role: "funder", name: "Claire Financeuse" });
   const admin = await signInAs(services, { role: "admin", name: "Alex Admin" });
   // The funder follows a funder of another programme only.
@@ -150,6 +157,7 @@ export async function buildWorld(services: Services): Promise<World> {
     instructor: instructor.cookie,
     otherAntennaManager: await signIn(services, lyonManager.email),
     committeeMember: committee.cookie,
+    conflictedMember: conflicted.cookie,
     otherFunder: funder.cookie,
     admin: admin.cookie,
   };
@@ -172,9 +180,34 @@ export async function buildWorld(services: Services): Promise<World> {
     return row?.status === "done";
   }, 30_000);
 
-  // A planned committee session of which the committee member persona is a member (issue 14).
+  // A planned committee session of the two committee member personas, with two items
+  // (applications of two other organisations, added by the real agenda command); the conflicted
+  // member declared a conflict of interest on the first (issue 14).
   const committeeSession = await buildCommitteeSession(db, {
-    members: [{ userId: committee.id, side: "funder" }],
+    members: [
+      { userId: committee.id, side: "funder" },
+      { userId: conflicted.id, side: "operator" },
+    ],
+  });
+  const itemIds: string[] = [];
+  for (const organizationName of ["Gamma Comité Solidaire", "Delta Comité Entraide"]) {
+    const ready = await buildSubmittedApplication(services, {
+      organizationName,
+      status: "ready_for_committee",
+    });
+    const { itemId } = await addItem({
+      db,
+      actor: instructor,
+      sessionId: committeeSession,
+      applicationId: ready.applicationId,
+    });
+    itemIds.push(itemId);
+  }
+  await declareConflict({
+    db,
+    actor: conflicted,
+    sessionId: committeeSession,
+    itemId: itemIds[0] as string,
   });
 
   return {
@@ -185,6 +218,7 @@ export async function buildWorld(services: Services): Promise<World> {
       instructor: instructor.id,
       otherAntennaManager: lyonManager.id,
       committeeMember: committee.id,
+      conflictedMember: conflicted.id,
       otherFunder: funder.id,
       admin: admin.id,
     },
@@ -204,6 +238,8 @@ export async function buildWorld(services: Services): Promise<World> {
       anonymousToken: anonymous.token,
       export: exportId,
       committeeSession,
+      conflictedItem: itemIds[0] as string,
+      committeeItem: itemIds[1] as string,
       programId: await digitessProgramId(db),
       lyonAntenna: await digitessAntennaId(db, "Lyon"),
     },
