@@ -471,6 +471,8 @@ const targets: readonly Target[] = [
   {
     route: "/comites/:sessionId/points/:itemId",
     paths: [
+      "/comites/{committeeSession}/points/{committeeItem}",
+      "/comites/{committeeSession}/points/{conflictedItem}",
       "/comites/{committeeSession}/points/5b0d6a6e-0000-4000-8000-000000000001",
       "/comites/{committeeSession}/points/%00",
     ],
