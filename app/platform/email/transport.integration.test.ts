@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { simpleParser } from "mailparser";
@@ -8,6 +8,7 @@ import { readOutbox } from "./outbox.server";
 import { createOutboxTransport, createSmtpTransport } from "./transport.server";
 
 const received: { to: string; subject: string; text: string }[] = [];
+const receivedAttachments: { filename?: string; contentType: string; content: Buffer }[] = [];
 let server: SMTPServer;
 let port: number;
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
             subject: mail.subject ?? "",
             text: mail.text ?? "",
           });
+          receivedAttachments.push(...mail.attachments);
           callback();
         })
         .catch(callback);
@@ -68,5 +70,44 @@ describe("mail transports", () => {
       ["b@asso.fr", "Deuxième é", "deux"],
       ["a@asso.fr", "Premier", "un"],
     ]);
+  });
+
+  it("carries attachments, byte for byte, in the outbox .eml and over SMTP", async () => {
+    const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x80, 0x0a]);
+    const mail = {
+      to: "nadia@association.fr",
+      subject: "Décision du comité",
+      text: "Bonjour,\nLa lettre de décision est jointe.",
+      attachments: [
+        { filename: "decision-DE-2027-00007.pdf", contentType: "application/pdf", content: pdf },
+        {
+          filename: "seance.ics",
+          contentType: "text/calendar; charset=utf-8",
+          content: Buffer.from("BEGIN:VCALENDAR\r\nSUMMARY:Comité\r\nEND:VCALENDAR\r\n"),
+        },
+      ],
+    };
+    const dir = mkdtempSync(path.join(tmpdir(), "digitess-outbox-"));
+    await createOutboxTransport(dir, "Digit'ESS <test@digitess.localhost>").send(mail);
+    const [file] = readdirSync(dir);
+    const parsed = await simpleParser(readFileSync(path.join(dir, file as string)));
+    expect(parsed.text?.trim()).toBe("Bonjour,\nLa lettre de décision est jointe.");
+    expect(parsed.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+      ["decision-DE-2027-00007.pdf", "application/pdf"],
+      ["seance.ics", "text/calendar"],
+    ]);
+    expect(parsed.attachments[0]?.content.equals(pdf)).toBe(true);
+    expect(parsed.attachments[1]?.content.toString("utf8")).toContain("SUMMARY:Comité");
+
+    receivedAttachments.length = 0;
+    await createSmtpTransport(
+      `smtp://127.0.0.1:${port}`,
+      "Digit'ESS <test@digitess.localhost>",
+    ).send(mail);
+    expect(receivedAttachments.map((a) => a.filename)).toEqual([
+      "decision-DE-2027-00007.pdf",
+      "seance.ics",
+    ]);
+    expect(receivedAttachments[0]?.content.equals(pdf)).toBe(true);
   });
 });

@@ -1,18 +1,28 @@
 /**
  * One interface to send mail. By default messages are written as .eml files to an outbox
  * directory (readable by tests and, in demo mode, by administrators); with SMTP_URL they go
- * through SMTP. Nothing else in the app knows which one runs.
+ * through SMTP. Nothing else in the app knows which one runs. Attachments reach a transport
+ * with their bytes; callers attach files through the `send-email` job's payload
+ * (attachments.ts), never by calling a transport themselves.
  */
 import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 
+/** A file attached to a mail, with its bytes (resolved by attachments.ts). */
+export type MailAttachment = {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+};
+
 export type OutgoingMail = {
   to: string;
   subject: string;
   text: string;
   html?: string;
+  attachments?: MailAttachment[];
 };
 
 export interface MailTransport {

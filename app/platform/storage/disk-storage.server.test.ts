@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createDiskStorage } from "./disk-storage.server";
 import { limitBytes } from "./limit-bytes";
-import { isStorageKey, newStorageKey, StorageError } from "./storage";
+import { derivedStorageKey, isStorageKey, newStorageKey, StorageError } from "./storage";
 
 const root = () => mkdtempSync(path.join(tmpdir(), "digitess-storage-"));
 
@@ -22,6 +22,16 @@ describe("storage keys", () => {
     for (const bad of ["../etc/passwd", "statuts.pdf", `${key}/..`, `/${key}`, "", 42]) {
       expect(isStorageKey(bad)).toBe(false);
     }
+  });
+});
+
+describe("derived storage keys", () => {
+  it("gives the same valid key for the same name and another for another name", () => {
+    const key = derivedStorageKey("committee-minutes:0b6f1c3e");
+    expect(isStorageKey(key)).toBe(true);
+    expect(derivedStorageKey("committee-minutes:0b6f1c3e")).toBe(key);
+    expect(derivedStorageKey("committee-minutes:0b6f1c3f")).not.toBe(key);
+    expect(key.slice(0, 2)).toBe(key.slice(3, 5));
   });
 });
 

@@ -4,7 +4,7 @@
  * its size limit while it streams. An optional scan hook (antivirus) sees every file before it is
  * accepted. Backends: disk-storage.server.ts (default) and s3-storage.server.ts (STORAGE_URL).
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
 /** What can be stored: bytes in memory, a web stream, or a Node stream / async iterable. */
 export type StorageBody = Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
@@ -48,6 +48,19 @@ const KEY_PATTERN = /^[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /** A new random key ("ab/ab12…-uuid"): two-character folders keep directories small. */
 export function newStorageKey(): string {
   const id = randomUUID();
+  return `${id.slice(0, 2)}/${id}`;
+}
+
+/**
+ * The key of a file the application generates again from its data (a committee's minutes, a
+ * decision letter): a name-based UUID (SHA-256 of `name`, version 5 layout) in the same shape as
+ * `newStorageKey`, so rendering it again overwrites the same file. `name` must say what the file
+ * is and of which record ("committee-minutes:<session id>").
+ */
+export function derivedStorageKey(name: string): string {
+  const hex = createHash("sha256").update(`digitess:${name}`).digest("hex");
+  const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
   return `${id.slice(0, 2)}/${id}`;
 }
 
