@@ -28,8 +28,9 @@ const fileName = z
   .string()
   .min(1)
   .max(120)
-  // A plain file name: no path, no control or quoting characters.
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/);
+  // A plain file name: letters, digits, spaces, dots, dashes, underscores, parentheses and
+  // apostrophes (no path, no control or quoting character), not starting with a dot.
+  .regex(/^[\p{L}\p{N}_(-][\p{L}\p{N} ._()'-]*$/u);
 const contentType = z
   .string()
   .max(100)
