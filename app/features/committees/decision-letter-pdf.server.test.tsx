@@ -155,4 +155,12 @@ describe("renderDecisionLetterPdf", () => {
     expect(text).toContain("Remaining cost for you: €2,800.00.");
     expect(pdf.toString("latin1")).toContain("/Lang (en)");
   });
+
+  it("says when it replaces an earlier letter after an amendment, with its reason", async () => {
+    const text = await textOf(letter({ amendmentReason: "Erreur de saisie du taux en séance." }));
+    expect(text).toContain(
+      "Cette lettre remplace la précédente : le comité a corrigé sa décision par un avenant. Motif de la correction : Erreur de saisie du taux en séance.",
+    );
+    expect(await textOf(letter())).not.toContain("remplace la précédente");
+  });
 });

@@ -48,6 +48,8 @@ export interface DecisionLetterInput {
   readonly sessionStartsAt: Date;
   readonly letterDate: Date;
   readonly decision: LetterDecision;
+  /** The reason of the amendment when this letter tells a corrected decision; null otherwise. */
+  readonly amendmentReason?: string | null;
   /** Where the applicant follows the application (absolute URL). */
   readonly followUrl: string;
   readonly signatory: { readonly name: string; readonly role: string };
@@ -119,6 +121,9 @@ function Letter({ input }: { input: DecisionLetterInput }) {
         })}
       </P>
       <P>{t("committees.letter.greeting")}</P>
+      {input.amendmentReason ? (
+        <P bold>{t("committees.letter.amended", { reason: input.amendmentReason })}</P>
+      ) : null}
 
       {decision.outcome === "accepted" ? (
         <>

@@ -61,6 +61,8 @@ export const fr = {
   "committees.minutes.signedOn": "Fait le {date}.",
   "committees.minutes.signature": "Signature :",
   "committees.minutes.footer": "{programme} – procès-verbal du {date} – page {page} sur {pages}",
+  "committees.minutes.hiddenItems":
+    "Dossiers non présentés dans cette copie, en raison d'un conflit d'intérêts que vous avez déclaré : {count}. Les totaux ci-dessous ne les comptent pas.",
 
   "committees.decision.accepted": "accepté",
   "committees.decision.refused": "refusé",
@@ -101,6 +103,9 @@ export const fr = {
   "committees.letter.closing":
     "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
   "committees.letter.footer": "{programme} – dossier {number} – page {page} sur {pages}",
+  "committees.letter.amended":
+    "Cette lettre remplace la précédente : le comité a corrigé sa décision par un avenant. Motif de la correction : {reason}",
+  "committees.letter.signatoryRole": "Pour le comité de criblage",
 
   "committees.portfolio.title": "Équilibre du portefeuille",
   "committees.portfolio.intro":
@@ -205,6 +210,8 @@ export const en: Messages<typeof fr> = {
   "committees.minutes.signedOn": "Signed on {date}.",
   "committees.minutes.signature": "Signature:",
   "committees.minutes.footer": "{programme} – minutes of {date} – page {page} of {pages}",
+  "committees.minutes.hiddenItems":
+    "Applications not shown in this copy, because of a conflict of interest you declared: {count}. The totals below do not count them.",
 
   "committees.decision.accepted": "accepted",
   "committees.decision.refused": "refused",
@@ -243,6 +250,9 @@ export const en: Messages<typeof fr> = {
   "committees.letter.follow": "You can follow your application online: {url}",
   "committees.letter.closing": "Yours faithfully,",
   "committees.letter.footer": "{programme} – application {number} – page {page} of {pages}",
+  "committees.letter.amended":
+    "This letter replaces the previous one: the committee corrected its decision by an amendment. Reason for the correction: {reason}",
+  "committees.letter.signatoryRole": "On behalf of the screening committee",
 
   "committees.portfolio.title": "Portfolio balance",
   "committees.portfolio.intro":

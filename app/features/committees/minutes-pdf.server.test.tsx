@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pdfLines, pdfPageCount, pdfText } from "../../../tests/support/pdf-text";
+import { pdfLines, pdfPageCount, pdfText, pdfTextBoxes } from "../../../tests/support/pdf-text";
 import { type MinutesInput, quorumOf, renderMinutesPdf } from "./minutes-pdf.server";
 
 function minutes(overrides: Partial<MinutesInput> = {}): MinutesInput {
@@ -177,6 +177,64 @@ describe("renderMinutesPdf", () => {
       ),
     );
     expect(text).toContain("Séance : Comité >= 3 dossiers -> ?");
+  });
+});
+
+describe("the minutes' layout (react-pdf 4.9, ADR 0017)", () => {
+  it("numbers every page of a long agenda, each number drawn on its own page", async () => {
+    const decisions = Array.from({ length: 40 }, (_, index) => ({
+      applicationNumber: `DE-2027-${String(index + 100).padStart(5, "0")}`,
+      organizationName: `Association n° ${index + 1}`,
+      outcome: "postponed" as const,
+      missing: "les comptes 2026 certifiés par le commissaire aux comptes et le budget 2027",
+    }));
+    const pdf = await renderMinutesPdf(minutes({ decisions }));
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const lines = pdfLines(pdf);
+    for (let page = 1; page <= pages; page += 1) {
+      expect(lines).toContain(
+        `Digit'ESS – procès-verbal du 14 janvier 2027 – page ${page} sur ${pages}`,
+      );
+    }
+    // The footers are drawn at the foot of their own page (A4: 842 points high), not thousands
+    // of points off it as a line height on the page made react-pdf do.
+    const footers = pdfTextBoxes(pdf).filter((box) => /page \d+ sur \d+$/.test(box.text));
+    expect(footers.map((box) => box.page)).toEqual(
+      Array.from({ length: pages }, (_, index) => index + 1),
+    );
+    for (const footer of footers) {
+      expect(footer.text).toContain(`page ${footer.page} sur ${pages}`);
+      expect(footer.baseline).toBeGreaterThan(0);
+      expect(footer.baseline).toBeLessThan(60);
+    }
+    // Each text size has its own line height: no line of the column is drawn over another.
+    const boxes = pdfTextBoxes(pdf).filter((box) => !footers.includes(box));
+    for (const [index, box] of boxes.entries()) {
+      const next = boxes[index + 1];
+      if (!next || next.page !== box.page || Math.abs(next.x - box.x) > 1) continue;
+      expect(box.baseline - next.baseline).toBeGreaterThanOrEqual(next.size * 0.9);
+    }
+    // Words are never hyphenated.
+    expect(pdfText(pdf)).toContain("certifiés par le commissaire aux comptes");
+  }, 30_000);
+
+  it("leaves out what a copy must not show, and says so", async () => {
+    const [accepted, , postponed] = minutes().decisions;
+    const text = pdfText(
+      await renderMinutesPdf(
+        minutes({
+          decisions: [accepted, postponed] as MinutesInput["decisions"],
+          conflicts: [],
+          hiddenItems: 1,
+        }),
+      ),
+    );
+    expect(text).toContain(
+      "Dossiers non présentés dans cette copie, en raison d'un conflit d'intérêts que vous avez déclaré : 1. Les totaux ci-dessous ne les comptent pas.",
+    );
+    expect(text).not.toContain("DE-2027-00012");
+    expect(text).toContain("Dossiers examinés : 2. Acceptés : 1, refusés : 0, ajournés : 1.");
   });
 });
 

@@ -61,6 +61,11 @@ export interface MinutesInput {
   }[];
   /** In agenda order. */
   readonly decisions: readonly MinutesDecision[];
+  /**
+   * How many decisions this copy leaves out: a member's copy leaves out the items on which they
+   * declared a conflict of interest (they see nothing more of them); 0 or absent otherwise.
+   */
+  readonly hiddenItems?: number;
   readonly signatories: readonly { readonly name: string; readonly role: string }[];
   /** The date written above the signatures. */
   readonly signedOn: Date;
@@ -186,7 +191,11 @@ function Minutes({ input }: { input: MinutesInput }) {
       ))}
 
       <H2>{t("committees.minutes.decisionsHeading")}</H2>
-      {input.decisions.length === 0 ? <P>{t("committees.minutes.decisionsNone")}</P> : null}
+      {input.hiddenItems ? (
+        <P bold>{t("committees.minutes.hiddenItems", { count: input.hiddenItems })}</P>
+      ) : input.decisions.length === 0 ? (
+        <P>{t("committees.minutes.decisionsNone")}</P>
+      ) : null}
       {input.decisions.map((decision) => {
         const without = input.conflicts
           .filter((conflict) => conflict.applicationNumber === decision.applicationNumber)

@@ -11,6 +11,12 @@ import { pdfSafe } from "~/platform/pdf/safe-text";
 
 export const brand = "#1f4e79";
 
+// Two things of react-pdf 4.9 shape these styles (ADR 0017, as in the diagnostic's PDF):
+// - a unitless line height becomes points with the font size of the element that declares it,
+//   and children inherit those points: each text size below declares its own line height;
+// - a `render` text (the page numbers) under an element with a line height is drawn thousands of
+//   points off the page (diegomura/react-pdf#3402, #3566): the line height is on the body `View`,
+//   never on the page, and the fixed footer has a height (#3416).
 export const styles = StyleSheet.create({
   page: {
     paddingTop: 40,
@@ -19,18 +25,31 @@ export const styles = StyleSheet.create({
     fontSize: 10,
     fontFamily: "Helvetica",
     color: "#1b1b1b",
-    lineHeight: 1.4,
   },
-  header: { fontSize: 9, color: "#4a4a4a", marginBottom: 12 },
-  title: { fontSize: 17, fontFamily: "Helvetica-Bold", color: brand, marginBottom: 8 },
+  body: { fontSize: 10, lineHeight: 1.4 },
+  header: { fontSize: 9, lineHeight: 1.3, color: "#4a4a4a", marginBottom: 12 },
+  title: {
+    fontSize: 17,
+    lineHeight: 1.25,
+    fontFamily: "Helvetica-Bold",
+    color: brand,
+    marginBottom: 8,
+  },
   h2: {
     fontSize: 12.5,
+    lineHeight: 1.3,
     fontFamily: "Helvetica-Bold",
     color: brand,
     marginTop: 14,
     marginBottom: 6,
   },
-  h3: { fontSize: 11, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 3 },
+  h3: {
+    fontSize: 11,
+    lineHeight: 1.3,
+    fontFamily: "Helvetica-Bold",
+    marginTop: 8,
+    marginBottom: 3,
+  },
   paragraph: { marginBottom: 5 },
   strong: { fontFamily: "Helvetica-Bold" },
   muted: { color: "#4a4a4a" },
@@ -52,15 +71,25 @@ export const styles = StyleSheet.create({
     bottom: 24,
     left: 48,
     right: 48,
+    height: 12,
     fontSize: 8,
     color: "#4a4a4a",
   },
 });
 
+/**
+ * Words are never cut with a hyphen: the text read back from the PDF (copied, read aloud,
+ * searched) keeps whole words, numbers and addresses.
+ */
+export const wholeWords = (word: string) => [word];
+
 /** One paragraph (safe text). */
 export function P({ children, bold = false }: { children: string; bold?: boolean }) {
   return (
-    <Text style={bold ? [styles.paragraph, styles.strong] : styles.paragraph}>
+    <Text
+      style={bold ? [styles.paragraph, styles.strong] : styles.paragraph}
+      hyphenationCallback={wholeWords}
+    >
       {pdfSafe(children)}
     </Text>
   );
@@ -68,12 +97,20 @@ export function P({ children, bold = false }: { children: string; bold?: boolean
 
 /** A section heading. */
 export function H2({ children }: { children: string }) {
-  return <Text style={styles.h2}>{pdfSafe(children)}</Text>;
+  return (
+    <Text style={styles.h2} hyphenationCallback={wholeWords}>
+      {pdfSafe(children)}
+    </Text>
+  );
 }
 
 /** A sub-heading. */
 export function H3({ children }: { children: string }) {
-  return <Text style={styles.h3}>{pdfSafe(children)}</Text>;
+  return (
+    <Text style={styles.h3} hyphenationCallback={wholeWords}>
+      {pdfSafe(children)}
+    </Text>
+  );
 }
 
 /** A bulleted line. */
@@ -81,7 +118,9 @@ export function Bullet({ children }: { children: string }) {
   return (
     <View style={styles.bullet}>
       <Text style={styles.bulletMark}>•</Text>
-      <Text style={styles.bulletText}>{pdfSafe(children)}</Text>
+      <Text style={styles.bulletText} hyphenationCallback={wholeWords}>
+        {pdfSafe(children)}
+      </Text>
     </View>
   );
 }
@@ -112,8 +151,12 @@ export function CommitteeDocument({
       language={locale}
     >
       <Page size="A4" style={styles.page}>
-        <Text style={styles.header}>{pdfSafe(header)}</Text>
-        {children}
+        <View style={styles.body}>
+          <Text style={styles.header} hyphenationCallback={wholeWords}>
+            {pdfSafe(header)}
+          </Text>
+          {children}
+        </View>
         <Text
           style={styles.footer}
           fixed
