@@ -1,4 +1,5 @@
 /** Every background job of the application, registered at start by the queue. */
+import { closingDocumentsJob } from "~/features/committees/index.server";
 import { purgeAnonymousDiagnosticsJob } from "~/features/diagnostic/index.server";
 import { sendEmailJob } from "~/features/notifications";
 import { sendDigestsJob } from "~/features/notifications/index.server";
@@ -14,4 +15,5 @@ export const allJobs = [
   informationReminderJob,
   exportPersonalDataJob,
   enforceRetentionJob,
+  closingDocumentsJob,
 ] as const;

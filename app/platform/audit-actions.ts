@@ -48,7 +48,14 @@ export const auditActionsByEntity = {
     "presence_recorded",
     "closed",
   ],
-  committee_item: ["conflict_declared", "scored", "decided", "amended"],
+  committee_item: [
+    "conflict_declared",
+    "scored",
+    "decided",
+    "amended",
+    // The decision e-mail (with its letter) enqueued, once per decision revision.
+    "decision_mailed",
+  ],
   diagnostic: ["started", "answers_saved", "completed", "organization_attached", "seeded"],
   organization: [
     "created",

@@ -5,5 +5,9 @@ import { type RouteConfigEntry, route } from "@react-router/dev/routes";
 export const committeesRoutes: RouteConfigEntry[] = [
   route("comites/nouvelle", "routes/committees/new-session.tsx"),
   route("comites/:sessionId", "routes/committees/session.tsx"),
+  route("comites/:sessionId/modifier", "routes/committees/edit-session.tsx"),
   route("comites/:sessionId/points/:itemId", "routes/committees/item.tsx"),
+  route("comites/:sessionId/proces-verbal.pdf", "routes/committees/minutes.ts"),
+  // The applicant's decision letter, under their application (organisation members only).
+  route("espace/candidatures/:id/decision.pdf", "routes/committees/decision-letter.ts"),
 ];

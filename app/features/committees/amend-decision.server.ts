@@ -2,8 +2,10 @@
 // with the reason of the correction), never an edit of the final one (the database refuses
 // that too). The outcome stays: the application's state is final; what an amendment corrects is
 // the levels, rates, costs, funders, the refusal's reason and message, or what is missing. The
-// applicant organisation receives the corrected decision. Amending is for a member of the session
-// or an administrator; before closing, the decision is simply recorded again. Audited on the item.
+// applicant organisation receives the corrected decision with its corrected letter: the
+// `committee-documents` job enqueued here stores the letter and mails it
+// (closing-documents.server.ts). Amending is for a member of the session or an administrator;
+// before closing, the decision is simply recorded again. Audited on the item.
 import { and, eq } from "drizzle-orm";
 import type { Actor } from "~/features/applications";
 import { appendAuditEvent } from "~/platform/audit.server";
@@ -12,8 +14,8 @@ import type { Database } from "~/platform/db/types";
 import type { JobQueue } from "~/platform/jobs/queue.server";
 import { applications, committeeItems, organizations } from "../../../db/schema";
 import type { DecisionInput } from "./committee.schema";
-import { mailDecision } from "./decision-mail.server";
 import { auditSummary, checkDecision, insertDecision } from "./decision-record.server";
+import { closingDocumentsJob } from "./jobs/closing-documents";
 import { canClose } from "./permissions";
 import { currentDecision, hasConflict, seatOf } from "./queries.server";
 import { lockSession } from "./session-lock.server";
@@ -78,19 +80,11 @@ export async function amendDecision(options: {
     });
     const amended = await currentDecision(tx, itemId);
     if (!amended) throw new Error("amendment not stored");
-    await mailDecision(tx, {
-      jobs: options.jobs,
-      appUrl: options.appUrl,
-      sessionStartsAt: session.startsAt,
-      application: {
-        id: item.applicationId,
-        number: item.number ?? "",
-        organizationId: item.organizationId,
-        organizationName: item.organizationName,
-      },
-      requestedLevels: item.requestedLevels,
-      decision: amended,
-      amended: true,
+    await options.jobs.enqueue(tx, closingDocumentsJob, {
+      kind: "amendment",
+      sessionId: session.id,
+      itemId,
+      decisionId: amended.id,
     });
     await appendAuditEvent(tx, {
       actorId: actor.id,

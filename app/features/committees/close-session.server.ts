@@ -2,13 +2,13 @@
 // every item still scheduled must have a decision (an application withdrawn meanwhile is left
 // out); each application moves by the state machine (accept, refuse, postpone: a postponed
 // application waits, "postponed", for the agenda of a later session); each decision gets its
-// final date (the database then refuses any edit: a correction is an amendment); each applicant
-// organisation is mailed its decision. The closer is a member of the session or an
-// administrator. Audited on the session.
+// final date (the database then refuses any edit: a correction is an amendment). The closer is a
+// member of the session or an administrator. Audited on the session.
 //
-// Seam for the minutes (committees-docs): `closeSession` returns what the minutes print (the
-// session, the members present, the conflicts and each decision); a later commit renders the
-// minutes PDF (minutes-pdf.server.tsx) and the decision letters from it, in this transaction.
+// The documents are not rendered here: the same transaction enqueues the `committee-documents`
+// job (jobs/closing-documents.ts), which stores the minutes PDF and each decision letter, then
+// mails each applicant organisation its decision with its letter attached (ADR 0013, "Closing
+// documents"). `closeSession` returns what the minutes print (members, conflicts, decisions).
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Actor, ApplicationAction } from "~/features/applications";
 import { appendAuditEvent } from "~/platform/audit.server";
@@ -23,7 +23,7 @@ import {
   organizations,
 } from "../../../db/schema";
 import { moveApplication } from "./application-move.server";
-import { mailDecision } from "./decision-mail.server";
+import { closingDocumentsJob } from "./jobs/closing-documents";
 import { canClose } from "./permissions";
 import {
   conflictCounts,
@@ -56,7 +56,6 @@ export type ClosedSession = {
     organizationName: string;
     decision: DecisionView;
   }[];
-  mailed: number;
 };
 
 export async function closeSession(options: {
@@ -116,7 +115,6 @@ export async function closeSession(options: {
       });
     }
     const now = new Date();
-    let mailed = 0;
     for (const entry of decided) {
       const item = open.find((candidate) => candidate.id === entry.itemId);
       if (!item) continue;
@@ -133,19 +131,6 @@ export async function closeSession(options: {
         .where(
           and(eq(committeeDecisions.itemId, entry.itemId), isNull(committeeDecisions.finalAt)),
         );
-      mailed += await mailDecision(tx, {
-        jobs: options.jobs,
-        appUrl: options.appUrl,
-        sessionStartsAt: session.startsAt,
-        application: {
-          id: entry.applicationId,
-          number: entry.number,
-          organizationId: item.organizationId,
-          organizationName: item.organizationName,
-        },
-        requestedLevels: item.requestedLevels,
-        decision: { ...entry.decision, final: true },
-      });
     }
     await tx
       .update(committeeSessions)
@@ -162,6 +147,10 @@ export async function closeSession(options: {
       itemId,
       count,
     }));
+    await options.jobs.enqueue(tx, closingDocumentsJob, {
+      kind: "closing",
+      sessionId: session.id,
+    });
     await appendAuditEvent(tx, {
       actorId: actor.id,
       entityType: "committee_session",
@@ -172,7 +161,6 @@ export async function closeSession(options: {
         status: "closed",
         decisions: Object.fromEntries(decided.map((d) => [d.number, d.decision.outcome])),
         present: members.filter((m) => m.present).map((m) => m.userId),
-        mailed,
       },
       requestId: options.requestId,
     });
@@ -182,7 +170,6 @@ export async function closeSession(options: {
       members,
       conflicts,
       decisions: decided,
-      mailed,
     };
   });
 }

@@ -1,9 +1,11 @@
 // The decision e-mail of one item, written from its current decision, and enqueued to every
 // member of the applicant organisation in the caller's transaction (a required mail: it bypasses
-// the notification choices, like the review's ineligibility mail).
+// the notification choices, like the review's ineligibility mail). Called by the closing
+// documents' job (closing-documents.server.ts), with the decision letter attached.
 import { memberRecipients } from "~/features/applications/index.server";
 import { sendEmailJob } from "~/features/notifications";
 import type { Transaction } from "~/platform/db/types";
+import type { MailAttachmentRef } from "~/platform/email/attachments";
 import { formatDay } from "~/platform/format/dates";
 import { formatEuros, formatPercent } from "~/platform/format/money";
 import type { JobQueue } from "~/platform/jobs/queue.server";
@@ -21,6 +23,8 @@ export async function mailDecision(
     requestedLevels: unknown;
     decision: DecisionView;
     amended?: boolean;
+    /** The decision letter, stored first (closing-documents.server.ts). */
+    attachments?: MailAttachmentRef[];
   },
 ): Promise<number> {
   const { application, decision } = options;
@@ -59,7 +63,11 @@ export async function mailDecision(
         : decisionEmail({ ...common, outcome: "postponed", missing: decision.missing ?? "" });
   const members = await memberRecipients(tx, application.organizationId);
   for (const member of members) {
-    await options.jobs.enqueue(tx, sendEmailJob, { to: member.email, ...mail });
+    await options.jobs.enqueue(tx, sendEmailJob, {
+      to: member.email,
+      ...mail,
+      ...(options.attachments?.length ? { attachments: options.attachments } : {}),
+    });
   }
   return members.length;
 }

@@ -4,6 +4,13 @@ export { addItem, moveItem, removeItem } from "./change-agenda.server";
 export { addMember, removeMember } from "./change-members.server";
 export { changeSessionStatus } from "./change-session-status.server";
 export { type ClosedSession, closeSession } from "./close-session.server";
+export {
+  decisionLetterOf,
+  hasDecisionLetter,
+  letterStorageKey,
+  minutesForReader,
+  minutesStorageKey,
+} from "./closing-documents.server";
 export { createSession } from "./create-session.server";
 export { decideItem } from "./decide-item.server";
 export { declareConflict } from "./declare-conflict.server";
@@ -14,6 +21,7 @@ export {
   requireCommitteeSession,
   requireCommitteeUser,
 } from "./guards.server";
+export { closingDocumentsJob } from "./jobs/closing-documents";
 export { loadItemPage, loadSessionPage } from "./pages.server";
 export {
   committeeGrid,

@@ -71,6 +71,11 @@ export const fr = {
     "La séance a lieu : notez les présents, puis décidez de chaque dossier. Les notes de chacun sont visibles.",
   "committees.status.explain.closed":
     "La séance est close : ses décisions sont définitives. Une correction se fait par un avenant.",
+  "committees.status.minutes": "Télécharger le procès-verbal (PDF)",
+  "committees.status.minutesAccessible":
+    "Le procès-verbal reprend les membres, leur présence, le quorum, les conflits déclarés et les décisions, présentés aussi sur cette page.",
+  "committees.status.minutesConflict":
+    "Votre copie ne présente pas les dossiers sur lesquels vous avez déclaré un conflit d'intérêts.",
   "committees.action.open_pre_review": "Ouvrir le pré-examen",
   "committees.action.start_session": "Commencer la séance",
   "committees.action.close_session": "Clore la séance",
@@ -410,6 +415,11 @@ export const en: Messages<typeof fr> = {
     "The meeting is on: record who is present, then decide on each application. Everyone's scores are visible.",
   "committees.status.explain.closed":
     "The session is closed: its decisions are final. A correction is made by an amendment.",
+  "committees.status.minutes": "Download the minutes (PDF)",
+  "committees.status.minutesAccessible":
+    "The minutes set out the members, their presence, the quorum, the declared conflicts and the decisions, also shown on this page.",
+  "committees.status.minutesConflict":
+    "Your copy does not show the applications on which you declared a conflict of interest.",
   "committees.action.open_pre_review": "Open the pre-review",
   "committees.action.start_session": "Start the meeting",
   "committees.action.close_session": "Close the session",

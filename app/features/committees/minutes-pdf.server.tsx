@@ -179,7 +179,9 @@ function Minutes({ input }: { input: MinutesInput }) {
       </P>
 
       <H2>{t("committees.minutes.conflictsHeading")}</H2>
-      {input.conflicts.length === 0 ? <P>{t("committees.minutes.conflictsNone")}</P> : null}
+      {input.conflicts.length === 0 && !input.hiddenItems ? (
+        <P>{t("committees.minutes.conflictsNone")}</P>
+      ) : null}
       {input.conflicts.map((conflict) => (
         <Bullet key={`${conflict.memberName}-${conflict.applicationNumber}`}>
           {t("committees.minutes.conflict", {

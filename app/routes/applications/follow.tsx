@@ -10,6 +10,7 @@ import { postMessage } from "~/features/applications/post-message.server";
 import { loadProgramConfig } from "~/features/applications/queries.server";
 import { ApplicationFollow, type FollowReply } from "~/features/applications/ui/application-follow";
 import { loadFollowView } from "~/features/applications/views.server";
+import { hasDecisionLetter } from "~/features/committees/index.server";
 import {
   type FormReply,
   formSpec,
@@ -31,6 +32,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   });
   return {
     view,
+    decisionLetter: await hasDecisionLetter(context.services.db, application.id),
     // A new token each time the page is drawn: the form that sends it stores one message.
     messageToken: newMessageToken(),
     messages: pickMessages(request, [
@@ -104,6 +106,7 @@ export default function Page({ loaderData, actionData }: Route.ComponentProps) {
       view={loaderData.view}
       messageToken={loaderData.messageToken}
       reply={(actionData as FollowReply | undefined) ?? null}
+      decisionLetter={loaderData.decisionLetter}
     />
   );
 }

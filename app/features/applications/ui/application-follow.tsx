@@ -98,11 +98,14 @@ export function ApplicationFollow({
   view,
   messageToken,
   reply,
+  decisionLetter = false,
 }: {
   view: FollowView;
   /** The hidden token of this rendering's forms: sent twice, it stores one message. */
   messageToken: string;
   reply: FollowReply | null;
+  /** A closed committee decided on it: its decision letter (PDF) is downloadable. */
+  decisionLetter?: boolean;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -149,6 +152,16 @@ export function ApplicationFollow({
             {t("applications.follow.submittedAt", {
               date: formatDateTime(application.submittedAt, locale),
             })}
+          </p>
+        ) : null}
+        {decisionLetter ? (
+          <p>
+            <a
+              href={`/espace/candidatures/${application.id}/decision.pdf`}
+              className="button button-secondary"
+            >
+              {t("applications.follow.decisionLetter")}
+            </a>
           </p>
         ) : null}
       </section>

@@ -139,6 +139,20 @@ function StatusActions({ data, reply }: { data: SessionPageData; reply: Reply })
     <section aria-labelledby="status-title" className="committee-section">
       <h2 id="status-title">{t("committees.status.title")}</h2>
       <p>{t(`committees.status.explain.${session.status}`)}</p>
+      {session.status === "closed" ? (
+        <>
+          <p>{t("committees.status.minutesAccessible")}</p>
+          {data.agenda.hidden.length > 0 ? <p>{t("committees.status.minutesConflict")}</p> : null}
+          <p>
+            <a
+              href={`/comites/${session.id}/proces-verbal.pdf`}
+              className="button button-secondary"
+            >
+              {t("committees.status.minutes")}
+            </a>
+          </p>
+        </>
+      ) : null}
       <FlashNotice target="status" />
       <FormErrors reply={reply} formId="status" />
       {data.actions
