@@ -5,7 +5,10 @@ import {
   type CadenceRule,
   cadenceRuleOf,
   daysInMonth,
+  existingSessionsFrom,
+  isKnownCadence,
   nextSessions,
+  programmeSessionToPrepare,
   type SessionDay,
   sessionDateInMonth,
   sessionToPrepare,
@@ -232,5 +235,174 @@ describe("sessionToPrepare", () => {
   it("prepares nothing after the programme's end", () => {
     const ended = { ...monthly, until: "2027-01-31" };
     expect(sessionToPrepare(ended, new Date("2027-02-01T08:00:00Z"), [])).toBeNull();
+  });
+});
+
+describe("programmeSessionToPrepare", () => {
+  const open = { status: "open", committeeCadence: "monthly", startsOn: null, endsOn: null };
+  const at = (iso: string) => new Date(iso);
+
+  it("prepares an open programme's session from its agenda day, nothing before", () => {
+    expect(programmeSessionToPrepare(open, at("2027-01-03T22:59:00Z"), [])).toBeNull();
+    expect(programmeSessionToPrepare(open, at("2027-01-03T23:00:00Z"), [])).toMatchObject({
+      date: "2027-01-14",
+      startsAt: new Date("2027-01-14T13:00:00Z"),
+    });
+  });
+
+  it("prepares nothing for a closed programme, nor for a cadence it does not know", () => {
+    const now = at("2027-01-05T08:00:00Z");
+    expect(programmeSessionToPrepare({ ...open, status: "closed" }, now, [])).toBeNull();
+    expect(programmeSessionToPrepare({ ...open, status: "" }, now, [])).toBeNull();
+    expect(programmeSessionToPrepare({ ...open, committeeCadence: "weekly" }, now, [])).toBeNull();
+    expect(
+      programmeSessionToPrepare({ ...open, committeeCadence: "constructor" }, now, []),
+    ).toBeNull();
+    expect(isKnownCadence("monthly")).toBe(true);
+    expect(isKnownCadence("toString")).toBe(false);
+  });
+
+  it("leaves alone a date that already has a hand-made session, or its month", () => {
+    const now = at("2027-01-05T08:00:00Z");
+    expect(programmeSessionToPrepare(open, now, ["2027-01-14"])).toBeNull();
+    expect(programmeSessionToPrepare(open, now, ["2027-01-07"])).toBeNull();
+    expect(programmeSessionToPrepare(open, now, ["2027-01-31"])).toBeNull();
+    // Sessions of other months do not count.
+    expect(programmeSessionToPrepare(open, now, ["2026-12-31", "2027-02-01"])).toMatchObject({
+      date: "2027-01-14",
+    });
+  });
+
+  it("counts the agenda day in Paris on the March switch (midnight is still 23:00 UTC)", () => {
+    // 7 April 2027 minus 10 days is Sunday 28 March, the day clocks go forward at 02:00.
+    const seventh = { ...open };
+    const rule = nextSessions(
+      {
+        cadence: "monthly",
+        day: { kind: "dayOfMonth", day: 7 },
+        time: "14:00",
+        from: null,
+        until: null,
+      },
+      at("2027-03-20T00:00:00Z"),
+    )[0];
+    expect(rule).toMatchObject({ date: "2027-04-07", agendaDueOn: "2027-03-28" });
+    expect(rule?.agendaDueAt.toISOString()).toBe("2027-03-27T23:00:00.000Z");
+    expect(rule?.startsAt.toISOString()).toBe("2027-04-07T12:00:00.000Z");
+    // The default rule: 8 April, due Monday 29 March, whose midnight is 22:00 UTC.
+    expect(programmeSessionToPrepare(seventh, at("2027-03-28T21:59:00Z"), [])).toBeNull();
+    expect(programmeSessionToPrepare(seventh, at("2027-03-28T22:00:00Z"), [])).toMatchObject({
+      date: "2027-04-08",
+      startsAt: new Date("2027-04-08T12:00:00Z"),
+    });
+  });
+
+  it("counts the agenda day in Paris on the October switch (midnight is 22:00 UTC before it)", () => {
+    // 10 November 2027 minus 10 days is Sunday 31 October, the day clocks go back at 03:00.
+    const [november] = nextSessions(
+      {
+        cadence: "monthly",
+        day: { kind: "dayOfMonth", day: 10 },
+        time: "14:00",
+        from: null,
+        until: null,
+      },
+      at("2027-10-20T00:00:00Z"),
+    );
+    expect(november).toMatchObject({ date: "2027-11-10", agendaDueOn: "2027-10-31" });
+    expect(november?.agendaDueAt.toISOString()).toBe("2027-10-30T22:00:00.000Z");
+    expect(november?.startsAt.toISOString()).toBe("2027-11-10T13:00:00.000Z");
+    expect(
+      sessionToPrepare(
+        {
+          cadence: "monthly",
+          day: { kind: "dayOfMonth", day: 10 },
+          time: "14:00",
+          from: null,
+          until: null,
+        },
+        at("2027-10-30T21:59:00Z"),
+        ["2027-10-10"],
+      ),
+    ).toBeNull();
+    expect(
+      sessionToPrepare(
+        {
+          cadence: "monthly",
+          day: { kind: "dayOfMonth", day: 10 },
+          time: "14:00",
+          from: null,
+          until: null,
+        },
+        at("2027-10-30T22:00:00Z"),
+        ["2027-10-10"],
+      ),
+    ).toMatchObject({ date: "2027-11-10" });
+    // The default rule in November 2027: the 11th, due on 1 November (CET again).
+    expect(programmeSessionToPrepare(open, at("2027-10-31T22:59:00Z"), [])).toBeNull();
+    expect(programmeSessionToPrepare(open, at("2027-10-31T23:00:00Z"), [])).toMatchObject({
+      date: "2027-11-11",
+      startsAt: new Date("2027-11-11T13:00:00Z"),
+    });
+  });
+
+  it("counts back over month and year ends", () => {
+    // The first Thursday of January 2027 is the 7th: due on 28 December 2026.
+    const first = {
+      cadence: "monthly",
+      day: { kind: "weekday", ordinal: 1, weekday: 4 },
+      time: "14:00",
+      from: null,
+      until: null,
+    } as const;
+    expect(sessionToPrepare(first, at("2026-12-27T22:59:00Z"), [])).toBeNull();
+    expect(sessionToPrepare(first, at("2026-12-27T23:00:00Z"), [])).toMatchObject({
+      date: "2027-01-07",
+    });
+    // A session on the 3rd of March is due on 21 February (2027) or 22 February (leap 2028).
+    const third = { ...first, day: { kind: "dayOfMonth", day: 3 } } as const;
+    expect(sessionToPrepare(third, at("2027-02-20T23:00:00Z"), ["2027-02-03"])).toMatchObject({
+      date: "2027-03-03",
+      agendaDueOn: "2027-02-21",
+    });
+    expect(sessionToPrepare(third, at("2028-02-20T23:00:00Z"), ["2028-02-03"])).toBeNull();
+    expect(sessionToPrepare(third, at("2028-02-21T23:00:00Z"), ["2028-02-03"])).toMatchObject({
+      date: "2028-03-03",
+      agendaDueOn: "2028-02-22",
+    });
+    // The 31st: 30 April, due on 20 April.
+    const last = { ...first, day: { kind: "dayOfMonth", day: 31 } } as const;
+    expect(sessionToPrepare(last, at("2027-04-19T22:00:00Z"), ["2027-03-31"])).toMatchObject({
+      date: "2027-04-30",
+      agendaDueOn: "2027-04-20",
+    });
+  });
+
+  it("follows the programme's bounds and quarterly cadence", () => {
+    const ended = { ...open, endsOn: "2027-01-10" };
+    expect(programmeSessionToPrepare(ended, at("2027-01-05T08:00:00Z"), [])).toBeNull();
+    const later = { ...open, startsOn: "2027-03-01" };
+    expect(programmeSessionToPrepare(later, at("2027-01-05T08:00:00Z"), [])).toBeNull();
+    expect(programmeSessionToPrepare(later, at("2027-03-01T08:00:00Z"), [])).toMatchObject({
+      date: "2027-03-11",
+    });
+    const quarterly = { ...open, committeeCadence: "quarterly" };
+    // Quarterly from January: no session in February.
+    expect(programmeSessionToPrepare(quarterly, at("2027-02-05T08:00:00Z"), [])).toBeNull();
+    expect(programmeSessionToPrepare(quarterly, at("2027-03-30T08:00:00Z"), [])).toMatchObject({
+      date: "2027-04-08",
+    });
+  });
+});
+
+describe("existingSessionsFrom", () => {
+  it("is the start of the current month in Paris", () => {
+    expect(existingSessionsFrom(new Date("2027-01-14T13:00:00Z")).toISOString()).toBe(
+      "2026-12-31T23:00:00.000Z",
+    );
+    // 31 July 23:30 UTC is already 1 August in Paris.
+    expect(existingSessionsFrom(new Date("2027-07-31T23:30:00Z")).toISOString()).toBe(
+      "2027-07-31T22:00:00.000Z",
+    );
   });
 });

@@ -199,3 +199,49 @@ export function sessionToPrepare(
   const month = next.date.slice(0, 7);
   return existing.some((date) => date.slice(0, 7) === month) ? null : next;
 }
+
+/** A programme as the preparation job reads it (its row: status and cadence are text). */
+export interface CadenceProgramme {
+  /** "open" | "closed": a closed programme gets no new session. */
+  readonly status: string;
+  readonly committeeCadence: string;
+  readonly startsOn: string | null;
+  readonly endsOn: string | null;
+}
+
+/** True for a cadence this module plans (a value read from the database). */
+export function isKnownCadence(value: string): value is CommitteeCadence {
+  return Object.hasOwn(cadenceMonths, value);
+}
+
+/**
+ * What the daily job prepares now for one programme: nothing for a programme that is not open or
+ * whose stored cadence is unknown, else `sessionToPrepare` of its rule. `existing` holds the Paris
+ * dates of the programme's sessions (any status, planned by the job or by hand).
+ */
+export function programmeSessionToPrepare(
+  programme: CadenceProgramme,
+  now: Date,
+  existing: readonly string[],
+): PlannedSession | null {
+  if (programme.status !== "open") return null;
+  const cadence = programme.committeeCadence;
+  if (!isKnownCadence(cadence)) return null;
+  return sessionToPrepare(
+    cadenceRuleOf({
+      committeeCadence: cadence,
+      startsOn: programme.startsOn,
+      endsOn: programme.endsOn,
+    }),
+    now,
+    existing,
+  );
+}
+
+/**
+ * The earliest start of a session that can share the month of the next session after `now`:
+ * the first day of `now`'s month in Paris (the job reads the existing sessions from there).
+ */
+export function existingSessionsFrom(now: Date): Date {
+  return instantInZone(`${calendarDateIn(now, PARIS).slice(0, 7)}-01`, "00:00", PARIS) as Date;
+}
