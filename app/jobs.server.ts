@@ -1,4 +1,5 @@
 /** Every background job of the application, registered at start by the queue. */
+import { prepareSessionsJob } from "~/features/committees/index.server";
 import { closingDocumentsJob } from "~/features/committees/index.server";
 import { purgeAnonymousDiagnosticsJob } from "~/features/diagnostic/index.server";
 import { sendEmailJob } from "~/features/notifications";
@@ -15,5 +16,6 @@ export const allJobs = [
   informationReminderJob,
   exportPersonalDataJob,
   enforceRetentionJob,
+  prepareSessionsJob,
   closingDocumentsJob,
 ] as const;

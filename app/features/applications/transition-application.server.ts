@@ -27,7 +27,8 @@ export async function applyTransition(
   options: {
     applicationId: string;
     action: ApplicationAction;
-    actor: Pick<Actor, "id" | "role">;
+    /** Who moves it; a null id is the system (a scheduled job), recorded as no actor. */
+    actor: Pick<Actor, "role"> & { readonly id: string | null };
     organizationId?: string;
     reason?: string | null;
     requestId?: string;

@@ -4,7 +4,6 @@
 // or down. Each in one transaction with its audit event; the state changes are the state
 // machine's, with their own timeline event and audit.
 import { and, asc, eq } from "drizzle-orm";
-import type { Actor } from "~/features/applications";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
@@ -15,10 +14,11 @@ import { requestedLevelsOf } from "./requested-levels.server";
 import { moveInOrder } from "./rules";
 import { lockSession, refuseInState } from "./session-lock.server";
 import { agendaEditable } from "./session-state";
+import type { CommandActor } from "./system-actor";
 
 export async function addItem(options: {
   db: Database;
-  actor: Actor;
+  actor: CommandActor;
   sessionId: string;
   applicationId: string;
   requestId?: string;
@@ -85,7 +85,7 @@ export async function addItem(options: {
 
 export async function removeItem(options: {
   db: Database;
-  actor: Actor;
+  actor: CommandActor;
   sessionId: string;
   itemId: string;
   requestId?: string;
@@ -130,7 +130,7 @@ export async function removeItem(options: {
 
 export async function moveItem(options: {
   db: Database;
-  actor: Actor;
+  actor: CommandActor;
   sessionId: string;
   itemId: string;
   direction: "up" | "down";

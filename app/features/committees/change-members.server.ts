@@ -2,7 +2,6 @@
 // the members may change (planned, pre-review). Audited on the session. A member who already
 // scored or declared a conflict keeps that history: removing them is refused.
 import { and, eq, sql } from "drizzle-orm";
-import type { Actor } from "~/features/applications";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
@@ -17,10 +16,11 @@ import { q } from "./queries.server";
 import type { MemberSide } from "./rules";
 import { lockSession, refuseInState } from "./session-lock.server";
 import { membersEditable } from "./session-state";
+import type { CommandActor } from "./system-actor";
 
 export async function addMember(options: {
   db: Database;
-  actor: Actor;
+  actor: CommandActor;
   sessionId: string;
   userId: string;
   side: MemberSide;
@@ -68,7 +68,7 @@ export async function addMember(options: {
 
 export async function removeMember(options: {
   db: Database;
-  actor: Actor;
+  actor: CommandActor;
   sessionId: string;
   userId: string;
   requestId?: string;

@@ -36,5 +36,7 @@ export {
   programEnvelopes,
   sessionScope,
 } from "./queries.server";
+export { prepareSessionsJob } from "./jobs/prepare-sessions";
+export { type PreparedSession, prepareSessions } from "./prepare-sessions.server";
 export { recordPresence } from "./record-presence.server";
 export { scoreItem } from "./score-item.server";

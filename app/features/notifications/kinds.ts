@@ -10,6 +10,8 @@ export const notificationKinds = [
   "correction_resubmitted",
   // Staff: an application was assigned to them.
   "application_assigned",
+  // Staff who prepare committees: the next session was prepared from the cadence (issue 14).
+  "committee_session_prepared",
   // Applicants: the team wrote, asked for information or a correction, or reminds them.
   "staff_message",
   "information_requested",
@@ -48,6 +50,7 @@ const staffKinds: readonly NotificationKind[] = [
   "information_answered",
   "correction_resubmitted",
   "application_assigned",
+  "committee_session_prepared",
 ];
 const applicantKinds: readonly NotificationKind[] = [
   "staff_message",

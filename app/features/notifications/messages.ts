@@ -27,6 +27,8 @@ export const fr = {
   "notifications.kind.information_answered": "Une structure répond à une demande de compléments",
   "notifications.kind.correction_resubmitted": "Une structure renvoie sa candidature corrigée",
   "notifications.kind.application_assigned": "Une candidature vous est attribuée",
+  "notifications.kind.committee_session_prepared":
+    "La prochaine séance du comité est préparée (si vous préparez les comités)",
   "notifications.kind.staff_message": "L'équipe du programme vous écrit",
   "notifications.kind.information_requested": "L'équipe vous demande des compléments",
   "notifications.kind.correction_requested": "L'équipe vous demande de corriger votre candidature",
@@ -96,6 +98,8 @@ export const en: Messages<typeof fr> = {
   "notifications.kind.correction_resubmitted":
     "An organisation resubmits its corrected application",
   "notifications.kind.application_assigned": "An application is assigned to you",
+  "notifications.kind.committee_session_prepared":
+    "The next committee session is prepared (if you prepare committees)",
   "notifications.kind.staff_message": "The programme team writes to you",
   "notifications.kind.information_requested": "The team asks you for more information",
   "notifications.kind.correction_requested": "The team asks you to correct your application",

@@ -133,6 +133,7 @@ describe("the preferences page", () => {
       "information_answered",
       "correction_resubmitted",
       "application_assigned",
+      "committee_session_prepared",
     ]);
     const funder = await signInAs(services, { role: "funder" });
     const empty = await client.call(preferencesRoute.loader, { path: PATH, cookie: funder.cookie });

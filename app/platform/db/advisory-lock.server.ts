@@ -10,6 +10,8 @@ import type { DatabaseHandle } from "./types";
 export const ADVISORY_LOCKS = {
   migrations: 7_341_902_115,
   jobQueueStart: 7_341_902_116,
+  /** Transaction-level: one committee session preparation at a time (all instances). */
+  committeeSessionPreparation: 7_341_902_117,
 } as const;
 
 export async function withAdvisoryLock<T>(

@@ -8,7 +8,8 @@ import type { NotificationKind } from "../kinds";
 import { en, fr } from "../messages";
 
 export type ApplicationEvent = {
-  kind: NotificationKind;
+  /** The kinds about one application (a committee session prepared has its own e-mail). */
+  kind: Exclude<NotificationKind, "committee_session_prepared">;
   /** The application's number (or the organisation's name before it has one). */
   application: string;
   organization: string;
