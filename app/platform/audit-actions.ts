@@ -38,6 +38,7 @@ export const auditActionsByEntity = {
   // Screening committees (issue 14): a session and the items of its agenda.
   committee_session: [
     "created",
+    "updated",
     "member_added",
     "member_removed",
     "item_added",

@@ -39,39 +39,52 @@ const quorum = (message: string) =>
 const ticked = (message: string) =>
   z.literal("on", { error: message }).transform(() => true as const);
 
-export const sessionSchema = z
-  .object({
-    programId: uuid("committees.session.error.programRequired"),
-    date: z
-      .string({ error: "committees.session.error.dateRequired" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "committees.session.error.dateInvalid"),
-    time: z
-      .string({ error: "committees.session.error.timeRequired" })
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "committees.session.error.timeInvalid"),
-    place: optionalText(PLACE_MAX_LENGTH, "committees.session.error.placeTooLong"),
-    videoUrl: z
-      .string()
-      .trim()
-      .max(VIDEO_URL_MAX_LENGTH, "committees.session.error.videoUrlInvalid")
-      .optional()
-      .transform((value) => (value ? value : null))
-      .refine(
-        (value) => value === null || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value),
-        "committees.session.error.videoUrlInvalid",
-      ),
-    minFunderPresent: quorum("committees.session.error.quorum"),
-    minOperatorPresent: quorum("committees.session.error.quorum"),
-  })
-  .superRefine((value, ctx) => {
-    if (value.place === null && value.videoUrl === null) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["place"],
-        message: "committees.session.error.placeRequired",
-      });
-    }
-  });
+/** A session's date, time (Paris), place or video link and quorum: created or changed. */
+const sessionFields = z.object({
+  date: z
+    .string({ error: "committees.session.error.dateRequired" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "committees.session.error.dateInvalid"),
+  time: z
+    .string({ error: "committees.session.error.timeRequired" })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "committees.session.error.timeInvalid"),
+  place: optionalText(PLACE_MAX_LENGTH, "committees.session.error.placeTooLong"),
+  videoUrl: z
+    .string()
+    .trim()
+    .max(VIDEO_URL_MAX_LENGTH, "committees.session.error.videoUrlInvalid")
+    .optional()
+    .transform((value) => (value ? value : null))
+    .refine(
+      (value) => value === null || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value),
+      "committees.session.error.videoUrlInvalid",
+    ),
+  minFunderPresent: quorum("committees.session.error.quorum"),
+  minOperatorPresent: quorum("committees.session.error.quorum"),
+});
+
+/** A session meets somewhere: a place, a video link, or both. */
+function placeOrVideo(
+  value: { place: string | null; videoUrl: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.place === null && value.videoUrl === null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["place"],
+      message: "committees.session.error.placeRequired",
+    });
+  }
+}
+
+/** The creation form (/comites/nouvelle): its programme, then the session's fields. */
+export const sessionSchema = sessionFields
+  .extend({ programId: uuid("committees.session.error.programRequired") })
+  .superRefine(placeOrVideo);
 export type SessionInput = z.output<typeof sessionSchema>;
+
+/** The edit form (/comites/:sessionId/modifier): the same fields, the programme stays. */
+export const sessionChangeSchema = sessionFields.superRefine(placeOrVideo);
+export type SessionChangeInput = z.output<typeof sessionChangeSchema>;
 
 export const addMemberSchema = z.object({
   userId: z

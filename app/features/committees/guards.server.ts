@@ -6,6 +6,7 @@ import type { AppLoadContext } from "react-router";
 import { toActor } from "~/features/applications";
 import { requirePermission, type SessionUser } from "~/features/auth/index.server";
 import { notFound } from "~/platform/http/responses";
+import { canPrepare } from "./permissions";
 import { findItem, findSession, seatOf } from "./queries.server";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -39,6 +40,17 @@ export async function requireCommitteeSession(
   if (!session) throw notFound();
   const seat = await seatOf(db, session.id, user.id);
   return { user, actor: toActor(user), session, seat };
+}
+
+/** One session in scope that the user prepares (instructors, administrators); 404 otherwise. */
+export async function requireSessionPreparer(
+  request: Request,
+  context: AppLoadContext,
+  sessionId: string | undefined,
+) {
+  const found = await requireCommitteeSession(request, context, sessionId);
+  if (!canPrepare(found.user)) throw notFound();
+  return found;
 }
 
 /** One item of a session in scope, unless the user declared a conflict on it; 404 otherwise. */

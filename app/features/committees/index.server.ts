@@ -15,11 +15,14 @@ export { createSession } from "./create-session.server";
 export { decideItem } from "./decide-item.server";
 export { declareConflict } from "./declare-conflict.server";
 export { decisionEmail } from "./emails/decision";
+export { loadEditSessionPage } from "./edit-session-page.server";
+export { editSession } from "./edit-session.server";
 export {
   requireCommitteeItem,
   requireCommitteePreparer,
   requireCommitteeSession,
   requireCommitteeUser,
+  requireSessionPreparer,
 } from "./guards.server";
 export { closingDocumentsJob } from "./jobs/closing-documents";
 export { loadItemPage, loadSessionPage } from "./pages.server";

@@ -11,6 +11,7 @@ import {
   type SessionState,
   scoringOpen,
   sessionActions,
+  sessionDetailsEditable,
   sessionStates,
   sessionTransition,
 } from "./session-state";
@@ -73,12 +74,12 @@ describe("sessionTransition", () => {
 });
 
 describe("what each status allows", () => {
-  const table: Record<SessionState, [boolean, boolean, boolean, boolean, boolean]> = {
-    // agenda, members, scoring, conflicts, meeting
-    planned: [true, true, false, true, false],
-    pre_review: [true, true, true, true, false],
-    in_session: [false, false, false, true, true],
-    closed: [false, false, false, false, false],
+  const table: Record<SessionState, [boolean, boolean, boolean, boolean, boolean, boolean]> = {
+    // agenda, members, scoring, conflicts, meeting, details (date, place, quorum)
+    planned: [true, true, false, true, false, true],
+    pre_review: [true, true, true, true, false, true],
+    in_session: [false, false, false, true, true, false],
+    closed: [false, false, false, false, false, false],
   };
   for (const state of sessionStates) {
     it(state, () => {
@@ -88,6 +89,7 @@ describe("what each status allows", () => {
         scoringOpen(state),
         conflictsOpen(state),
         meetingOpen(state),
+        sessionDetailsEditable(state),
       ]).toEqual(table[state]);
     });
   }

@@ -68,6 +68,11 @@ export function membersEditable(state: SessionState): boolean {
   return state === "planned" || state === "pre_review";
 }
 
+/** The date, time, place and quorum may change until the meeting starts. */
+export function sessionDetailsEditable(state: SessionState): boolean {
+  return state === "planned" || state === "pre_review";
+}
+
 /** Members score the items alone during the pre-review only. */
 export function scoringOpen(state: SessionState): boolean {
   return state === "pre_review";

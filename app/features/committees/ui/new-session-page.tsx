@@ -2,23 +2,14 @@
 // date and time (Paris), place or video link, and its quorum. A plain form (no JavaScript needed).
 import { Form, Link } from "react-router";
 import { SelectField } from "~/ui/controls";
-import { Field } from "~/ui/field";
 import { useT } from "~/ui/i18n";
-import { PLACE_MAX_LENGTH, VIDEO_URL_MAX_LENGTH } from "../committee.schema";
+import { SessionFields, sessionFieldNames } from "./session-fields";
 import { FormErrors, fieldErrors, type Reply, typed } from "./shared";
 
 export type NewSessionPageData = { programmes: { id: string; name: string }[] };
 
 const FORM = "form";
-const fields = [
-  "programId",
-  "date",
-  "time",
-  "place",
-  "videoUrl",
-  "minFunderPresent",
-  "minOperatorPresent",
-];
+const fields = ["programId", ...sessionFieldNames];
 
 export function NewSessionPage({ data, reply }: { data: NewSessionPageData; reply: Reply }) {
   const t = useT();
@@ -50,70 +41,11 @@ export function NewSessionPage({ data, reply }: { data: NewSessionPageData; repl
             selectProps={{ name: "programId", required: true, defaultValue: value("programId") }}
           />
         )}
-        <Field
-          id="date"
-          label={t("committees.new.date")}
-          hint={t("committees.new.dateHint")}
-          errors={errors("date")}
-          inputProps={{ name: "date", type: "date", required: true, defaultValue: value("date") }}
+        <SessionFields
+          reply={reply}
+          formId={FORM}
+          defaults={{ time: "14:00", minFunderPresent: "1", minOperatorPresent: "1" }}
         />
-        <Field
-          id="time"
-          label={t("committees.new.time")}
-          hint={t("committees.new.timeHint")}
-          errors={errors("time")}
-          inputProps={{
-            name: "time",
-            type: "time",
-            required: true,
-            defaultValue: value("time") ?? "14:00",
-          }}
-        />
-        <Field
-          id="place"
-          label={t("committees.new.place")}
-          hint={t("committees.new.placeHint")}
-          errors={errors("place")}
-          inputProps={{ name: "place", maxLength: PLACE_MAX_LENGTH, defaultValue: value("place") }}
-        />
-        <Field
-          id="videoUrl"
-          label={t("committees.new.videoUrl")}
-          hint={t("committees.new.videoUrlHint")}
-          errors={errors("videoUrl")}
-          inputProps={{
-            name: "videoUrl",
-            type: "url",
-            maxLength: VIDEO_URL_MAX_LENGTH,
-            defaultValue: value("videoUrl"),
-          }}
-        />
-        <fieldset className="field">
-          <legend className="field-label">{t("committees.new.quorum")}</legend>
-          <p className="field-hint">{t("committees.new.quorumHint")}</p>
-          <Field
-            id="minFunderPresent"
-            label={t("committees.new.minFunder")}
-            errors={errors("minFunderPresent")}
-            inputProps={{
-              name: "minFunderPresent",
-              inputMode: "numeric",
-              required: true,
-              defaultValue: value("minFunderPresent") ?? "1",
-            }}
-          />
-          <Field
-            id="minOperatorPresent"
-            label={t("committees.new.minOperator")}
-            errors={errors("minOperatorPresent")}
-            inputProps={{
-              name: "minOperatorPresent",
-              inputMode: "numeric",
-              required: true,
-              defaultValue: value("minOperatorPresent") ?? "1",
-            }}
-          />
-        </fieldset>
         <button type="submit" className="button">
           {t("committees.new.submit")}
         </button>

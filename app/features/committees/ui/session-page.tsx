@@ -10,7 +10,7 @@ import { useLocale, useT } from "~/ui/i18n";
 import { FlashNotice } from "~/ui/notice";
 import type { AgendaItem } from "../queries.server";
 import type { EnvelopeBalance, MemberSide, Quorum } from "../rules";
-import type { SessionAction } from "../session-state";
+import { type SessionAction, sessionDetailsEditable } from "../session-state";
 import { Envelopes, QuorumState, RequestedLevels, ReviewAverage } from "./parts";
 import {
   ConfirmedActionForm,
@@ -21,6 +21,7 @@ import {
   type SessionHeader,
   SessionStatus,
   SessionWhere,
+  sessionUrl,
   useSessionTitle,
 } from "./shared";
 
@@ -74,6 +75,11 @@ export function SessionPage({ data, reply }: { data: SessionPageData; reply: Rep
         </p>
         <SessionWhere session={session} />
         {viewer.side ? <p>{t(`committees.members.youSit.${viewer.side}`)}</p> : null}
+        {viewer.canPrepare && sessionDetailsEditable(session.status) ? (
+          <p>
+            <Link to={`${sessionUrl(session.id)}/modifier`}>{t("committees.edit.link")}</Link>
+          </p>
+        ) : null}
       </div>
 
       <StatusActions data={data} reply={reply} />
