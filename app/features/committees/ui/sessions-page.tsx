@@ -38,7 +38,7 @@ export function SessionsPage({ data }: { data: SessionsPageData }) {
       {data.sessions.length === 0 ? (
         <p>{data.canPrepare ? t("committees.list.emptyPreparer") : t("committees.list.empty")}</p>
       ) : (
-        <table className="table-stacked" {...stackedRoles.table}>
+        <table className="table-stacked committee-sessions" {...stackedRoles.table}>
           <caption className="visually-hidden">{t("committees.list.caption")}</caption>
           <thead {...stackedRoles.rowgroup}>
             <tr {...stackedRoles.row}>
@@ -51,23 +51,25 @@ export function SessionsPage({ data }: { data: SessionsPageData }) {
           <tbody {...stackedRoles.rowgroup}>
             {data.sessions.map((session) => (
               <tr key={session.id} {...stackedRoles.row}>
+                {/* The row header heads its block on a narrow screen, without a label. */}
                 <th {...stackedRoles.rowheader}>
-                  <StackedLabel>{t("committees.list.date")}</StackedLabel>
                   <Link to={sessionUrl(session.id)}>
                     {formatDateTime(session.startsAt, locale)}
                   </Link>
                 </th>
                 <td {...stackedRoles.cell}>
                   <StackedLabel>{t("committees.list.where")}</StackedLabel>
-                  {session.place ?? t("committees.list.videoOnly")}
+                  <span>{session.place ?? t("committees.list.videoOnly")}</span>
                 </td>
                 <td {...stackedRoles.cell}>
                   <StackedLabel>{t("committees.list.status")}</StackedLabel>
-                  <SessionStatus status={session.status} />
+                  <span>
+                    <SessionStatus status={session.status} />
+                  </span>
                 </td>
                 <td {...stackedRoles.cell}>
                   <StackedLabel>{t("committees.list.items")}</StackedLabel>
-                  {session.items}
+                  <span>{session.items}</span>
                 </td>
               </tr>
             ))}
