@@ -22,7 +22,10 @@
  *   committee, added through the real agenda command): `{conflictedItem}`, on which
  *   `conflictedMember` declared a conflict of interest (404 on its page and forms from then on),
  *   and `{committeeItem}`, which both members see. A's own application stays "submitted", so the
- *   review rows keep their meaning.
+ *   review rows keep their meaning;
+ * - a closed session `{closedSession}` of the same two members (built through the real commands:
+ *   one item, another organisation's application, on which `conflictedMember` declared a
+ *   conflict; decided, then closed), whose minutes are downloadable.
  *
  * Answers, one per persona, in the column order of `personas`:
  *   page     200 with the loader's data (a page, or an action's page in place)
@@ -223,6 +226,18 @@ export const matrix: readonly MatrixRow[] = [
     body: { intent: "conflict", confirm: "on" },
     post: "sign-in 404 404 404 404 may may 404 404",
     note: "another item of the same session: the conflict is on one item only",
+  },
+  {
+    route: "/comites/:sessionId/proces-verbal.pdf",
+    path: "/comites/{closedSession}/proces-verbal.pdf",
+    get: "sign-in 404 404 pdf 404 pdf pdf 404 pdf",
+    note: "a closed session: its preparers and members (the conflicted member's copy leaves the item out)",
+  },
+  {
+    route: "/comites/:sessionId/proces-verbal.pdf",
+    path: "/comites/{committeeSession}/proces-verbal.pdf",
+    get: "sign-in 404 404 404 404 404 404 404 404",
+    note: "a planned session: no minutes before closing",
   },
   {
     route: "/comites/:sessionId/points/:itemId",
@@ -437,6 +452,12 @@ export const matrix: readonly MatrixRow[] = [
     route: "/espace/candidatures/:id/recu.pdf",
     path: "/espace/candidatures/{submitted}/recu.pdf",
     get: "sign-in pdf 404 pdf 404 404 404 404 pdf",
+  },
+  {
+    route: "/espace/candidatures/:id/decision.pdf",
+    path: "/espace/candidatures/{submitted}/decision.pdf",
+    get: "sign-in 404 404 404 404 404 404 404 404",
+    note: "no committee decided on A's application yet; the letter is for the organisation's members only (committees' closing-documents test)",
   },
   {
     route: "/espace/candidatures/:id/pieces/:attachmentId",

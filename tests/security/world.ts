@@ -6,7 +6,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { addItem, declareConflict } from "~/features/committees/index.server";
+import {
+  addItem,
+  changeSessionStatus,
+  closeSession,
+  decideItem,
+  declareConflict,
+} from "~/features/committees/index.server";
 import { activeOrganizationCookie } from "~/features/organizations/guards.server";
 import { inviteMember } from "~/features/organizations/index.server";
 import type { Services } from "~/services.server";
@@ -60,6 +66,7 @@ export type World = {
     committeeSession: string;
     conflictedItem: string;
     committeeItem: string;
+    closedSession: string;
     programId: string;
     lyonAntenna: string;
   };
@@ -210,6 +217,47 @@ export async function buildWorld(services: Services): Promise<World> {
     itemId: itemIds[0] as string,
   });
 
+  // A closed session of the same two members (issue 14, closing documents), built through the
+  // real commands: one item, another organisation's application, on which the conflicted member
+  // declared a conflict; decided (postponed) by the funder-side member alone (an operator-side
+  // quorum of 0), then closed. Its minutes are downloadable; the conflicted member's copy leaves
+  // the item out.
+  const closedSession = await buildCommitteeSession(db, {
+    members: [
+      { userId: committee.id, side: "funder", present: true },
+      { userId: conflicted.id, side: "operator", present: true },
+    ],
+    minOperatorPresent: 0,
+  });
+  const closedReady = await buildSubmittedApplication(services, {
+    organizationName: "Epsilon Comité Clos",
+    status: "ready_for_committee",
+  });
+  const { itemId: closedItem } = await addItem({
+    db,
+    actor: instructor,
+    sessionId: closedSession,
+    applicationId: closedReady.applicationId,
+  });
+  await declareConflict({ db, actor: conflicted, sessionId: closedSession, itemId: closedItem });
+  for (const action of ["open_pre_review", "start_session"] as const) {
+    await changeSessionStatus({ db, actor: instructor, sessionId: closedSession, action });
+  }
+  await decideItem({
+    db,
+    actor: committee,
+    sessionId: closedSession,
+    itemId: closedItem,
+    input: { outcome: "postponed", missing: "Le budget 2027.", amendmentReason: null },
+  });
+  await closeSession({
+    db,
+    jobs: services.jobs,
+    actor: committee,
+    sessionId: closedSession,
+    appUrl: services.env.APP_URL,
+  });
+
   return {
     cookies,
     userIds: {
@@ -240,6 +288,7 @@ export async function buildWorld(services: Services): Promise<World> {
       committeeSession,
       conflictedItem: itemIds[0] as string,
       committeeItem: itemIds[1] as string,
+      closedSession,
       programId: await digitessProgramId(db),
       lyonAntenna: await digitessAntennaId(db, "Lyon"),
     },
