@@ -90,6 +90,7 @@ export const auditActionsByEntity = {
     "envelope_updated",
     "envelope_removed",
     "committee_cadence_updated",
+    "portfolio_targets_updated",
     "criterion_added",
     "criterion_updated",
     "criterion_removed",

@@ -38,6 +38,13 @@ export const programs = pgTable("programs", {
   committeeCadence: text("committee_cadence").notNull().default("monthly"),
   /** [{ id, label, description, weight }] used by committee members' scores. */
   reviewCriteria: jsonb("review_criteria").notNull().default([]),
+  /**
+   * The committee's portfolio targets (issue 14): { basis, thresholdPoints, shares: { axis,
+   * region, level, size } }, read by app/features/programs/portfolio-targets.ts.
+   */
+  portfolioTargets: jsonb("portfolio_targets")
+    .notNull()
+    .default({ basis: "count", thresholdPoints: 10, shares: {} }),
   /** Days in a state waiting for staff before the review inbox warns (issue 13). */
   reviewAlertDays: integer("review_alert_days").notNull().default(15),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

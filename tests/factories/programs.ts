@@ -37,6 +37,7 @@ export async function buildProgramme(
       departements: [...seed.departements],
       committeeCadence: seed.committeeCadence,
       reviewCriteria: seed.reviewCriteria.map((criterion) => ({ ...criterion })),
+      portfolioTargets: seed.portfolioTargets,
     })
     .returning({ id: programs.id });
   if (!programme) throw new Error(`programme ${seed.slug} not inserted`);
@@ -106,6 +107,7 @@ export function programmeConfigFromSeed(overrides: Partial<ProgrammeSeed> = {}):
       amountCents: envelope.amountCents,
     })),
     committeeCadence: seed.committeeCadence,
+    portfolioTargets: seed.portfolioTargets,
     reviewCriteria: seed.reviewCriteria,
   };
 }

@@ -43,6 +43,7 @@ import {
   membersEditable,
   scoringOpen,
 } from "./session-state";
+import { loadPortfolio } from "./portfolio.server";
 import type { ItemPageData } from "./ui/item-page";
 import type { SessionPageData } from "./ui/session-page";
 import type { SessionHeader } from "./ui/shared";
@@ -77,11 +78,12 @@ export async function loadSessionPage(
   ]);
   const editableMembers = preparer && membersEditable(state);
   const editableAgenda = preparer && agendaEditable(state);
-  const [addable, candidates, conflicts] = await Promise.all([
+  const [addable, candidates, conflicts, portfolio] = await Promise.all([
     editableMembers ? listAddableMembers(db, session.id) : Promise.resolve([]),
     editableAgenda ? listCandidates(db, session.programId) : Promise.resolve([]),
     // Who declared a conflict on what is for the preparers (and the minutes), counted only.
     preparer ? conflictCounts(db, session.id) : Promise.resolve(new Map<string, number>()),
+    loadPortfolio(db, { programId: session.programId, agenda: agenda.items }),
   ]);
   const actions = allowedSessionActions(state, actor.role).filter(
     (action) => action !== "close_session" || canClose(actor, seat),
@@ -109,6 +111,7 @@ export async function loadSessionPage(
     candidates,
     quorum: quorumOf(members, session),
     envelopes,
+    portfolio,
   };
 }
 

@@ -17,31 +17,26 @@
  *   been accepted (there is no share yet).
  */
 import type { SizeBand } from "~/features/diagnostic";
-import { departements, getDepartement } from "~/platform/geo";
+import {
+  type PortfolioDimension,
+  type PortfolioTargets,
+  portfolioDimensions,
+  portfolioRegions,
+  portfolioSizeBands,
+} from "~/features/programs";
+import { getDepartement } from "~/platform/geo";
 
-/** The dimensions of the balance, in the order they are shown. */
-export const portfolioDimensions = ["axis", "region", "level", "size"] as const;
-export type PortfolioDimension = (typeof portfolioDimensions)[number];
+// The dimensions, régions, size bands and targets are the programme's (features/programs).
+export {
+  type PortfolioDimension,
+  type PortfolioTargets,
+  portfolioDimensions,
+  portfolioRegions,
+  portfolioSizeBands,
+};
 
 /** The value of an application that lacks the information (no axis, no région, no size). */
 export const UNKNOWN = "unknown";
-
-/** Organisation size bands in their natural order (the diagnostic's bands). */
-export const portfolioSizeBands = [
-  "none",
-  "from_1_to_2",
-  "from_3_to_9",
-  "from_10_to_49",
-  "from_50",
-] as const satisfies readonly SizeBand[];
-
-/**
- * Every région in the order of the départements, overseas ones included, then
- * Saint-Pierre-et-Miquelon (a collectivity with no région, counted under its own name).
- */
-export const portfolioRegions: readonly string[] = [
-  ...new Set(departements.map((departement) => departement.region ?? departement.name)),
-];
 
 /** The région of a département code ("974" is "La Réunion"); UNKNOWN for no or a bad code. */
 export function regionOf(departement: string | null | undefined): string {
@@ -72,15 +67,6 @@ export interface PortfolioItem {
 /** A decided application; only accepted ones enter the mix, the others are counted. */
 export interface DecidedPortfolioItem extends PortfolioItem {
   readonly outcome: "accepted" | "refused" | "postponed";
-}
-
-/** The programme's targets: whole-percent shares per value of each dimension. */
-export interface PortfolioTargets {
-  /** Whether shares (and targets) are of the number of applications or of the amounts. */
-  readonly basis: "count" | "amount";
-  /** How many points under its target a value may be before it is flagged. */
-  readonly thresholdPoints: number;
-  readonly shares: { readonly [D in PortfolioDimension]?: Readonly<Record<string, number>> };
 }
 
 /** What the balance is computed from. */

@@ -19,6 +19,7 @@ export * from "./result-view";
 export * from "./score-api";
 export * from "./scoring";
 export * from "./size-band";
+export * from "./size-band-labels";
 export * from "./step.form";
 export * from "./step-draft";
 export * from "./steps";

@@ -2,8 +2,6 @@
  * Size bands of organisations, by number of employees, used to compare a diagnostic with those
  * of similar organisations. Most associations have no employee, so the low bands are narrow.
  */
-import type { MessageKey } from "~/i18n";
-
 export const sizeBands = [
   "none",
   "from_1_to_2",
@@ -20,15 +18,6 @@ const lowerBounds: Readonly<Record<SizeBand, number>> = {
   from_3_to_9: 3,
   from_10_to_49: 10,
   from_50: 50,
-};
-
-/** Catalogue key of each band's label. */
-export const sizeBandLabelKeys: Readonly<Record<SizeBand, MessageKey>> = {
-  none: "diagnostic.sizeBand.none",
-  from_1_to_2: "diagnostic.sizeBand.from1To2",
-  from_3_to_9: "diagnostic.sizeBand.from3To9",
-  from_10_to_49: "diagnostic.sizeBand.from10To49",
-  from_50: "diagnostic.sizeBand.from50",
 };
 
 /** Reads the size band of a number of employees; null when it is unknown or not a count. */

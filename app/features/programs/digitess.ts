@@ -4,6 +4,7 @@
  */
 import { digitessAxes, digitessEligibilityRules } from "~/features/eligibility";
 import type { SupportLevelId } from "~/features/funding";
+import type { PortfolioTargets } from "./portfolio-targets";
 import type { CommitteeCadence, ReviewCriterion } from "./types";
 
 /** The seed shape of a programme: its configuration without database ids. */
@@ -42,6 +43,7 @@ export interface ProgrammeSeed {
   }[];
   readonly committeeCadence: CommitteeCadence;
   readonly reviewCriteria: readonly ReviewCriterion[];
+  readonly portfolioTargets: PortfolioTargets;
 }
 
 /** Digit'ESS: three levels, four priority axes, all of France, nine antennas, two funders. */
@@ -178,6 +180,16 @@ export const digitessProgramme: ProgrammeSeed = {
     },
   ],
   committeeCadence: "monthly",
+  // The four priority axes equally, and half of the support for the smallest structures (no
+  // employee, or one or two), which the programme is first for.
+  portfolioTargets: {
+    basis: "count",
+    thresholdPoints: 10,
+    shares: {
+      axis: { housing: 25, employment: 25, health_prevention: 25, caregivers: 25 },
+      size: { none: 30, from_1_to_2: 20 },
+    },
+  },
   reviewCriteria: [
     {
       id: "priority_axes",

@@ -20,6 +20,7 @@ export {
   listFunderNames,
   listProgrammeHistory,
   listProgrammes,
+  portfolioTargetsOf,
   resolvePublicProgramme,
 } from "./queries.server";
 export { removeAntenna } from "./remove-antenna.server";
@@ -34,4 +35,5 @@ export { saveSupportLevel } from "./save-support-level.server";
 export { updateCommitteeCadence } from "./update-committee-cadence.server";
 export { updateEligibilityRules } from "./update-eligibility-rules.server";
 export { updateFundingEnvelope } from "./update-funding-envelope.server";
+export { updatePortfolioTargets } from "./update-portfolio-targets.server";
 export { updateProgrammeInfo } from "./update-programme-info.server";

@@ -2,6 +2,16 @@ export { digitessProgramme, type ProgrammeSeed } from "./digitess";
 export { en as programsMessagesEn, fr as programsMessagesFr } from "./messages";
 export { openApiPaths as programsOpenApi } from "./openapi";
 export { canManageProgrammes, MANAGE_PROGRAMMES } from "./permissions";
+export {
+  defaultPortfolioTargets,
+  type PortfolioDimension,
+  type PortfolioTargets,
+  portfolioDimensions,
+  portfolioRegions,
+  portfolioSizeBands,
+  targetValues,
+  toPortfolioTargets,
+} from "./portfolio-targets";
 export * as programSchemas from "./programs.schema";
 export {
   type PublicProgramme,

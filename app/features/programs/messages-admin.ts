@@ -116,6 +116,16 @@ export const fr = {
   "programs.admin.envelope.addTitle": "Ajouter un financeur",
   "programs.admin.envelope.remove": "Retirer l'enveloppe de {name}",
   "programs.admin.committee.cadence": "Fréquence des comités de sélection",
+  "programs.admin.targets.title": "Objectifs d'équilibre du portefeuille",
+  "programs.admin.targets.intro":
+    "Part visée des dossiers accompagnés par axe, région, échelon et taille de structure. Le comité voit, à côté de l'ordre du jour, ce qui reste en retard. Laissez vide pour ne pas fixer d'objectif.",
+  "programs.admin.targets.basis": "Les parts se calculent sur",
+  "programs.admin.targets.basis.count": "le nombre de dossiers",
+  "programs.admin.targets.basis.amount": "les montants accordés",
+  "programs.admin.targets.threshold": "Écart toléré, en points",
+  "programs.admin.targets.thresholdHint":
+    "Une valeur est signalée « en retard » quand sa part est plus basse que l'objectif de plus de ce nombre de points. Nombre entier de 0 à 100.",
+  "programs.admin.targets.share": "{label}, part visée en %",
   "programs.admin.criteria.title": "Critères d'évaluation",
   "programs.admin.criteria.intro":
     "Les membres du comité notent chaque dossier sur ces critères ; le poids compte dans la note globale.",
@@ -238,6 +248,16 @@ export const en: Messages<typeof fr> = {
   "programs.admin.envelope.addTitle": "Add a funder",
   "programs.admin.envelope.remove": "Remove the envelope of {name}",
   "programs.admin.committee.cadence": "How often selection committees meet",
+  "programs.admin.targets.title": "Portfolio balance targets",
+  "programs.admin.targets.intro":
+    "Share of the supported applications aimed at per axis, région, level and organisation size. The committee sees, beside the agenda, what is left behind. Leave a field empty to set no target.",
+  "programs.admin.targets.basis": "Shares are computed on",
+  "programs.admin.targets.basis.count": "the number of applications",
+  "programs.admin.targets.basis.amount": "the amounts granted",
+  "programs.admin.targets.threshold": "Tolerated gap, in points",
+  "programs.admin.targets.thresholdHint":
+    'A value is flagged "behind" when its share is lower than its target by more than this number of points. Whole number from 0 to 100.',
+  "programs.admin.targets.share": "{label}, target share in %",
   "programs.admin.criteria.title": "Review criteria",
   "programs.admin.criteria.intro":
     "Committee members score each application on these criteria; the weight counts in the overall score.",

@@ -162,6 +162,7 @@ export const fr = {
   "programs.history.update_envelope": "Modification d'une enveloppe",
   "programs.history.remove_envelope": "Retrait d'une enveloppe",
   "programs.history.update_committee_cadence": "Fréquence des comités",
+  "programs.history.update_portfolio_targets": "Objectifs d'équilibre du portefeuille",
   "programs.history.add_criterion": "Ajout d'un critère",
   "programs.history.update_criterion": "Modification d'un critère",
   "programs.history.remove_criterion": "Retrait d'un critère",
@@ -210,6 +211,9 @@ export const fr = {
     "Ce financeur a déjà une enveloppe dans ce programme : modifiez son montant.",
   "programs.error.cadence": "Choisissez la fréquence des comités.",
   "programs.error.weight": "Indiquez un poids entier de 1 à 5.",
+  "programs.error.targetShare": "Indiquez une part entière de 0 à 100, ou laissez le champ vide.",
+  "programs.error.targetBasis": "Choisissez sur quoi les parts se calculent.",
+  "programs.error.targetThreshold": "Indiquez un écart entier de 0 à 100 points.",
 } as const;
 
 /** English messages of the public programme pages and API errors. */
@@ -371,6 +375,7 @@ export const en: Messages<typeof fr> = {
   "programs.history.update_envelope": "Envelope changed",
   "programs.history.remove_envelope": "Envelope removed",
   "programs.history.update_committee_cadence": "Committee frequency",
+  "programs.history.update_portfolio_targets": "Portfolio balance targets",
   "programs.history.add_criterion": "Criterion added",
   "programs.history.update_criterion": "Criterion changed",
   "programs.history.remove_criterion": "Criterion removed",
@@ -418,4 +423,7 @@ export const en: Messages<typeof fr> = {
     "This funder already has an envelope in this programme: change its amount.",
   "programs.error.cadence": "Choose how often committees meet.",
   "programs.error.weight": "Give a whole weight from 1 to 5.",
+  "programs.error.targetShare": "Give a whole share from 0 to 100, or leave the field empty.",
+  "programs.error.targetBasis": "Choose what shares are computed on.",
+  "programs.error.targetThreshold": "Give a whole gap from 0 to 100 points.",
 };

@@ -201,6 +201,45 @@ export const committeeSchema = z.object({
   cadence: z.enum(committeeCadences, { error: "programs.error.cadence" }),
 });
 
+/**
+ * A target share, whole percent from 0 to 100; an empty field sets none. Read from the text
+ * itself: a field of a record is not coerced to a number like a named one.
+ */
+const targetShare = z
+  .union([z.string(), z.number()])
+  .optional()
+  .transform((value, ctx) => {
+    const text = value === undefined ? "" : String(value).trim();
+    if (text === "") return undefined;
+    const share = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+    if (!(share >= 0 && share <= 100)) {
+      ctx.addIssue({ code: "custom", message: "programs.error.targetShare" });
+      return undefined;
+    }
+    return share;
+  });
+
+/** Values of one dimension (`shares.axis.housing`, `shares.region.La Réunion`, ...). */
+const targetShares = z.record(z.string().max(80), targetShare).optional();
+
+/**
+ * The committee's portfolio targets. Which values exist (the programme's axes and levels, the
+ * régions, the size bands) is the command's to check: it keeps the known ones only.
+ */
+export const portfolioTargetsSchema = z.object({
+  intent: z.literal("targets"),
+  basis: z.enum(["count", "amount"], { error: "programs.error.targetBasis" }),
+  thresholdPoints: wholeNumber(0, 100, "programs.error.targetThreshold"),
+  shares: z
+    .object({
+      axis: targetShares,
+      region: targetShares,
+      level: targetShares,
+      size: targetShares,
+    })
+    .optional(),
+});
+
 /** Adds or edits a review criterion (weight 1 to 5). */
 export const reviewCriterionSchema = z.object({
   intent: z.literal("criterion"),
@@ -226,3 +265,4 @@ export type SupportLevelInput = z.output<typeof supportLevelSchema>;
 export type EligibilityRulesInput = z.output<typeof eligibilityRulesSchema>;
 export type AntennaInput = z.output<typeof antennaSchema>;
 export type ReviewCriterionInput = z.output<typeof reviewCriterionSchema>;
+export type PortfolioTargetsInput = z.output<typeof portfolioTargetsSchema>;

@@ -12,6 +12,7 @@ import {
   programs,
   user,
 } from "../../../db/schema";
+import { toPortfolioTargets } from "./portfolio-targets";
 import {
   pickDefaultProgramme,
   toCommitteeCadence,
@@ -123,6 +124,7 @@ export async function getProgrammeConfig(
     envelopes,
     committeeCadence: toCommitteeCadence(programme.committeeCadence),
     reviewCriteria: toReviewCriteria(programme.reviewCriteria),
+    portfolioTargets: toPortfolioTargets(programme.portfolioTargets),
   };
 }
 
@@ -157,4 +159,25 @@ export async function listProgrammeHistory(
     .orderBy(desc(auditEvents.id))
     .limit(limit);
   return rows.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() }));
+}
+
+/** A programme's portfolio targets with its axes and levels in their order (committee balance). */
+export async function portfolioTargetsOf(db: Executor, programId: string) {
+  const [[programme], axes, levels] = await Promise.all([
+    db
+      .select({ targets: programs.portfolioTargets })
+      .from(programs)
+      .where(eq(programs.id, programId)),
+    db
+      .select({ code: programAxes.code, label: programAxes.label })
+      .from(programAxes)
+      .where(eq(programAxes.programId, programId))
+      .orderBy(asc(programAxes.position)),
+    db
+      .select({ kind: programSupportLevels.kind, label: programSupportLevels.label })
+      .from(programSupportLevels)
+      .where(eq(programSupportLevels.programId, programId))
+      .orderBy(asc(programSupportLevels.position)),
+  ]);
+  return { targets: toPortfolioTargets(programme?.targets), axes, levels };
 }

@@ -1,5 +1,6 @@
 /** A programme's whole configuration, as the admin area edits it and the public site shows it. */
 import type { SupportLevelId } from "~/features/funding";
+import type { PortfolioTargets } from "./portfolio-targets";
 
 /** "open": structures may apply; "closed": the programme no longer takes applications. */
 export const programmeStatuses = ["open", "closed"] as const;
@@ -83,6 +84,8 @@ export interface ProgrammeConfig {
   readonly envelopes: readonly FundingEnvelope[];
   readonly committeeCadence: CommitteeCadence;
   readonly reviewCriteria: readonly ReviewCriterion[];
+  /** The committee's portfolio balance targets (portfolio-targets.ts). */
+  readonly portfolioTargets: PortfolioTargets;
 }
 
 /** A programme in a list. */

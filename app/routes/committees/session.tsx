@@ -38,6 +38,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     ...(await loadSessionPage(context.services.db, { actor: user, session, seat })),
     messages: pickMessages(request, [
       "committees",
+      "committees.documents",
       "committees.sessions",
       "review.actions",
       "applications.follow",

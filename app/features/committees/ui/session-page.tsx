@@ -11,7 +11,9 @@ import { FlashNotice } from "~/ui/notice";
 import type { AgendaItem } from "../queries.server";
 import type { EnvelopeBalance, MemberSide, Quorum } from "../rules";
 import { type SessionAction, sessionDetailsEditable } from "../session-state";
+import type { Portfolio } from "../portfolio";
 import { Envelopes, QuorumState, RequestedLevels, ReviewAverage } from "./parts";
+import { type PortfolioLabels, PortfolioPanel } from "./portfolio-panel";
 import {
   ConfirmedActionForm,
   FormErrors,
@@ -52,6 +54,8 @@ export type SessionPageData = {
   }[];
   quorum: Quorum;
   envelopes: EnvelopeBalance[];
+  /** The balance of the agenda the reader sees against the programme's decisions and targets. */
+  portfolio: { portfolio: Portfolio; labels: PortfolioLabels };
 };
 
 export function SessionPage({ data, reply }: { data: SessionPageData; reply: Reply }) {
@@ -112,6 +116,8 @@ export function SessionPage({ data, reply }: { data: SessionPageData; reply: Rep
           </ol>
         )}
       </section>
+
+      <PortfolioPanel portfolio={data.portfolio.portfolio} labels={data.portfolio.labels} />
 
       {viewer.canPrepare && data.editable.agenda ? <Candidates data={data} /> : null}
 

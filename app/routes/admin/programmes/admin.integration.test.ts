@@ -20,6 +20,7 @@ import {
 import { signIn } from "../../../../tests/support/sessions";
 import { createTestServices } from "../../../../tests/support/test-services";
 import * as antennasRoute from "./antennas";
+import * as committeeRoute from "./committee";
 import * as layoutRoute from "./layout";
 import * as levelsRoute from "./levels";
 import * as listRoute from "./list";
@@ -130,6 +131,69 @@ describe("editing a level's rates", () => {
       );
     expect(events).toHaveLength(1);
     expect(events[0]?.requestId).toBe("test");
+  });
+});
+
+describe("portfolio targets", () => {
+  const path = "/admin/programmes/digitess/comite";
+  const targetsForm = (changes: Record<string, string>) => ({
+    intent: "targets",
+    formId: "targets",
+    basis: "amount",
+    thresholdPoints: "5",
+    "shares.axis.housing": "40",
+    "shares.axis.caregivers": "",
+    "shares.region.La Réunion": "8",
+    "shares.level.production": "30",
+    "shares.size.none": "35",
+    ...changes,
+  });
+
+  it("refuses a share out of 0–100 with a French error on that field, storing nothing", async () => {
+    const before = (await getProgrammeConfig(services.db, "digitess"))?.portfolioTargets;
+    const reply = (await call(committeeRoute.action, path, {
+      form: targetsForm({ "shares.axis.housing": "140", thresholdPoints: "-1" }),
+    })) as RouteOutcome & {
+      data: { formId: string; result: { error: Record<string, string[]>; initialValue: object } };
+    };
+    expect(reply.status).toBe(400);
+    expect(reply.data.formId).toBe("targets");
+    expect(reply.data.result.error).toEqual({
+      "shares.axis.housing": ["Indiquez une part entière de 0 à 100, ou laissez le champ vide."],
+      thresholdPoints: ["Indiquez un écart entier de 0 à 100 points."],
+    });
+    expect(reply.data.result.initialValue).toMatchObject({
+      shares: { axis: { housing: "140" } },
+    });
+    expect((await getProgrammeConfig(services.db, "digitess"))?.portfolioTargets).toEqual(before);
+  });
+
+  it("saves the targets of known values only, empty fields setting none, and audits", async () => {
+    const response = await call(committeeRoute.action, path, {
+      form: targetsForm({ "shares.axis.invented": "50", "shares.region.Atlantide": "10" }),
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(`${path}#targets`);
+    expect((await getProgrammeConfig(services.db, "digitess"))?.portfolioTargets).toEqual({
+      basis: "amount",
+      thresholdPoints: 5,
+      shares: {
+        axis: { housing: 40 },
+        region: { "La Réunion": 8 },
+        level: { production: 30 },
+        size: { none: 35 },
+      },
+    });
+    const events = await services.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.entityId, programmeId),
+          eq(auditEvents.action, "programme.portfolio_targets_updated"),
+        ),
+      );
+    expect(events).toHaveLength(1);
   });
 });
 

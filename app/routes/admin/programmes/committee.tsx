@@ -6,6 +6,7 @@ import {
   savedForm,
   saveReviewCriterion,
   updateCommitteeCadence,
+  updatePortfolioTargets,
 } from "~/features/programs/index.server";
 import { CommitteePage } from "~/features/programs/ui/admin/committee-page";
 import { handleForms } from "~/form-action.server";
@@ -17,7 +18,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { config } = await requireProgrammeAdmin(request, context, params.slug);
   return {
     config,
-    messages: pickMessages(request, ["programs.public"]),
+    messages: pickMessages(request, ["programs.public", "committees.documents"]),
   };
 }
 
@@ -28,6 +29,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return handleForms(request, {
     committee: saved(programSchemas.committeeSchema, ({ cadence }) =>
       updateCommitteeCadence({ ...base, cadence }),
+    ),
+    targets: saved(programSchemas.portfolioTargetsSchema, (input) =>
+      updatePortfolioTargets({ ...base, input }),
     ),
     criterion: saved(programSchemas.reviewCriterionSchema, (input) =>
       saveReviewCriterion({ ...base, input }),

@@ -8,7 +8,14 @@ import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
 import { FlashNotice } from "~/ui/notice";
 import {
+  type PortfolioDimension,
+  portfolioDimensions,
+  portfolioRegions,
+  portfolioSizeBands,
+} from "../../portfolio-targets";
+import {
   committeeSchema,
+  portfolioTargetsSchema,
   removeCriterionSchema,
   reviewCriterionSchema,
 } from "../../programs.schema";
@@ -44,6 +51,127 @@ function CadenceForm({
             label: t(`programs.cadence.${cadence}`),
           }))}
         />
+        <button type="submit" className="button">
+          {t("programs.admin.save")}
+        </button>
+      </Form>
+    </>
+  );
+}
+
+const dimensionKeys = {
+  axis: "committees.portfolio.dimension.axis",
+  region: "committees.portfolio.dimension.region",
+  level: "committees.portfolio.dimension.level",
+  size: "committees.portfolio.dimension.size",
+} as const;
+
+/**
+ * The portfolio targets: on what the shares are counted, the tolerance, and a target share per
+ * axis, région, level and size (an empty field sets none). The committee's balance reads them.
+ */
+function TargetsForm({
+  config,
+  actionData,
+}: {
+  config: ProgrammeConfig;
+  actionData: AdminActionData;
+}) {
+  const t = useT();
+  const targets = config.portfolioTargets;
+  const defaults = {
+    basis: targets.basis,
+    thresholdPoints: String(targets.thresholdPoints),
+    shares: Object.fromEntries(
+      portfolioDimensions.map((dimension) => [
+        dimension,
+        Object.fromEntries(
+          Object.entries(targets.shares[dimension] ?? {}).map(([value, share]) => [
+            value,
+            String(share),
+          ]),
+        ),
+      ]),
+    ),
+  };
+  const [form, fields] = useAdminForm(portfolioTargetsSchema, "targets", actionData, defaults);
+  const values: Record<PortfolioDimension, { value: string; label: string }[]> = {
+    axis: config.axes.map((axis) => ({ value: axis.code, label: axis.label })),
+    region: portfolioRegions.map((region) => ({ value: region, label: region })),
+    level: config.levels.map((level) => ({ value: level.kind, label: level.label })),
+    size: portfolioSizeBands.map((band) => ({
+      value: band,
+      label: t(`committees.portfolio.size.${band}`),
+    })),
+  };
+  const shares = fields.shares.getFieldset();
+  const shareFields = portfolioDimensions.flatMap((dimension) => {
+    const set = shares[dimension].getFieldset();
+    return values[dimension].flatMap((entry) => {
+      const field = set[entry.value];
+      return field ? [{ dimension, ...entry, field }] : [];
+    });
+  });
+  const errors = summaryErrors(form.errors, [
+    { field: fields.basis, label: t("programs.admin.targets.basis") },
+    { field: fields.thresholdPoints, label: t("programs.admin.targets.threshold") },
+    ...shareFields.map((entry) => ({
+      field: entry.field,
+      label: `${t(dimensionKeys[entry.dimension])} – ${entry.label}`,
+    })),
+  ]);
+  return (
+    <>
+      <FlashNotice target="targets" />
+      <ErrorSummary errors={errors} />
+      <Form method="post" className="form" {...getFormProps(form)} key={JSON.stringify(targets)}>
+        <FormIdentity intent="targets" formId="targets" />
+        <ChoiceGroup
+          id={fields.basis.id}
+          type="radio"
+          name={fields.basis.name}
+          legend={t("programs.admin.targets.basis")}
+          errors={fields.basis.errors}
+          defaultValue={fields.basis.initialValue as string | undefined}
+          options={[
+            { value: "count", label: t("programs.admin.targets.basis.count") },
+            { value: "amount", label: t("programs.admin.targets.basis.amount") },
+          ]}
+        />
+        <Field
+          id={fields.thresholdPoints.id}
+          label={t("programs.admin.targets.threshold")}
+          hint={t("programs.admin.targets.thresholdHint")}
+          errors={fields.thresholdPoints.errors}
+          inputProps={{
+            ...getInputProps(fields.thresholdPoints, { type: "text" }),
+            inputMode: "numeric",
+            required: true,
+          }}
+        />
+        {portfolioDimensions.map((dimension) =>
+          values[dimension].length === 0 ? null : (
+            <fieldset key={dimension} className="targets-fieldset">
+              <legend>{t(dimensionKeys[dimension])}</legend>
+              <div className="targets-grid">
+                {shareFields
+                  .filter((entry) => entry.dimension === dimension)
+                  .map((entry) => (
+                    <Field
+                      key={entry.value}
+                      id={entry.field.id}
+                      label={t("programs.admin.targets.share", { label: entry.label })}
+                      errors={entry.field.errors}
+                      inputProps={{
+                        ...getInputProps(entry.field, { type: "text" }),
+                        inputMode: "numeric",
+                      }}
+                    />
+                  ))}
+              </div>
+            </fieldset>
+          ),
+        )}
         <button type="submit" className="button">
           {t("programs.admin.save")}
         </button>
@@ -127,6 +255,9 @@ export function CommitteePage({
     <>
       <h2>{t("programs.admin.section.committee")}</h2>
       <CadenceForm config={config} actionData={actionData} />
+      <h3>{t("programs.admin.targets.title")}</h3>
+      <p>{t("programs.admin.targets.intro")}</p>
+      <TargetsForm config={config} actionData={actionData} />
       <h3>{t("programs.admin.criteria.title")}</h3>
       <p>{t("programs.admin.criteria.intro")}</p>
       {config.reviewCriteria.length === 0 ? (

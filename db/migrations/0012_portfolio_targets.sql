@@ -1,0 +1,1 @@
+ALTER TABLE "programs" ADD COLUMN "portfolio_targets" jsonb DEFAULT '{"basis":"count","thresholdPoints":10,"shares":{}}'::jsonb NOT NULL;
