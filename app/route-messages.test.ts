@@ -115,11 +115,32 @@ function keysIn(text: string): Set<string> {
   return keys;
 }
 
+/** The names a module declares and exports itself (`export const x`, `export { y }`, …). */
+function declaredNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(
+    /^export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:const|let|var|function\*?|class|enum)\s+(\w+)/gm,
+  )) {
+    if (m[1]) names.add(m[1]);
+  }
+  for (const m of text.matchAll(/^export\s+\{([^}]*)\}\s*;?\s*$/gm)) {
+    for (const raw of (m[1] ?? "").split(",")) {
+      const exported = raw
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1)
+        ?.trim();
+      if (exported && !exported.startsWith("type ")) names.add(exported);
+    }
+  }
+  return names;
+}
+
 /** The keys a module can render with everything it imports (only the names used of a barrel). */
 function renderedKeys(entry: string): Set<string> {
   const keys = new Set<string>();
   const seen = new Map<string, Names>();
-  const visit = (file: string, names: Names) => {
+  const visit = (file: string, names: Names, viaStar = false) => {
     const before = seen.get(file);
     if (before === "*") return;
     if (before && names !== "*" && [...names].every((n) => before.has(n))) return;
@@ -135,7 +156,7 @@ function renderedKeys(entry: string): Set<string> {
       const target = resolveModule(file, reExport.specifier);
       if (!target) continue;
       if (wanted === null) visit(target, reExport.names);
-      else if (reExport.names === "*") visit(target, wanted);
+      else if (reExport.names === "*") visit(target, wanted, true);
       else {
         const picked = new Set<string>();
         for (const [exported, source] of reExport.alias) {
@@ -147,7 +168,14 @@ function renderedKeys(entry: string): Set<string> {
         if (picked.size > 0) visit(target, picked);
       }
     }
-    if (wanted && wanted.size > 0) bodyUsed = true;
+    // Names still wanted are the module's own when it was imported by name. Reached through a
+    // barrel's `export *`, or itself re-exporting with `export *`, it may not hold them: then its
+    // body counts only if it declares one of them.
+    if (wanted && wanted.size > 0) {
+      const starred = viaStar || module.reExports.some((reExport) => reExport.names === "*");
+      const declared = declaredNames(module.text);
+      bodyUsed = !starred || [...wanted].some((name) => declared.has(name));
+    }
     if (!bodyUsed) return;
     for (const key of keysIn(module.text)) keys.add(key);
     for (const { specifier, names: imported } of module.imports) {
