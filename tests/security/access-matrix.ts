@@ -211,6 +211,28 @@ export const matrix: readonly MatrixRow[] = [
     note: "a planned session whose members are the two committee member personas",
   },
   {
+    route: "/comites/:sessionId/modifier",
+    path: "/comites/{committeeSession}/modifier",
+    get: "sign-in 404 404 page 404 404 404 404 page",
+    body: {
+      date: "2027-01-14",
+      time: "14:00",
+      place: "Salle du conseil",
+      minFunderPresent: "1",
+      minOperatorPresent: "1",
+    },
+    post: "sign-in 404 404 may 404 404 404 404 may",
+    note: "editing the planned session: its preparers only, not even its members",
+  },
+  {
+    route: "/comites/:sessionId/modifier",
+    path: "/comites/5b0d6a6e-0000-4000-8000-000000000001/modifier",
+    get: "sign-in 404 404 404 404 404 404 404 404",
+    body: { date: "2027-01-14", time: "14:00", place: "Salle du conseil" },
+    post: "sign-in 404 404 404 404 404 404 404 404",
+    note: "a session that does not exist",
+  },
+  {
     route: "/comites/:sessionId/points/:itemId",
     path: "/comites/{committeeSession}/points/{conflictedItem}",
     get: "sign-in 404 404 page 404 page 404 404 page",

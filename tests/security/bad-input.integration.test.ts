@@ -452,6 +452,18 @@ const targets: readonly Target[] = [
     ],
   },
   {
+    // Before the session's own forms, which may start the meeting (then the edit answers 409).
+    route: "/comites/:sessionId/modifier",
+    paths: [
+      "/comites/{committeeSession}/modifier",
+      "/comites/5b0d6a6e-0000-4000-8000-000000000001/modifier",
+      "/comites/%00/modifier",
+      "/comites/x/modifier",
+    ],
+    as: "instructor",
+    fields: ["date", "time", "place", "videoUrl", "minFunderPresent", "minOperatorPresent"],
+  },
+  {
     route: "/comites/:sessionId",
     paths: ["/comites/{committeeSession}", "/comites/%00", "/comites/x"],
     as: "instructor",
