@@ -16,7 +16,12 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const { session } = await requireSessionPreparer(request, context, params.sessionId);
   return {
     ...(await loadEditSessionPage(context.services.db, session)),
-    messages: pickMessages(request, ["committees", "committees.sessions", "review.actions"]),
+    messages: pickMessages(request, [
+      "committees",
+      "committees.documents",
+      "committees.sessions",
+      "review.actions",
+    ]),
   };
 }
 
