@@ -15,7 +15,7 @@ import type { JobQueue } from "~/platform/jobs/queue.server";
 import { applications, committeeItems, organizations } from "../../../db/schema";
 import type { DecisionInput } from "./committee.schema";
 import { auditSummary, checkDecision, insertDecision } from "./decision-record.server";
-import { closingDocumentsJob } from "./jobs/closing-documents";
+import { closingDocumentsTask } from "./jobs/closing-documents-task";
 import { canClose } from "./permissions";
 import { currentDecision, hasConflict, seatOf } from "./queries.server";
 import { lockSession } from "./session-lock.server";
@@ -80,7 +80,7 @@ export async function amendDecision(options: {
     });
     const amended = await currentDecision(tx, itemId);
     if (!amended) throw new Error("amendment not stored");
-    await options.jobs.enqueue(tx, closingDocumentsJob, {
+    await options.jobs.enqueue(tx, closingDocumentsTask, {
       kind: "amendment",
       sessionId: session.id,
       itemId,

@@ -23,7 +23,7 @@ import {
   organizations,
 } from "../../../db/schema";
 import { moveApplication } from "./application-move.server";
-import { closingDocumentsJob } from "./jobs/closing-documents";
+import { closingDocumentsTask } from "./jobs/closing-documents-task";
 import { canClose } from "./permissions";
 import {
   conflictCounts,
@@ -147,7 +147,7 @@ export async function closeSession(options: {
       itemId,
       count,
     }));
-    await options.jobs.enqueue(tx, closingDocumentsJob, {
+    await options.jobs.enqueue(tx, closingDocumentsTask, {
       kind: "closing",
       sessionId: session.id,
     });

@@ -36,6 +36,7 @@ import {
   programs,
   user,
 } from "../../../db/schema";
+import { decidedItemOf, type ItemRow, itemColumns } from "./decided-item.server";
 import { type DecisionLetterInput, renderDecisionLetterPdf } from "./decision-letter-pdf.server";
 import { mailDecision } from "./decision-mail.server";
 import { en, fr } from "./messages";
@@ -51,6 +52,8 @@ import {
 } from "./queries.server";
 import { lockSession } from "./session-lock.server";
 
+export { hasDecisionLetter } from "./decided-item.server";
+
 /** A stored committee document is at most this large (a minutes PDF of 200 items is ~100 kB). */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -63,32 +66,6 @@ const t = createTranslator({ fr, en }, "fr");
 const td = createTranslator({ fr: documentsFr, en: documentsEn }, "fr");
 
 type SessionRow = typeof committeeSessions.$inferSelect;
-
-type ItemRow = {
-  itemId: string;
-  position: number;
-  requestedLevels: unknown;
-  applicationId: string;
-  number: string;
-  organizationId: string;
-  organizationName: string;
-  addressLine: string | null;
-  postcode: string | null;
-  commune: string | null;
-};
-
-const itemColumns = {
-  itemId: committeeItems.id,
-  position: committeeItems.position,
-  requestedLevels: committeeItems.requestedLevels,
-  applicationId: applications.id,
-  number: sql<string>`coalesce(${applications.number}, '')`,
-  organizationId: organizations.id,
-  organizationName: organizations.name,
-  addressLine: organizations.addressLine,
-  postcode: organizations.postcode,
-  commune: organizations.commune,
-};
 
 async function sessionItems(db: Executor, sessionId: string): Promise<ItemRow[]> {
   return db
@@ -559,31 +536,6 @@ export async function minutesForReader(
   }
   const input = await minutesInputOf(db, session.id, conflict ? { hideFor: readerId } : {});
   return input ? { pdf: await renderMinutesPdf(input), fileName } : null;
-}
-
-/** The application's last item of a closed session with a final decision, or null. */
-async function decidedItemOf(db: Executor, applicationId: string) {
-  const [row] = await db
-    .select({ ...itemColumns, sessionId: committeeSessions.id })
-    .from(committeeItems)
-    .innerJoin(committeeSessions, eq(committeeSessions.id, committeeItems.sessionId))
-    .innerJoin(applications, eq(applications.id, committeeItems.applicationId))
-    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .where(
-      and(
-        eq(committeeItems.applicationId, applicationId),
-        eq(committeeSessions.status, "closed"),
-        sql`exists (select 1 from ${committeeDecisions} where ${committeeDecisions.itemId} = ${committeeItems.id} and ${committeeDecisions.finalAt} is not null)`,
-      ),
-    )
-    .orderBy(desc(committeeSessions.startsAt))
-    .limit(1);
-  return row ?? null;
-}
-
-/** Whether the application has a decision letter to download (its committee closed). */
-export async function hasDecisionLetter(db: Executor, applicationId: string): Promise<boolean> {
-  return (await decidedItemOf(db, applicationId)) !== null;
 }
 
 /**

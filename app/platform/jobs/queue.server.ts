@@ -23,8 +23,16 @@ export type JobQueue = {
    * schedules of the recurring ones and removes the schedules no job declares any more.
    */
   start(definitions: readonly AnyJob[]): Promise<void>;
-  /** Enqueues a job on `executor` (pass the command's transaction); returns the job id. */
-  enqueue<P>(executor: Executor, job: JobDefinition<P>, payload: P): Promise<string>;
+  /**
+   * Enqueues a job on `executor` (pass the command's transaction); returns the job id. Only the
+   * job's name and payload schema are needed, so a command may enqueue a job whose handler it
+   * does not import (the handler's module is loaded by app/jobs.server.ts).
+   */
+  enqueue<P>(
+    executor: Executor,
+    job: Pick<JobDefinition<P>, "name" | "payload">,
+    payload: P,
+  ): Promise<string>;
   /**
    * Gives a failed job (its retries exhausted) one more attempt, on `executor` (pass the
    * command's transaction); false when no such failed job exists.

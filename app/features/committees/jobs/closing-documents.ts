@@ -3,21 +3,12 @@
 // letter and its e-mail), in the command's transaction. Idempotent: the same file-store keys are
 // overwritten and each decision's e-mail is enqueued once (closing-documents.server.ts). Retried
 // for hours, like a mail: a file store down must not lose the applicants' letters.
-import { z } from "zod";
 import { defineJob } from "~/platform/jobs/define-job";
 import { produceAmendedLetter, produceClosingDocuments } from "../closing-documents.server";
+import { closingDocumentsTask } from "./closing-documents-task";
 
 export const closingDocumentsJob = defineJob({
-  name: "committee-documents",
-  payload: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("closing"), sessionId: z.uuid() }),
-    z.object({
-      kind: z.literal("amendment"),
-      sessionId: z.uuid(),
-      itemId: z.uuid(),
-      decisionId: z.uuid(),
-    }),
-  ]),
+  ...closingDocumentsTask,
   retryLimit: 12,
   retryDelaySeconds: 15,
   async handle(payload, { db, storage, jobs, appUrl, logger }) {
