@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { decisionSchemaFor, presenceSchema, sessionSchema } from "./committee.schema";
+import {
+  decisionSchemaFor,
+  presenceSchema,
+  sessionChangeSchema,
+  sessionSchema,
+} from "./committee.schema";
 
 const levels = [
   { kind: "diagnostic", label: "Diagnostic numérique", minRatePercent: 100, maxRatePercent: 100 },
@@ -131,6 +136,57 @@ describe("session form", () => {
     expect(sessionSchema.safeParse({ ...base, place: "Montreuil", time: "25:00" }).success).toBe(
       false,
     );
+  });
+  it("edits a session with the creation's fields and rules, the programme left out", () => {
+    const change = {
+      date: "2027-03-30",
+      time: "09:30",
+      place: "  Lyon  ",
+      videoUrl: "",
+      minFunderPresent: "2",
+      minOperatorPresent: "0",
+    };
+    expect(sessionChangeSchema.parse({ ...change, programId: "ignored" })).toEqual({
+      date: "2027-03-30",
+      time: "09:30",
+      place: "Lyon",
+      videoUrl: null,
+      minFunderPresent: 2,
+      minOperatorPresent: 0,
+    });
+    const errors = (input: Record<string, string>) => {
+      const result = sessionChangeSchema.safeParse(input);
+      return result.success
+        ? {}
+        : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+    };
+    expect(errors({ ...change, place: "", videoUrl: "" })).toEqual({
+      place: "committees.session.error.placeRequired",
+    });
+    expect(
+      errors({
+        date: "30/03/2027",
+        time: "9h30",
+        place: "x".repeat(301),
+        videoUrl: "visio",
+        minFunderPresent: "-1",
+        minOperatorPresent: "1.5",
+      }),
+    ).toEqual({
+      date: "committees.session.error.dateInvalid",
+      time: "committees.session.error.timeInvalid",
+      place: "committees.session.error.placeTooLong",
+      videoUrl: "committees.session.error.videoUrlInvalid",
+      minFunderPresent: "committees.session.error.quorum",
+      minOperatorPresent: "committees.session.error.quorum",
+    });
+    expect(errors({})).toMatchObject({
+      date: "committees.session.error.dateRequired",
+      time: "committees.session.error.timeRequired",
+    });
+    // The creation's schema is the same fields plus the programme.
+    expect(errors({ ...change })).toEqual({});
+    expect(sessionSchema.safeParse(change).success).toBe(false);
   });
   it("reads the members ticked present, none when none", () => {
     expect(presenceSchema.parse({ present: "a" })).toEqual({ present: ["a"] });
