@@ -226,6 +226,20 @@ export const matrix: readonly MatrixRow[] = [
   },
   {
     route: "/comites/:sessionId/modifier",
+    path: "/comites/{closedSession}/modifier",
+    get: "sign-in 404 404 page 404 404 404 404 page",
+    body: {
+      date: "2027-01-14",
+      time: "14:00",
+      place: "Salle du conseil",
+      minFunderPresent: "1",
+      minOperatorPresent: "1",
+    },
+    post: "sign-in 404 404 409 404 404 404 404 409",
+    note: "a closed session: the page says it no longer changes, the edit is refused (409)",
+  },
+  {
+    route: "/comites/:sessionId/modifier",
     path: "/comites/5b0d6a6e-0000-4000-8000-000000000001/modifier",
     get: "sign-in 404 404 404 404 404 404 404 404",
     body: { date: "2027-01-14", time: "14:00", place: "Salle du conseil" },
