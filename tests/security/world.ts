@@ -5,7 +5,7 @@
  * signed-in cookie per persona. Built through the factories and the app's own commands.
  */
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import {
   addItem,
   changeSessionStatus,
@@ -17,7 +17,13 @@ import { activeOrganizationCookie } from "~/features/organizations/guards.server
 import { inviteMember } from "~/features/organizations/index.server";
 import type { Services } from "~/services.server";
 import * as exportNewRoute from "../../app/routes/review/export-new";
-import { applicationAttachments, exports, funders, staffScopes } from "../../db/schema";
+import {
+  applicationAttachments,
+  auditEvents,
+  exports,
+  funders,
+  staffScopes,
+} from "../../db/schema";
 import {
   buildApplicant,
   buildDraft,
@@ -257,6 +263,20 @@ export async function buildWorld(services: Services): Promise<World> {
     sessionId: closedSession,
     appUrl: services.env.APP_URL,
   });
+  // Its documents job stores the minutes and the letter and writes an audit event: wait for it,
+  // so that no table changes under the suites' before/after comparisons.
+  await eventually(async () => {
+    const marks = await db
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, "committee_item.decision_mailed"),
+          eq(auditEvents.entityId, closedItem),
+        ),
+      );
+    return marks.length > 0;
+  }, 30_000);
 
   return {
     cookies,
