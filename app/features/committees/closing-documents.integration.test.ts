@@ -194,6 +194,9 @@ describe("closing", () => {
       "n'est pas retenue",
     );
     expect(refused.text).toContain("Votre projet ne relève pas des axes du programme.");
+    expect(refused.text).toContain(
+      "La lettre de décision du comité est jointe à ce courriel (PDF)",
+    );
     const mail = (await mailsTo(apps[0]?.email as string)).find((m) =>
       (m.subject ?? "").includes("n'est pas retenue"),
     );

@@ -35,6 +35,7 @@ export async function mailDecision(
     sessionDate: formatDay(options.sessionStartsAt, "fr"),
     url: `${options.appUrl}/espace/candidatures/${application.id}`,
     amended: options.amended ?? false,
+    letterAttached: (options.attachments?.length ?? 0) > 0,
   };
   const mail =
     decision.outcome === "accepted"

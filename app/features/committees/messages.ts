@@ -346,6 +346,8 @@ export const fr = {
     "Le comité a besoin d'éléments supplémentaires avant de décider. Votre candidature sera examinée à une prochaine séance.",
   "committees.email.missing": "Ce qui manque :",
   "committees.email.link": "Votre dossier : {url}",
+  "committees.email.letterAttached":
+    "La lettre de décision du comité est jointe à ce courriel (PDF) ; vous pouvez aussi la télécharger depuis la page de votre dossier.",
 } as const;
 
 export const en: Messages<typeof fr> = {
@@ -687,4 +689,6 @@ export const en: Messages<typeof fr> = {
     "The committee needs more before deciding. Your application will be examined at a later session.",
   "committees.email.missing": "What is missing:",
   "committees.email.link": "Your file: {url}",
+  "committees.email.letterAttached":
+    "The committee's decision letter is attached to this e-mail (PDF); you can also download it from your file's page.",
 };

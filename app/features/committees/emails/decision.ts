@@ -12,6 +12,8 @@ export type DecisionEmailInput = {
   url: string;
   /** A correction of a closed decision (amendment). */
   amended?: boolean;
+  /** The decision letter (PDF) is attached. */
+  letterAttached?: boolean;
 } & (
   | {
       outcome: "accepted";
@@ -63,6 +65,7 @@ export const decisionEmail = defineEmail({ fr, en }, (t, input: DecisionEmailInp
     blocks.push(t("committees.email.postponed"));
     blocks.push([t("committees.email.missing"), input.missing].join("\n"));
   }
+  if (input.letterAttached) blocks.push(t("committees.email.letterAttached"));
   blocks.push(t("committees.email.link", { url: input.url }));
   blocks.push(t("committees.email.signature"));
   return { subject, body: blocks };
