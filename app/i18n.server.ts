@@ -14,6 +14,7 @@ import * as authAccount from "~/features/auth/messages-account";
 import * as authAdmin from "~/features/auth/messages-admin";
 import * as committees from "~/features/committees/messages";
 import * as committeesDocuments from "~/features/committees/messages-documents";
+import * as committeesPlace from "~/features/committees/messages-place";
 import * as committeesSessions from "~/features/committees/messages-sessions";
 import * as diagnostic from "~/features/diagnostic/messages";
 import * as eligibility from "~/features/eligibility/messages";
@@ -59,6 +60,7 @@ export const catalogueParts = {
   "review.actions": reviewActions,
   "committees.documents": committeesDocuments,
   "committees.sessions": committeesSessions,
+  "committees.place": committeesPlace,
   privacy,
   "privacy.page": privacyPage,
   committees,

@@ -8,6 +8,7 @@ import type * as authAccount from "~/features/auth/messages-account";
 import type * as authAdmin from "~/features/auth/messages-admin";
 import type * as committees from "~/features/committees/messages";
 import type * as committeesDocuments from "~/features/committees/messages-documents";
+import type * as committeesPlace from "~/features/committees/messages-place";
 import type * as committeesSessions from "~/features/committees/messages-sessions";
 import type * as diagnostic from "~/features/diagnostic/messages";
 import type * as eligibility from "~/features/eligibility/messages";
@@ -45,6 +46,7 @@ export type MessageKey =
   | keyof typeof reviewActions.fr
   | keyof typeof committeesDocuments.fr
   | keyof typeof committeesSessions.fr
+  | keyof typeof committeesPlace.fr
   | keyof typeof privacy.fr
   | keyof typeof privacyPage.fr
   | keyof typeof committees.fr

@@ -195,7 +195,13 @@ export const matrix: readonly MatrixRow[] = [
     post: "sign-in 404 404 404 404 404 404 404 404",
   },
   { route: "/instruction", get: "sign-in 404 404 page page 404 404 404 page" },
-  { route: "/comites", get: "sign-in 404 404 page 404 page page 404 page" },
+  {
+    route: "/comites",
+    get: "sign-in 404 404 page 404 page page 404 page",
+    // Where one reads the session times from: one's own preference.
+    body: { intent: "place", place: "974" },
+    post: "sign-in 404 404 may 404 may may 404 may",
+  },
   {
     route: "/comites/nouvelle",
     get: "sign-in 404 404 page 404 404 404 404 page",

@@ -438,6 +438,13 @@ const targets: readonly Target[] = [
   // Screening committees (issue 14): the session of the world (planned, the committee member
   // persona its only member), an item that does not exist.
   {
+    route: "/comites",
+    paths: ["/comites"],
+    as: "committeeMember",
+    fields: ["place"],
+    intents: ["place"],
+  },
+  {
     route: "/comites/nouvelle",
     paths: ["/comites/nouvelle"],
     as: "instructor",

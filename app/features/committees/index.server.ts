@@ -14,9 +14,9 @@ export {
 export { createSession } from "./create-session.server";
 export { decideItem } from "./decide-item.server";
 export { declareConflict } from "./declare-conflict.server";
-export { decisionEmail } from "./emails/decision";
-export { loadEditSessionPage } from "./edit-session-page.server";
 export { editSession } from "./edit-session.server";
+export { loadEditSessionPage } from "./edit-session-page.server";
+export { decisionEmail } from "./emails/decision";
 export {
   requireCommitteeItem,
   requireCommitteePreparer,
@@ -25,7 +25,10 @@ export {
   requireSessionPreparer,
 } from "./guards.server";
 export { closingDocumentsJob } from "./jobs/closing-documents";
+export { prepareSessionsJob } from "./jobs/prepare-sessions";
+export { memberPlace, memberPlaces, saveMemberPlace } from "./member-place.server";
 export { loadItemPage, loadSessionPage } from "./pages.server";
+export { type PreparedSession, prepareSessions } from "./prepare-sessions.server";
 export {
   committeeGrid,
   currentDecision,
@@ -39,7 +42,5 @@ export {
   programEnvelopes,
   sessionScope,
 } from "./queries.server";
-export { prepareSessionsJob } from "./jobs/prepare-sessions";
-export { type PreparedSession, prepareSessions } from "./prepare-sessions.server";
 export { recordPresence } from "./record-presence.server";
 export { scoreItem } from "./score-item.server";

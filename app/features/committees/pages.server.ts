@@ -6,6 +6,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "~/platform/db/types";
 import { programs } from "../../../db/schema";
+import { memberPlace, memberPlaces } from "./member-place.server";
 import {
   type CommitteeActor,
   canClose,
@@ -15,6 +16,7 @@ import {
   canTakePart,
   type Seat,
 } from "./permissions";
+import { loadPortfolio } from "./portfolio.server";
 import {
   agendaLevelsOf,
   committeeGrid,
@@ -43,16 +45,19 @@ import {
   membersEditable,
   scoringOpen,
 } from "./session-state";
-import { loadPortfolio } from "./portfolio.server";
 import type { ItemPageData } from "./ui/item-page";
 import type { SessionPageData } from "./ui/session-page";
 import type { SessionHeader } from "./ui/shared";
 
-async function header(db: Executor, session: SessionRow): Promise<SessionHeader> {
-  const [programme] = await db
-    .select({ name: programs.name })
-    .from(programs)
-    .where(eq(programs.id, session.programId));
+async function header(
+  db: Executor,
+  session: SessionRow,
+  actor: CommitteeActor,
+): Promise<SessionHeader> {
+  const [[programme], viewerPlace] = await Promise.all([
+    db.select({ name: programs.name }).from(programs).where(eq(programs.id, session.programId)),
+    memberPlace(db, actor.id),
+  ]);
   return {
     id: session.id,
     startsAt: session.startsAt.toISOString(),
@@ -60,6 +65,7 @@ async function header(db: Executor, session: SessionRow): Promise<SessionHeader>
     videoUrl: session.videoUrl,
     status: stateOf(session),
     programName: programme?.name ?? "",
+    viewerPlace,
   };
 }
 
@@ -71,19 +77,23 @@ export async function loadSessionPage(
   const state = stateOf(session);
   const preparer = canPrepare(actor);
   const [head, members, agenda, envelopes] = await Promise.all([
-    header(db, session),
+    header(db, session, actor),
     listMembers(db, session.id),
     listAgenda(db, { actor, sessionId: session.id }),
     envelopeBalancesOf(db, session.programId),
   ]);
   const editableMembers = preparer && membersEditable(state);
   const editableAgenda = preparer && agendaEditable(state);
-  const [addable, candidates, conflicts, portfolio] = await Promise.all([
+  const [addable, candidates, conflicts, portfolio, places] = await Promise.all([
     editableMembers ? listAddableMembers(db, session.id) : Promise.resolve([]),
     editableAgenda ? listCandidates(db, session.programId) : Promise.resolve([]),
     // Who declared a conflict on what is for the preparers (and the minutes), counted only.
     preparer ? conflictCounts(db, session.id) : Promise.resolve(new Map<string, number>()),
     loadPortfolio(db, { programId: session.programId, agenda: agenda.items }),
+    memberPlaces(
+      db,
+      members.map((member) => member.userId),
+    ),
   ]);
   const actions = allowedSessionActions(state, actor.role).filter(
     (action) => action !== "close_session" || canClose(actor, seat),
@@ -104,7 +114,10 @@ export async function loadSessionPage(
     actions,
     editable: { agenda: agendaEditable(state), members: membersEditable(state) },
     meeting: meetingOpen(state),
-    members: members.map(({ email: _email, ...member }) => member),
+    members: members.map(({ email: _email, ...member }) => ({
+      ...member,
+      place: places.get(member.userId) ?? null,
+    })),
     addable,
     agenda,
     conflicts: Object.fromEntries(conflicts),
@@ -129,7 +142,7 @@ export async function loadItemPage(
   const itemId = item.item.id;
   const [head, agenda, grid, scoreRows, decision, members, bounds, envelopes, funders] =
     await Promise.all([
-      header(db, session),
+      header(db, session, actor),
       listAgenda(db, { actor, sessionId: session.id }),
       committeeGrid(db, session.programId),
       itemScores(db, itemId),

@@ -44,6 +44,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     ...page,
     messages: pickMessages(request, [
       "committees",
+      "committees.place",
       "review.actions",
       "applications.follow",
       "applications.form",

@@ -39,6 +39,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
     messages: pickMessages(request, [
       "committees",
       "committees.documents",
+      "committees.place",
       "committees.sessions",
       "review.actions",
       "applications.follow",

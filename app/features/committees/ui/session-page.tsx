@@ -4,16 +4,18 @@
 // current item is shown large), the applications that may join the agenda, the funders'
 // envelopes, and closing. Plain forms: everything works without JavaScript.
 import { Form, Link } from "react-router";
-import { formatDate } from "~/platform/format/dates";
+import { formatClockTime, formatDate, timeZoneOfDepartement } from "~/platform/format/dates";
 import { CheckboxField, ChoiceGroup, SelectField } from "~/ui/controls";
 import { useLocale, useT } from "~/ui/i18n";
 import { FlashNotice } from "~/ui/notice";
+import type { Portfolio } from "../portfolio";
 import type { AgendaItem } from "../queries.server";
 import type { EnvelopeBalance, MemberSide, Quorum } from "../rules";
 import { type SessionAction, sessionDetailsEditable } from "../session-state";
-import type { Portfolio } from "../portfolio";
+import { type OverseasCode, placeKeys } from "../time-zones";
 import { Envelopes, QuorumState, RequestedLevels, ReviewAverage } from "./parts";
 import { type PortfolioLabels, PortfolioPanel } from "./portfolio-panel";
+import { SessionWhere } from "./session-where";
 import {
   ConfirmedActionForm,
   FormErrors,
@@ -22,7 +24,6 @@ import {
   type Reply,
   type SessionHeader,
   SessionStatus,
-  SessionWhere,
   sessionUrl,
   useSessionTitle,
 } from "./shared";
@@ -39,7 +40,14 @@ export type SessionPageData = {
   actions: SessionAction[];
   editable: { agenda: boolean; members: boolean };
   meeting: boolean;
-  members: { userId: string; name: string; side: MemberSide; present: boolean }[];
+  members: {
+    userId: string;
+    name: string;
+    side: MemberSide;
+    present: boolean;
+    /** Where the member reads the times from, when overseas. */
+    place: OverseasCode | null;
+  }[];
   addable: { id: string; name: string; email: string }[];
   agenda: { items: AgendaItem[]; hidden: { id: string; position: number }[] };
   conflicts: Record<string, number>;
@@ -320,6 +328,7 @@ function Candidates({ data }: { data: SessionPageData }) {
 
 function Members({ data, reply }: { data: SessionPageData; reply: Reply }) {
   const t = useT();
+  const locale = useLocale();
   const { viewer } = data;
   const editable = viewer.canPrepare && data.editable.members;
   return (
@@ -359,6 +368,16 @@ function Members({ data, reply }: { data: SessionPageData; reply: Reply }) {
           {data.members.map((member) => (
             <li key={member.userId}>
               {member.name} – {t(`committees.side.${member.side}`)}
+              {member.place
+                ? ` – ${t("committees.time.local", {
+                    place: t(placeKeys[member.place]),
+                    time: formatClockTime(
+                      data.session.startsAt,
+                      locale,
+                      timeZoneOfDepartement(member.place),
+                    ),
+                  })}`
+                : ""}
               {data.session.status === "in_session" || data.session.status === "closed"
                 ? ` – ${member.present ? t("committees.presence.present") : t("committees.presence.absent")}`
                 : ""}

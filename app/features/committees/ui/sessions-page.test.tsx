@@ -9,7 +9,12 @@ import { LocaleProvider, MessagesProvider } from "~/ui/i18n";
 import { SessionsPage, type SessionsPageData } from "./sessions-page";
 
 function render(data: SessionsPageData) {
-  const messages = messagesFor("fr", ["ui", "committees"]);
+  const messages = messagesFor("fr", [
+    "ui",
+    "committees",
+    "committees.documents",
+    "committees.place",
+  ]);
   const router = createMemoryRouter(
     [
       {
@@ -19,7 +24,7 @@ function render(data: SessionsPageData) {
         element: (
           <LocaleProvider value="fr">
             <MessagesProvider>
-              <SessionsPage data={data} />
+              <SessionsPage data={data} reply={null} />
             </MessagesProvider>
           </LocaleProvider>
         ),
@@ -43,6 +48,7 @@ const data: SessionsPageData = {
       items: 3,
     },
   ],
+  place: null,
 };
 
 describe("the sessions list on a narrow screen", () => {
@@ -66,5 +72,16 @@ describe("the sessions list on a narrow screen", () => {
     }
     expect(cells[0]).toContain("En visioconférence");
     expect(cells[2]).toContain("<span>3</span>");
+  });
+
+  it("gives a member overseas their own time beside Paris time, and their choice in the form", () => {
+    const html = render({ ...data, place: "974" }).replace(/[\u00a0\u202f]/g, " ");
+    expect(html).toContain(
+      "jeudi 14 janvier 2027 à 14 h 00 (heure de Paris), 17 h 00 à La Réunion",
+    );
+    expect(html).toMatch(/<option value="974" selected="">La Réunion<\/option>/);
+    const paris = render(data);
+    expect(paris).not.toContain("heure de Paris),");
+    expect(paris).toMatch(/<option value="paris" selected="">/);
   });
 });

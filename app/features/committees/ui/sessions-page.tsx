@@ -1,11 +1,15 @@
 // /comites: the sessions the user sees (all for instructors and administrators, their own for
 // committee members), the latest first, and the link to create one for those who prepare them.
-import { Link } from "react-router";
+import { Form, Link } from "react-router";
 import { formatDateTime } from "~/platform/format/dates";
+import { SelectField } from "~/ui/controls";
 import { useLocale, useT } from "~/ui/i18n";
+import { FlashNotice } from "~/ui/notice";
 import { StackedLabel, stackedRoles } from "~/ui/stacked-table";
+import { memberPlaceChoices } from "../member-place";
 import type { SessionState } from "../session-state";
-import { SessionStatus, sessionUrl } from "./shared";
+import { type OverseasCode, sessionTimeText } from "../time-zones";
+import { FormErrors, fieldErrors, type Reply, SessionStatus, sessionUrl } from "./shared";
 
 export type SessionsPageData = {
   canPrepare: boolean;
@@ -18,9 +22,40 @@ export type SessionsPageData = {
     programName: string;
     items: number;
   }[];
+  /** Where the reader reads the times from: null for Paris. */
+  place: OverseasCode | null;
 };
 
-export function SessionsPage({ data }: { data: SessionsPageData }) {
+/** "Where do you read the times from": Paris, or an overseas zone. */
+function PlaceForm({ place, reply }: { place: OverseasCode | null; reply: Reply }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="place-title" className="committee-section">
+      <h2 id="place-title">{t("committees.place.title")}</h2>
+      <FlashNotice target="place" />
+      <FormErrors reply={reply} formId="place" fieldIds={{ place: "member-place" }} />
+      <Form method="post" className="form">
+        <input type="hidden" name="formId" value="place" />
+        <SelectField
+          id="member-place"
+          label={t("committees.place.label")}
+          hint={t("committees.place.hint")}
+          errors={fieldErrors(reply, "place", "place")}
+          options={memberPlaceChoices.map((choice) => ({
+            value: choice,
+            label: t(`committees.place.option.${choice}`),
+          }))}
+          selectProps={{ name: "place", defaultValue: place ?? "paris" }}
+        />
+        <button type="submit" name="intent" value="place" className="button">
+          {t("committees.place.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+export function SessionsPage({ data, reply }: { data: SessionsPageData; reply: Reply }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -56,6 +91,11 @@ export function SessionsPage({ data }: { data: SessionsPageData }) {
                   <Link to={sessionUrl(session.id)}>
                     {formatDateTime(session.startsAt, locale)}
                   </Link>
+                  {data.place ? (
+                    <span className="committee-local-time">
+                      {sessionTimeText(t, new Date(session.startsAt), data.place, locale)}
+                    </span>
+                  ) : null}
                 </th>
                 <td {...stackedRoles.cell}>
                   <StackedLabel>{t("committees.list.where")}</StackedLabel>
@@ -76,6 +116,7 @@ export function SessionsPage({ data }: { data: SessionsPageData }) {
           </tbody>
         </table>
       )}
+      <PlaceForm place={data.place} reply={reply} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDateTime } from "~/platform/format/dates";
 import { CheckboxField } from "~/ui/controls";
 import { useLocale, useT } from "~/ui/i18n";
 import type { SessionState } from "../session-state";
+import type { OverseasCode } from "../time-zones";
 
 /** What an action answers when a form must be corrected or was refused. */
 export type Reply = {
@@ -70,6 +71,8 @@ export type SessionHeader = {
   videoUrl: string | null;
   status: SessionState;
   programName: string;
+  /** Where the reader reads the times from (their preference): null for Paris. */
+  viewerPlace: OverseasCode | null;
 };
 
 /** "Comité du 12 mars 2026 à 14:00" */
@@ -86,28 +89,6 @@ export function SessionStatus({ status }: { status: SessionState }) {
     <span className={`committee-status committee-status-${status}`}>
       {t(`committees.status.${status}`)}
     </span>
-  );
-}
-
-/** Where the session meets: the place and/or the video link. */
-export function SessionWhere({ session }: { session: Pick<SessionHeader, "place" | "videoUrl"> }) {
-  const t = useT();
-  return (
-    <>
-      {session.place ? (
-        <p>
-          {t("committees.session.placeLabel")} {session.place}
-        </p>
-      ) : null}
-      {session.videoUrl ? (
-        <p>
-          {t("committees.session.videoLabel")}{" "}
-          <a href={session.videoUrl} rel="noreferrer noopener">
-            {session.videoUrl}
-          </a>
-        </p>
-      ) : null}
-    </>
   );
 }
 
