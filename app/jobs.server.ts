@@ -1,6 +1,5 @@
 /** Every background job of the application, registered at start by the queue. */
-import { prepareSessionsJob } from "~/features/committees/index.server";
-import { closingDocumentsJob } from "~/features/committees/index.server";
+import { closingDocumentsJob, prepareSessionsJob } from "~/features/committees/index.server";
 import { purgeAnonymousDiagnosticsJob } from "~/features/diagnostic/index.server";
 import { sendEmailJob } from "~/features/notifications";
 import { sendDigestsJob } from "~/features/notifications/index.server";
