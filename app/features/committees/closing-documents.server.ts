@@ -27,11 +27,9 @@ import {
   applications,
   auditEvents,
   committeeConflicts,
-  committeeDecisionLevels,
   committeeDecisions,
   committeeItems,
   committeeSessions,
-  funders,
   organizations,
   programs,
   user,
@@ -45,8 +43,8 @@ import { type MinutesDecision, type MinutesInput, renderMinutesPdf } from "./min
 import type { DecidedLevel } from "./pdf-common.server";
 import {
   agendaLevelsOf,
-  type DecisionOutcome,
   type DecisionView,
+  decisionsWhere,
   listMembers,
   stateOf,
 } from "./queries.server";
@@ -77,68 +75,10 @@ async function sessionItems(db: Executor, sessionId: string): Promise<ItemRow[]>
     .orderBy(asc(committeeItems.position));
 }
 
-/** Decisions (with their levels) matching `where`, by item. */
-async function loadDecisions(db: Executor, where: ReturnType<typeof and>) {
-  const rows = await db
-    .select({
-      id: committeeDecisions.id,
-      itemId: committeeDecisions.itemId,
-      revision: committeeDecisions.revision,
-      outcome: committeeDecisions.outcome,
-      refusalReason: committeeDecisions.refusalReason,
-      applicantMessage: committeeDecisions.applicantMessage,
-      missing: committeeDecisions.missing,
-      amendmentReason: committeeDecisions.amendmentReason,
-      overEnvelopeConfirmed: committeeDecisions.overEnvelopeConfirmed,
-      decidedAt: committeeDecisions.decidedAt,
-      finalAt: committeeDecisions.finalAt,
-      decidedByName: user.name,
-    })
-    .from(committeeDecisions)
-    .leftJoin(user, eq(user.id, committeeDecisions.decidedBy))
-    .where(where);
-  const levels =
-    rows.length === 0
-      ? []
-      : await db
-          .select({
-            decisionId: committeeDecisionLevels.decisionId,
-            kind: committeeDecisionLevels.kind,
-            granted: committeeDecisionLevels.granted,
-            ratePercent: committeeDecisionLevels.ratePercent,
-            costCents: committeeDecisionLevels.costCents,
-            grantedCents: committeeDecisionLevels.grantedCents,
-            funderId: committeeDecisionLevels.funderId,
-            funderName: funders.name,
-          })
-          .from(committeeDecisionLevels)
-          .leftJoin(funders, eq(funders.id, committeeDecisionLevels.funderId))
-          .where(
-            inArray(
-              committeeDecisionLevels.decisionId,
-              rows.map((row) => row.id),
-            ),
-          );
-  return new Map(
-    rows.map((row): [string, DecisionView & { finalAt: Date | null }] => [
-      row.itemId,
-      {
-        ...row,
-        outcome: row.outcome as DecisionOutcome,
-        decidedAt: row.decidedAt.toISOString(),
-        final: row.finalAt !== null,
-        levels: levels
-          .filter((level) => level.decisionId === row.id)
-          .map(({ decisionId: _id, ...level }) => level),
-      },
-    ]),
-  );
-}
-
 /** The decisions taken at the meeting (revision 0, made final by closing), by item. */
 function closingDecisions(db: Executor, itemIds: readonly string[]) {
   if (itemIds.length === 0) return Promise.resolve(new Map<string, DecisionWithFinal>());
-  return loadDecisions(
+  return decisionsWhere(
     db,
     and(
       inArray(committeeDecisions.itemId, [...itemIds]),
@@ -475,7 +415,7 @@ export async function produceAmendedLetter(
   if (!session) return 0;
   const [item] = (await sessionItems(db, session.id)).filter((i) => i.itemId === options.itemId);
   const decision = (
-    await loadDecisions(
+    await decisionsWhere(
       db,
       and(
         eq(committeeDecisions.id, options.decisionId),
@@ -557,7 +497,7 @@ export async function decisionLetterOf(
     .orderBy(desc(committeeDecisions.revision))
     .limit(1);
   if (!latest) return null;
-  const decision = (await loadDecisions(db, and(eq(committeeDecisions.id, latest.id)))).get(
+  const decision = (await decisionsWhere(db, and(eq(committeeDecisions.id, latest.id)))).get(
     item.itemId,
   );
   const session = await closedSession(db, item.sessionId);

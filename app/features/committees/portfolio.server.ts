@@ -2,7 +2,7 @@
 // applications on the agenda that the reader may see, with their requested amounts, and every
 // final decision of the programme since its start (its current revision), with the amounts
 // granted; axes from each application's project step, région and size from its organisation.
-import { and, eq, inArray, isNotNull, max } from "drizzle-orm";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { sizeBandOf } from "~/features/diagnostic";
 import { portfolioTargetsOf } from "~/features/programs/index.server";
 import type { Executor } from "~/platform/db/types";
@@ -20,7 +20,7 @@ import {
   type Portfolio,
   type PortfolioItem,
 } from "./portfolio";
-import type { AgendaItem } from "./queries.server";
+import { type AgendaItem, isLatestRevision } from "./queries.server";
 import type { PortfolioLabels } from "./ui/portfolio-panel";
 
 /** The priority axes an application's project step names (a list, or one value). */
@@ -67,17 +67,6 @@ const asItem = (id: string, profile: Profile | undefined, levels: PortfolioItem[
 
 /** Every final decision of the programme (current revision), as the balance reads it. */
 async function decidedItems(db: Executor, programId: string): Promise<DecidedPortfolioItem[]> {
-  const latest = db
-    .select({
-      itemId: committeeDecisions.itemId,
-      revision: max(committeeDecisions.revision).as("latest_revision"),
-    })
-    .from(committeeDecisions)
-    .innerJoin(committeeItems, eq(committeeItems.id, committeeDecisions.itemId))
-    .innerJoin(committeeSessions, eq(committeeSessions.id, committeeItems.sessionId))
-    .where(and(eq(committeeSessions.programId, programId), isNotNull(committeeDecisions.finalAt)))
-    .groupBy(committeeDecisions.itemId)
-    .as("latest");
   const rows = await db
     .select({
       decisionId: committeeDecisions.id,
@@ -85,14 +74,15 @@ async function decidedItems(db: Executor, programId: string): Promise<DecidedPor
       applicationId: committeeItems.applicationId,
     })
     .from(committeeDecisions)
-    .innerJoin(
-      latest,
+    .innerJoin(committeeItems, eq(committeeItems.id, committeeDecisions.itemId))
+    .innerJoin(committeeSessions, eq(committeeSessions.id, committeeItems.sessionId))
+    .where(
       and(
-        eq(latest.itemId, committeeDecisions.itemId),
-        eq(latest.revision, committeeDecisions.revision),
+        eq(committeeSessions.programId, programId),
+        isNotNull(committeeDecisions.finalAt),
+        isLatestRevision,
       ),
-    )
-    .innerJoin(committeeItems, eq(committeeItems.id, committeeDecisions.itemId));
+    );
   if (rows.length === 0) return [];
   const [levels, byApplication] = await Promise.all([
     db

@@ -213,18 +213,16 @@ async function reviewAverages(db: Executor, applicationIds: readonly string[]) {
   return result;
 }
 
-/** The last revision of each item's decision. */
-async function currentDecisions(db: Executor, itemIds: readonly string[]) {
-  if (itemIds.length === 0) return new Map<string, DecisionView>();
-  const latest = db
-    .select({
-      itemId: committeeDecisions.itemId,
-      revision: max(committeeDecisions.revision).as("r"),
-    })
-    .from(committeeDecisions)
-    .where(inArray(committeeDecisions.itemId, [...itemIds]))
-    .groupBy(committeeDecisions.itemId)
-    .as("latest");
+/** The revision a decision must have to be its item's current one (its last). */
+export const isLatestRevision = sql`${committeeDecisions.revision} = (
+  select max(latest.revision) from ${committeeDecisions} as latest
+  where latest.item_id = ${committeeDecisions.itemId})`;
+
+/** The decisions matching `where`, with their levels and when they became final, by item. */
+export async function decisionsWhere(
+  db: Executor,
+  where: SQL | undefined,
+): Promise<Map<string, DecisionView & { finalAt: Date | null }>> {
   const rows = await db
     .select({
       id: committeeDecisions.id,
@@ -241,14 +239,8 @@ async function currentDecisions(db: Executor, itemIds: readonly string[]) {
       decidedByName: user.name,
     })
     .from(committeeDecisions)
-    .innerJoin(
-      latest,
-      and(
-        eq(latest.itemId, committeeDecisions.itemId),
-        eq(latest.revision, committeeDecisions.revision),
-      ),
-    )
-    .leftJoin(user, eq(user.id, committeeDecisions.decidedBy));
+    .leftJoin(user, eq(user.id, committeeDecisions.decidedBy))
+    .where(where);
   const levels =
     rows.length > 0
       ? await db
@@ -271,7 +263,7 @@ async function currentDecisions(db: Executor, itemIds: readonly string[]) {
             ),
           )
       : [];
-  const map = new Map<string, DecisionView>();
+  const map = new Map<string, DecisionView & { finalAt: Date | null }>();
   for (const row of rows) {
     map.set(row.itemId, {
       ...row,
@@ -284,6 +276,15 @@ async function currentDecisions(db: Executor, itemIds: readonly string[]) {
     });
   }
   return map;
+}
+
+/** The last revision of each item's decision. */
+async function currentDecisions(db: Executor, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return new Map<string, DecisionView>();
+  return decisionsWhere(
+    db,
+    and(inArray(committeeDecisions.itemId, [...itemIds]), isLatestRevision),
+  );
 }
 
 export const decisionOutcomes = ["accepted", "refused", "postponed"] as const;
