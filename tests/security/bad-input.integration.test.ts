@@ -24,7 +24,7 @@ import type { Services } from "~/services.server";
 import { type RegistryReplay, startRegistryReplay } from "../support/registry-replay";
 import { createRouteClient, type RouteFunction, type RouteOutcome } from "../support/route-client";
 import { signInAs } from "../support/sessions";
-import { createTestServices } from "../support/test-services";
+import { createTestServices, eventually } from "../support/test-services";
 import type { PersonaName } from "./access-matrix";
 import { leafRoutes, match } from "./manifest";
 import { buildWorld, fill, type World } from "./world";
@@ -727,6 +727,25 @@ let client: ReturnType<typeof createRouteClient>;
 let world: World;
 let tableNames: string[];
 
+/**
+ * Jobs an accepted body enqueues that write tables when they run (an export of one's data, of the
+ * inbox): a refused body's tables are compared once those of the bodies before it have finished.
+ */
+const TABLE_WRITING_JOBS = ["export-personal-data", "export-review-inbox"];
+
+async function jobsSettled(): Promise<void> {
+  await eventually(async () => {
+    const result = (await services.db.execute(
+      sql`select count(*)::int as pending from pgboss.job
+          where name in (${sql.join(
+            TABLE_WRITING_JOBS.map((name) => sql`${name}`),
+            sql`, `,
+          )}) and state in ('created', 'retry', 'active')`,
+    )) as unknown as { rows: { pending: number }[] };
+    return Number(result.rows[0]?.pending ?? 0) === 0;
+  }, 30_000);
+}
+
 async function fingerprint(): Promise<Record<string, string>> {
   const parts = tableNames.map(
     (name) =>
@@ -813,6 +832,7 @@ describe.each(targets.map((target) => [target.route, target] as const))("%s", (_
       fc.asyncProperty(postOf(target), async (post) => {
         const url = new URL(fill(post.path, world), services.env.APP_URL);
         const cookie = await cookieOf(target);
+        await jobsSettled();
         const before = await fingerprint();
         let outcome: RouteOutcome;
         try {
