@@ -102,6 +102,11 @@ const programmeFields = [
   "cadence",
   "criterionId",
   "weight",
+  "basis",
+  "thresholdPoints",
+  "shares.axis.housing",
+  "shares.region.La Réunion",
+  "shares.size.none",
 ];
 const admin = (route: string, path: string, intents: string[]): Target => ({
   route,
@@ -357,6 +362,7 @@ const targets: readonly Target[] = [
   ]),
   admin("/admin/programmes/:slug/comite", "/admin/programmes/digitess/comite", [
     "committee",
+    "targets",
     "criterion",
     "removeCriterion",
   ]),
