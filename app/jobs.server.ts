@@ -1,5 +1,9 @@
 /** Every background job of the application, registered at start by the queue. */
-import { closingDocumentsJob, prepareSessionsJob } from "~/features/committees/index.server";
+import {
+  closingDocumentsJob,
+  invitationsJob,
+  prepareSessionsJob,
+} from "~/features/committees/index.server";
 import { purgeAnonymousDiagnosticsJob } from "~/features/diagnostic/index.server";
 import { sendEmailJob } from "~/features/notifications";
 import { sendDigestsJob } from "~/features/notifications/index.server";
@@ -17,4 +21,5 @@ export const allJobs = [
   enforceRetentionJob,
   prepareSessionsJob,
   closingDocumentsJob,
+  invitationsJob,
 ] as const;

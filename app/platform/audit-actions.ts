@@ -48,6 +48,8 @@ export const auditActionsByEntity = {
     "started",
     "presence_recorded",
     "closed",
+    // The members' invitations (or a cancellation) with their .ics file, one event per send.
+    "invitations_mailed",
   ],
   committee_item: [
     "conflict_declared",

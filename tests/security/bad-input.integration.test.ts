@@ -735,9 +735,10 @@ let tableNames: string[];
 
 /**
  * Jobs an accepted body enqueues that write tables when they run (an export of one's data, of the
- * inbox): a refused body's tables are compared once those of the bodies before it have finished.
+ * inbox, a committee session's invitations): a refused body's tables are compared once those of
+ * the bodies before it have finished.
  */
-const TABLE_WRITING_JOBS = ["export-personal-data", "export-review-inbox"];
+const TABLE_WRITING_JOBS = ["export-personal-data", "export-review-inbox", "committee-invitations"];
 
 async function jobsSettled(): Promise<void> {
   await eventually(async () => {

@@ -247,7 +247,13 @@ export async function buildWorld(services: Services): Promise<World> {
   });
   await declareConflict({ db, actor: conflicted, sessionId: closedSession, itemId: closedItem });
   for (const action of ["open_pre_review", "start_session"] as const) {
-    await changeSessionStatus({ db, actor: instructor, sessionId: closedSession, action });
+    await changeSessionStatus({
+      db,
+      jobs: services.jobs,
+      actor: instructor,
+      sessionId: closedSession,
+      action,
+    });
   }
   await decideItem({
     db,

@@ -1,10 +1,13 @@
 // Adds a committee member account to a session (funder or operator side) or removes one, while
 // the members may change (planned, pre-review). Audited on the session. A member who already
-// scored or declared a conflict keeps that history: removing them is refused.
+// scored or declared a conflict keeps that history: removing them is refused. During the
+// pre-review, a member added gets the invitation and a member removed its cancellation (ADR 0013
+// "Invitations").
 import { and, eq, sql } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
+import type { JobQueue } from "~/platform/jobs/queue.server";
 import {
   committeeConflicts,
   committeeItems,
@@ -12,6 +15,7 @@ import {
   committeeScores,
   user,
 } from "../../../db/schema";
+import { enqueueInvitations } from "./jobs/invitations-task";
 import { q } from "./queries.server";
 import type { MemberSide } from "./rules";
 import { lockSession, refuseInState } from "./session-lock.server";
@@ -20,6 +24,7 @@ import type { CommandActor } from "./system-actor";
 
 export async function addMember(options: {
   db: Database;
+  jobs: JobQueue;
   actor: CommandActor;
   sessionId: string;
   userId: string;
@@ -63,11 +68,19 @@ export async function addMember(options: {
       after: { userId: options.userId, side: options.side },
       requestId: options.requestId,
     });
+    if (session.state === "pre_review") {
+      await enqueueInvitations(tx, options.jobs, {
+        sessionId: session.id,
+        change: "member_added",
+        userId: options.userId,
+      });
+    }
   });
 }
 
 export async function removeMember(options: {
   db: Database;
+  jobs: JobQueue;
   actor: CommandActor;
   sessionId: string;
   userId: string;
@@ -107,5 +120,12 @@ export async function removeMember(options: {
       before: { userId: options.userId, side: removed[0]?.side },
       requestId: options.requestId,
     });
+    if (session.state === "pre_review") {
+      await enqueueInvitations(tx, options.jobs, {
+        sessionId: session.id,
+        change: "member_removed",
+        userId: options.userId,
+      });
+    }
   });
 }

@@ -1,12 +1,15 @@
 // Opens a session's pre-review (planned -> pre_review: its agenda holds an item and it has a
 // member) or starts the meeting (pre_review -> in_session). The state machine says who may;
-// closing has its own command (close-session.server.ts). Audited on the session.
+// closing has its own command (close-session.server.ts). Audited on the session. Opening the
+// pre-review invites the members (the invitation e-mail with its .ics file, jobs/invitations.ts).
 import { count, eq } from "drizzle-orm";
 import type { Actor } from "~/features/applications";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
+import type { JobQueue } from "~/platform/jobs/queue.server";
 import { committeeItems, committeeMembers, committeeSessions } from "../../../db/schema";
+import { enqueueInvitations } from "./jobs/invitations-task";
 import { lockSession, refuseInState } from "./session-lock.server";
 import { sessionTransition } from "./session-state";
 
@@ -17,6 +20,7 @@ const auditNames = {
 
 export async function changeSessionStatus(options: {
   db: Database;
+  jobs: JobQueue;
   actor: Actor;
   sessionId: string;
   action: "open_pre_review" | "start_session";
@@ -62,5 +66,8 @@ export async function changeSessionStatus(options: {
       after: { status: result.to },
       requestId: options.requestId,
     });
+    if (action === "open_pre_review") {
+      await enqueueInvitations(tx, options.jobs, { sessionId: session.id, change: "opened" });
+    }
   });
 }

@@ -7,10 +7,7 @@
  * the session's preparers and members (a member with a conflict gets a copy without the item) and
  * to the applicant's organisation, 404 to everyone else and before closing.
  */
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as letterRoute from "~/routes/committees/decision-letter";
 import * as minutesRoute from "~/routes/committees/minutes";
@@ -19,7 +16,7 @@ import { auditEvents, committeeDecisions } from "../../../db/schema";
 import { buildCommitteeSession } from "../../../tests/factories/committees";
 import { buildSubmittedApplication } from "../../../tests/factories/review";
 import { DEFAULT_TEST_PASSWORD } from "../../../tests/factories/users";
-import { waitForMail } from "../../../tests/support/mail";
+import { parsedMailsTo, waitForMail } from "../../../tests/support/mail";
 import { pdfText } from "../../../tests/support/pdf-text";
 import { createRouteClient, type RouteClient } from "../../../tests/support/route-client";
 import { type SignedInUser, signIn, signInAs } from "../../../tests/support/sessions";
@@ -88,8 +85,20 @@ beforeAll(async () => {
   }
   // Paul Lefèvre declares a conflict of interest on the second application (Bêta).
   await declareConflict({ db, actor: conflicted, sessionId, itemId: items[1] as string });
-  await changeSessionStatus({ db, actor: instructor, sessionId, action: "open_pre_review" });
-  await changeSessionStatus({ db, actor: instructor, sessionId, action: "start_session" });
+  await changeSessionStatus({
+    db,
+    jobs: services.jobs,
+    actor: instructor,
+    sessionId,
+    action: "open_pre_review",
+  });
+  await changeSessionStatus({
+    db,
+    jobs: services.jobs,
+    actor: instructor,
+    sessionId,
+    action: "start_session",
+  });
   await decideItem({
     db,
     actor: funderSide,
@@ -142,17 +151,7 @@ async function stored(key: string): Promise<Buffer | null> {
 }
 
 /** Every .eml of the outbox to `to`, parsed with its attachments. */
-async function mailsTo(to: string) {
-  const dir = services.outboxDir as string;
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith(".eml"));
-  const parsed = await Promise.all(
-    files.map(async (file) => simpleParser(await readFile(path.join(dir, file)))),
-  );
-  return parsed.filter((mail) => {
-    const address = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(",") : mail.to?.text;
-    return (address ?? "").includes(to);
-  });
-}
+const mailsTo = (to: string) => parsedMailsTo(services.outboxDir as string, to);
 
 async function closingDecisionId(itemId: string, revision = 0): Promise<string> {
   const [row] = await services.db

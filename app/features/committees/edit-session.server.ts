@@ -1,13 +1,17 @@
 // Changes a session's date and time (Paris), place, video link and quorum while it is being
 // prepared (planned or pre-review), audited as committee_session.updated with the values before
-// and after. Once the meeting has started, or the session is closed, it is refused (409).
+// and after. Once the meeting has started, or the session is closed, it is refused (409). During
+// the pre-review, a new date, place or video link sends every member the updated invitation
+// (jobs/invitations.ts); `invitationsResent` says so, for the page's notice.
 import { eq } from "drizzle-orm";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
+import type { JobQueue } from "~/platform/jobs/queue.server";
 import { committeeSessions } from "../../../db/schema";
 import type { SessionChangeInput } from "./committee.schema";
 import { sessionStartsAt } from "./create-session.server";
+import { enqueueInvitations } from "./jobs/invitations-task";
 import { lockSession } from "./session-lock.server";
 import { sessionDetailsEditable } from "./session-state";
 import type { CommandActor } from "./system-actor";
@@ -30,11 +34,12 @@ function recorded(session: {
 
 export async function editSession(options: {
   db: Database;
+  jobs: JobQueue;
   actor: CommandActor;
   sessionId: string;
   input: SessionChangeInput;
   requestId?: string;
-}): Promise<{ id: string; dateChanged: boolean }> {
+}): Promise<{ id: string; dateChanged: boolean; invitationsResent: boolean }> {
   const { db, actor, input } = options;
   const startsAt = sessionStartsAt(input);
   return db.transaction(async (tx) => {
@@ -68,6 +73,13 @@ export async function editSession(options: {
       after: recorded(changed),
       requestId: options.requestId,
     });
-    return { id: session.id, dateChanged: session.startsAt.getTime() !== startsAt.getTime() };
+    const dateChanged = session.startsAt.getTime() !== startsAt.getTime();
+    const invitationsResent =
+      session.state === "pre_review" &&
+      (dateChanged || session.place !== input.place || session.videoUrl !== input.videoUrl);
+    if (invitationsResent) {
+      await enqueueInvitations(tx, options.jobs, { sessionId: session.id, change: "changed" });
+    }
+    return { id: session.id, dateChanged, invitationsResent };
   });
 }

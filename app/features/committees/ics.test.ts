@@ -119,6 +119,14 @@ describe("buildInvitation", () => {
     ]);
   });
 
+  it("asks no answer when the organizer's address is not read (rsvp: false)", () => {
+    const file = buildInvitation(invitation({ rsvp: false }));
+    for (const line of property(file, "ATTENDEE")) {
+      expect(line).toContain(";PARTSTAT=NEEDS-ACTION;RSVP=FALSE;");
+      expect(line).not.toContain("RSVP=TRUE");
+    }
+  });
+
   it("keeps a name with quotes, colons and line breaks inside its parameter", () => {
     const file = buildInvitation(
       invitation({

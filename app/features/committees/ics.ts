@@ -34,6 +34,12 @@ export interface CalendarInvitation {
   readonly videoLink: string | null;
   readonly organizer: CalendarPerson;
   readonly attendees: readonly CalendarPerson[];
+  /**
+   * Whether the organizer reads the attendees' answers (RSVP=TRUE, the default). False when the
+   * organizer's address is not read (a no-reply sender): calendars then add the event without
+   * sending an answer that would bounce.
+   */
+  readonly rsvp?: boolean;
 }
 
 /** The Content-Type of the attachment (and of a download) for a method. */
@@ -177,7 +183,9 @@ export function buildInvitation(invitation: CalendarInvitation): string {
         "CUTYPE=INDIVIDUAL",
         "ROLE=REQ-PARTICIPANT",
         // A request asks each member to answer; a cancellation asks nothing.
-        ...(cancelled ? [] : ["PARTSTAT=NEEDS-ACTION", "RSVP=TRUE"]),
+        ...(cancelled
+          ? []
+          : ["PARTSTAT=NEEDS-ACTION", `RSVP=${invitation.rsvp === false ? "FALSE" : "TRUE"}`]),
         `CN=${quoteParameter(attendee.name)}:${mailto(attendee, `attendee ${index + 1}`)}`,
       ].join(";"),
     );

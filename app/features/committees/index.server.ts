@@ -25,6 +25,7 @@ export {
   requireSessionPreparer,
 } from "./guards.server";
 export { closingDocumentsJob } from "./jobs/closing-documents";
+export { invitationsJob } from "./jobs/invitations";
 export { prepareSessionsJob } from "./jobs/prepare-sessions";
 export { memberPlace, memberPlaces, saveMemberPlace } from "./member-place.server";
 export { loadItemPage, loadSessionPage } from "./pages.server";

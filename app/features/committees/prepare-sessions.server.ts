@@ -146,7 +146,14 @@ export async function prepareProgrammeSession(
       const side = member.side;
       if (!isMemberSide(side)) continue;
       const added = await attempt(() =>
-        addMember({ db: tx, actor: systemActor, sessionId, userId: member.userId, side }),
+        addMember({
+          db: tx,
+          jobs: options.jobs,
+          actor: systemActor,
+          sessionId,
+          userId: member.userId,
+          side,
+        }),
       );
       if (added.ok) members += 1;
     }

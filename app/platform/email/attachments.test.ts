@@ -20,6 +20,11 @@ describe("mail attachments", () => {
       mailAttachmentsSchema.safeParse([
         { ...pdf, storageKey: key },
         { filename: "seance.ics", contentType: "text/calendar; charset=utf-8", content: "BEGIN" },
+        {
+          filename: "invitation.ics",
+          contentType: "text/calendar; charset=UTF-8; method=REQUEST",
+          content: "BEGIN",
+        },
       ]).success,
     ).toBe(true);
     const refused = [
@@ -29,6 +34,8 @@ describe("mail attachments", () => {
       [{ ...pdf, filename: "../x.pdf", storageKey: key }],
       [{ ...pdf, filename: 'a"b.pdf', storageKey: key }],
       [{ ...pdf, contentType: "application/pdf\r\nX: y", storageKey: key }],
+      [{ ...pdf, contentType: "text/calendar; method=REQUEST; charset=utf-8", content: "x" }],
+      [{ ...pdf, contentType: "text/calendar; name=x.ics", content: "x" }],
       [{ ...pdf, content: "x".repeat(MAX_INLINE_ATTACHMENT_CHARS + 1) }],
       Array.from({ length: MAX_MAIL_ATTACHMENTS + 1 }, () => ({ ...pdf, storageKey: key })),
     ];

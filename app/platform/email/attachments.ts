@@ -34,7 +34,8 @@ const fileName = z
 const contentType = z
   .string()
   .max(100)
-  .regex(/^[a-z]+\/[a-z0-9.+-]+(; ?charset=[a-z0-9-]+)?$/i);
+  // A type and at most a charset and a method (an invitation: "text/calendar; method=REQUEST").
+  .regex(/^[a-z]+\/[a-z0-9.+-]+(; ?charset=[a-z0-9-]+)?(; ?method=[a-z]+)?$/i);
 
 export const mailAttachmentSchema = z.union([
   z.strictObject({

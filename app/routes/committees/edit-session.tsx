@@ -34,13 +34,16 @@ export async function action({ request, context, params }: Route.ActionArgs) {
       run: (input) =>
         editSession({
           db: context.services.db,
+          jobs: context.services.jobs,
           actor,
           sessionId: session.id,
           input,
           requestId: context.requestId,
         }),
-      done: () =>
-        redirectWithNotice(request, `/comites/${session.id}`, { key: "committees.edit.notice" }),
+      done: (edited) =>
+        redirectWithNotice(request, `/comites/${session.id}`, {
+          key: edited.invitationsResent ? "committees.edit.noticeResent" : "committees.edit.notice",
+        }),
     }),
   );
 }

@@ -56,7 +56,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   );
   const { db, jobs, env } = context.services;
   const here = `/comites/${session.id}`;
-  const base = { db, actor, sessionId: session.id, requestId: context.requestId };
+  const base = { db, jobs, actor, sessionId: session.id, requestId: context.requestId };
   // What only preparers may do is absent (404) for anyone else, like a page they cannot open.
   const preparing = <T,>(run: () => Promise<T>) =>
     canPrepare(actor) ? run() : notFoundError("committee preparation");
