@@ -4,13 +4,18 @@
  * ordered); two members pre-score, one declaring a conflict of interest on an item (it is then
  * hidden from them, and 404); the meeting records who is present and decides: accepted with a
  * rate, refused, postponed; a member closes; each applicant receives their decision by e-mail;
- * a decision posted after closing is refused (409, in French). Every page passes axe.
+ * a decision posted after closing is refused (409, in French). Every page passes axe. Along the
+ * way: opening the pre-review mails each member an invitation with the session's .ics file; the
+ * closed session's minutes download as a PDF listing the decisions; each decision e-mail carries
+ * its decision letter as a PDF.
  */
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed";
 import { samplePdf } from "../factories/applications";
+import { parsedMailsTo } from "../support/mail";
+import { pdfText } from "../support/pdf-text";
 import { createFreshApplicant, type FreshApplicant } from "./applicant-account";
-import { expect, test } from "./fixtures";
+import { expect, outboxDir, test } from "./fixtures";
 
 const origin = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 
@@ -74,6 +79,14 @@ async function submitApplication(
   const number = /DE-\d{4}-\d{5}/.exec((await confirmation.textContent()) ?? "")?.[0] as string;
   await page.context().close();
   return { applicant, number };
+}
+
+/** The attachments of the mails to `to` whose subject contains `subject`. */
+async function attachmentsOf(to: string, subject: string) {
+  const mails = await parsedMailsTo(outboxDir, to);
+  return mails
+    .filter((mail) => (mail.subject ?? "").includes(subject))
+    .flatMap((mail) => mail.attachments);
 }
 
 /** The instructor takes a file into review, scores it and marks it ready for the committee. */
@@ -184,6 +197,17 @@ test("an instructor prepares a session, members pre-score, the meeting decides a
   await page.getByRole("button", { name: "Ouvrir le pré-examen" }).click();
   await expect(page.getByText("Le pré-examen est ouvert")).toBeVisible();
 
+  // Each member is invited by e-mail, with the session in an .ics file for their calendar.
+  const invitation = await readEmail("paul.lefevre@demo.digitess.fr", "Invitation au comité");
+  expect((invitation as { text: string }).text).toContain(sessionUrl);
+  const [ics] = await attachmentsOf("paul.lefevre@demo.digitess.fr", "Invitation au comité");
+  expect(ics?.filename).toBe("invitation.ics");
+  expect(ics?.contentType).toBe("text/calendar");
+  const calendar = ics?.content.toString("utf8") ?? "";
+  expect(calendar).toContain("METHOD:REQUEST");
+  expect(calendar).toMatch(new RegExp(`DTSTART:${day.replaceAll("-", "")}T1[23]0000Z`));
+  expect(calendar).toContain("mailto:thomas.roux@demo.digitess.fr");
+
   // Paul pre-scores the first item alone, then declares a conflict on the second.
   const paul = await signedIn(browser, "paul.lefevre@demo.digitess.fr");
   await paul.goto("/comites");
@@ -287,6 +311,18 @@ test("an instructor prepares a session, members pre-score, the meeting decides a
   await expect(thomas.getByText("La séance est close.")).toBeVisible();
   await checkA11y(thomas);
 
+  // The minutes: a PDF naming each decision with its rate and amount.
+  const minutesHref = await thomas
+    .getByRole("link", { name: "Télécharger le procès-verbal (PDF)" })
+    .getAttribute("href");
+  const minutes = await thomas.request.get(minutesHref as string);
+  expect(minutes.status()).toBe(200);
+  expect(minutes.headers()["content-type"]).toBe("application/pdf");
+  const minutesText = pdfText(await minutes.body()).replace(/[\u00a0\u202f]/g, " ");
+  for (const file of files) expect(minutesText).toContain(file.number);
+  expect(minutesText).toContain("70 %");
+  expect(minutesText).toContain("8 400,00 €");
+
   // Each applicant receives their decision.
   const acceptedMail = await readEmail(accepted.applicant.email, "est acceptée");
   expect((acceptedMail as { text: string }).text.replace(/[\u00a0\u202f]/g, " ")).toContain(
@@ -298,6 +334,18 @@ test("an instructor prepares a session, members pre-score, the meeting decides a
   );
   const postponedMail = await readEmail(postponed.applicant.email, "est ajournée");
   expect((postponedMail as { text: string }).text).toContain("Un second devis pour le cadrage.");
+  // Each decision e-mail carries the decision letter.
+  for (const [file, subject] of [
+    [accepted, "est acceptée"],
+    [refused, "n'est pas retenue"],
+    [postponed, "est ajournée"],
+  ] as const) {
+    const letters = (await attachmentsOf(file.applicant.email, subject)).filter(
+      (a) => a.contentType === "application/pdf",
+    );
+    expect(letters).toHaveLength(1);
+    expect(pdfText(letters[0]?.content as Buffer)).toContain(file.number);
+  }
 
   // A decision posted after closing is refused, in French.
   const itemUrl = await thomas
