@@ -125,7 +125,7 @@ export const fr = {
   "programs.admin.targets.threshold": "Écart toléré, en points",
   "programs.admin.targets.thresholdHint":
     "Une valeur est signalée « en retard » quand sa part est plus basse que l'objectif de plus de ce nombre de points. Nombre entier de 0 à 100.",
-  "programs.admin.targets.share": "{label}, part visée en %",
+  "programs.admin.targets.share": "{label}, part visée en\u00a0%",
   "programs.admin.criteria.title": "Critères d'évaluation",
   "programs.admin.criteria.intro":
     "Les membres du comité notent chaque dossier sur ces critères ; le poids compte dans la note globale.",
