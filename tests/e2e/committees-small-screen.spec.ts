@@ -66,6 +66,8 @@ test("an administrator reads the portfolio targets form at 320 px", async ({
   const programme = page.locator('a[href^="/admin/programmes/"]:not([href$="/nouveau"])').first();
   const href = (await programme.getAttribute("href")) as string;
   await page.goto(`${href.replace(/\/$/, "")}/comite`);
-  await expect(page.getByRole("heading", { name: /Objectifs|portefeuille/i }).first()).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Objectifs|portefeuille/i }).first(),
+  ).toBeVisible();
   await look(page, checkA11y, "admin-committee");
 });

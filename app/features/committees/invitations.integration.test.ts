@@ -150,7 +150,10 @@ describe("committee invitations", () => {
     expect(line(ics, "DTSTART")).toBe("DTSTART:20270114T130000Z");
     const endsAt = new Date(startsAt.getTime() + SESSION_LENGTH_MINUTES * 60_000);
     expect(line(ics, "DTEND")).toBe(
-      `DTEND:${endsAt.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "")}`,
+      `DTEND:${endsAt
+        .toISOString()
+        .replace(/\.\d{3}Z$/, "Z")
+        .replace(/[-:]/g, "")}`,
     );
     const attendees = ics.split("\r\n").filter((l) => l.startsWith("ATTENDEE"));
     expect(attendees).toHaveLength(2);

@@ -307,7 +307,8 @@ export const fr = {
   "committees.refusal.noDecision": "Ce dossier n'a pas de décision à corriger.",
 
   "committees.notice.created": "La séance est créée.",
-  "committees.notice.preReviewOpened": "Le pré-examen est ouvert : les membres peuvent noter.",
+  "committees.notice.preReviewOpened":
+    "Le pré-examen est ouvert : les membres peuvent noter. Chacun reçoit son invitation par e-mail, avec la séance pour son agenda.",
   "committees.notice.started": "La séance a commencé.",
   "committees.notice.memberAdded": "Le membre est ajouté.",
   "committees.notice.memberRemoved": "Le membre est retiré.",
@@ -649,7 +650,8 @@ export const en: Messages<typeof fr> = {
   "committees.refusal.noDecision": "This application has no decision to correct.",
 
   "committees.notice.created": "The session is created.",
-  "committees.notice.preReviewOpened": "The pre-review is open: members may score.",
+  "committees.notice.preReviewOpened":
+    "The pre-review is open: members may score. Each receives their invitation by e-mail, with the session for their calendar.",
   "committees.notice.started": "The meeting has started.",
   "committees.notice.memberAdded": "The member is added.",
   "committees.notice.memberRemoved": "The member is removed.",
