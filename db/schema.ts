@@ -11,3 +11,4 @@ export * from "./schema/organizations";
 export * from "./schema/programs";
 export * from "./schema/rate-limits";
 export * from "./schema/review";
+export * from "./schema/supports";

@@ -42,6 +42,11 @@ export const programs = pgTable("programs", {
    * The committee's portfolio targets (issue 14): { basis, thresholdPoints, shares: { axis,
    * region, level, size } }, read by app/features/programs/portfolio-targets.ts.
    */
+  /**
+   * The default split of a support's programme share across funders, [{ funderId, weight }]
+   * (features/supports/co-funding.ts); empty: the funder the committee chose pays it all.
+   */
+  fundingSplit: jsonb("funding_split").notNull().default(sql`'[]'::jsonb`),
   portfolioTargets: jsonb("portfolio_targets")
     .notNull()
     .default({ basis: "count", thresholdPoints: 10, shares: {} }),

@@ -10,4 +10,10 @@ export const allowedImports: readonly AllowedImport[] = [
   { from: "app/ui/area-home.tsx", to: "app/i18n.ts", why: "MessageKey type" },
   { from: "app/ui/layout.tsx", to: "app/i18n.ts", why: "MessageKey type" },
   { from: "app/ui/static-page.tsx", to: "app/i18n.ts", why: "MessageKey type" },
+  // A test builds its diagnostics on the diagnostic feature's own test bank (test code only).
+  {
+    from: "app/features/supports/maturity-gain.test.ts",
+    to: "app/features/diagnostic/test-fixtures.ts",
+    why: "the diagnostic test bank, in a test",
+  },
 ];

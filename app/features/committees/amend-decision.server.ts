@@ -5,9 +5,11 @@
 // applicant organisation receives the corrected decision with its corrected letter: the
 // `committee-documents` job enqueued here stores the letter and mails it
 // (closing-documents.server.ts). Amending is for a member of the session or an administrator;
-// before closing, the decision is simply recorded again. Audited on the item.
+// before closing, the decision is simply recorded again. Audited on the item. The supports of
+// the accepted levels follow the correction (features/supports, sync-supports.server.ts).
 import { and, eq } from "drizzle-orm";
 import type { Actor } from "~/features/applications";
+import { syncSupportsWithDecision } from "~/features/supports/index.server";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { notFoundError, refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
@@ -80,6 +82,18 @@ export async function amendDecision(options: {
     });
     const amended = await currentDecision(tx, itemId);
     if (!amended) throw new Error("amendment not stored");
+    // The supports follow the corrected levels (issue 15), unless money was invoiced or a
+    // support started on what the amendment changes.
+    const synced = await syncSupportsWithDecision(tx, amended.id);
+    if (!synced.ok) {
+      refuse({
+        code: `support_${synced.problem}`,
+        message:
+          synced.problem === "invoiced"
+            ? "committees.amend.error.supportInvoiced"
+            : "committees.amend.error.supportStarted",
+      });
+    }
     await options.jobs.enqueue(tx, closingDocumentsTask, {
       kind: "amendment",
       sessionId: session.id,

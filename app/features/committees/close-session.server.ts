@@ -2,7 +2,8 @@
 // every item still scheduled must have a decision (an application withdrawn meanwhile is left
 // out); each application moves by the state machine (accept, refuse, postpone: a postponed
 // application waits, "postponed", for the agenda of a later session); each decision gets its
-// final date (the database then refuses any edit: a correction is an amendment). The closer is a
+// final date (the database then refuses any edit: a correction is an amendment); each granted
+// level of an accepted decision becomes a support record (features/supports). The closer is a
 // member of the session or an administrator. Audited on the session.
 //
 // The documents are not rendered here: the same transaction enqueues the `committee-documents`
@@ -11,6 +12,7 @@
 // documents"). `closeSession` returns what the minutes print (members, conflicts, decisions).
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Actor, ApplicationAction } from "~/features/applications";
+import { syncSupportsWithDecision } from "~/features/supports/index.server";
 import { appendAuditEvent } from "~/platform/audit.server";
 import { refuse } from "~/platform/commands/outcome";
 import type { Database } from "~/platform/db/types";
@@ -131,6 +133,10 @@ export async function closeSession(options: {
         .where(
           and(eq(committeeDecisions.itemId, entry.itemId), isNull(committeeDecisions.finalAt)),
         );
+      // Each granted level of an accepted decision becomes a support record (issue 15).
+      if (entry.decision.outcome === "accepted") {
+        await syncSupportsWithDecision(tx, entry.decision.id);
+      }
     }
     await tx
       .update(committeeSessions)

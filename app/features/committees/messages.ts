@@ -271,6 +271,10 @@ export const fr = {
   "committees.amend.error.reasonTooLong": "Le motif est trop long : 1 000 caractères au plus.",
   "committees.amend.error.outcomeChange":
     "Un avenant corrige les montants, taux ou messages, pas la décision elle-même : gardez la même décision.",
+  "committees.amend.error.supportInvoiced":
+    "Cet accompagnement a déjà des montants facturés : l'avenant ne peut plus changer son montant.",
+  "committees.amend.error.supportStarted":
+    "L'accompagnement de cet échelon a commencé : l'avenant ne peut plus retirer l'échelon.",
 
   "committees.close.title": "Clore la séance",
   "committees.close.intro":
@@ -615,6 +619,10 @@ export const en: Messages<typeof fr> = {
   "committees.amend.error.reasonTooLong": "The reason is too long: 1,000 characters at most.",
   "committees.amend.error.outcomeChange":
     "An amendment corrects amounts, rates or messages, not the decision itself: keep the same decision.",
+  "committees.amend.error.supportInvoiced":
+    "This support already has invoiced amounts: the amendment can no longer change its amount.",
+  "committees.amend.error.supportStarted":
+    "The support of this level has started: the amendment can no longer withdraw the level.",
 
   "committees.close.title": "Close the session",
   "committees.close.intro":

@@ -16,6 +16,7 @@ export * from "./question-bank/bank.schema";
 export * from "./radar";
 export * from "./recommendations";
 export * from "./result-view";
+export { roundHalfUpRatio } from "./rounding";
 export * from "./score-api";
 export * from "./scoring";
 export * from "./size-band";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { grantedAmountCents } from "~/features/committees/amounts";
+import { grantedAmountCents } from "~/features/committees";
 import {
   checkPaymentStep,
   consumptionByFunder,
@@ -162,6 +162,13 @@ describe("splitShare, examples", () => {
     const parts = centsOf(MAX_SAFE, splitOf(70, 30));
     expect(parts).toEqual([6_305_039_478_318_694, 2_702_159_776_422_297]);
     expect(parts.reduce((a, b) => a + b, 0)).toBe(MAX_SAFE);
+  });
+
+  it("rounds where a floating-point product would be off by one cent", () => {
+    // Found by fast-check against a Math.floor(share * weight / total) variant: the products
+    // exceed 2^53, the float version gives [14 337 069 977 934, 465 782 109 051 587].
+    const split = splitOf(277_211_370_939_581, 9_006_031_023_636_396);
+    expect(centsOf(480_119_179_029_521, split)).toEqual([14_337_069_977_935, 465_782_109_051_586]);
   });
 
   it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, MAX_SAFE + 1])(

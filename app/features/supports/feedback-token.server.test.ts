@@ -1,7 +1,7 @@
 import * as crypto from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createResumeToken } from "~/features/diagnostic/resume-token.server";
 import {
   FEEDBACK_LINK_VALID_DAYS,
   FEEDBACK_TOKEN_MAX_LENGTH,
@@ -206,8 +206,10 @@ describe("verifyFeedbackToken", () => {
         reason: "malformed",
       });
     }
-    // A diagnostic resume token is not a feedback token.
-    expect(verifyFeedbackToken(createResumeToken().token, secret, issuedAt)).toEqual({
+    // A random token such as a diagnostic resume token (32 bytes, base64url) is not one.
+    expect(
+      verifyFeedbackToken(crypto.randomBytes(32).toString("base64url"), secret, issuedAt),
+    ).toEqual({
       ok: false,
       reason: "malformed",
     });

@@ -2,7 +2,7 @@
 // messages as catalogue keys (messages-feedback.ts), and the pure summary the staff views show per
 // antenna, consultant and level (the caller groups the answers, this adds them up).
 import { z } from "zod";
-import { roundHalfUpRatio } from "~/features/diagnostic/rounding";
+import { roundHalfUpRatio } from "~/features/diagnostic";
 
 /** Longest answer to a free-text question, in characters, after trimming. */
 export const FEEDBACK_TEXT_MAX_LENGTH = 4000;

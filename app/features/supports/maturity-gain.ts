@@ -9,8 +9,8 @@ import {
   type DimensionGain,
   type DimensionId,
   dimensionIds,
+  roundHalfUpRatio,
 } from "~/features/diagnostic";
-import { roundHalfUpRatio } from "~/features/diagnostic/rounding";
 
 /** What a gain needs of a diagnostic's score (a stored DiagnosticScore has it). */
 export type ScoredDiagnostic = Pick<DiagnosticScore, "dimensions" | "globalScore">;
