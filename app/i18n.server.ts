@@ -31,6 +31,8 @@ import * as reviewCorrection from "~/features/review/messages-correction";
 import * as reviewExport from "~/features/review/messages-export";
 import * as reviewFile from "~/features/review/messages-file";
 import * as reviewInbox from "~/features/review/messages-inbox";
+import * as supports from "~/features/supports/messages";
+import * as supportsFeedback from "~/features/supports/messages-feedback";
 import type { MessageKey, PageMessages } from "~/i18n";
 import { type Catalogue, localeFromCookie } from "~/platform/i18n/translator";
 import type { Locale } from "~/platform/i18n/types";
@@ -65,6 +67,8 @@ export const catalogueParts = {
   "privacy.page": privacyPage,
   committees,
   operations,
+  supports,
+  "supports.feedback": supportsFeedback,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -24,6 +24,8 @@ import type * as reviewCorrection from "~/features/review/messages-correction";
 import type * as reviewExport from "~/features/review/messages-export";
 import type * as reviewFile from "~/features/review/messages-file";
 import type * as reviewInbox from "~/features/review/messages-inbox";
+import type * as supports from "~/features/supports/messages";
+import type * as supportsFeedback from "~/features/supports/messages-feedback";
 import type * as ui from "~/ui/messages";
 
 /** A key of the catalogue (every feature's messages). */
@@ -47,6 +49,8 @@ export type MessageKey =
   | keyof typeof committeesDocuments.fr
   | keyof typeof committeesSessions.fr
   | keyof typeof committeesPlace.fr
+  | keyof typeof supports.fr
+  | keyof typeof supportsFeedback.fr
   | keyof typeof privacy.fr
   | keyof typeof privacyPage.fr
   | keyof typeof committees.fr

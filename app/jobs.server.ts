@@ -10,6 +10,7 @@ import { sendDigestsJob } from "~/features/notifications/index.server";
 import { enforceRetentionJob, exportPersonalDataJob } from "~/features/privacy/index.server";
 import { informationReminderJob } from "~/features/review/index.server";
 import { exportReviewInboxJob } from "~/features/review/jobs/export-review-inbox";
+import { feedbackRemindersJob } from "~/features/supports/index.server";
 
 export const allJobs = [
   sendEmailJob,
@@ -22,4 +23,5 @@ export const allJobs = [
   prepareSessionsJob,
   closingDocumentsJob,
   invitationsJob,
+  feedbackRemindersJob,
 ] as const;

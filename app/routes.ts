@@ -6,6 +6,7 @@ import { organizationsRoutes } from "./routes/organizations.routes";
 import { privacyRoutes } from "./routes/privacy.routes";
 import { programsRoutes } from "./routes/programs.routes";
 import { reviewRoutes } from "./routes/review.routes";
+import { supportsRoutes } from "./routes/supports.routes";
 
 // URL paths are French, grouped by audience (architecture.md).
 export default [
@@ -43,5 +44,6 @@ export default [
   ...reviewRoutes,
   ...privacyRoutes,
   ...committeesRoutes,
+  ...supportsRoutes,
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

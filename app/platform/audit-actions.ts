@@ -51,6 +51,16 @@ export const auditActionsByEntity = {
     // The members' invitations (or a cancellation) with their .ics file, one event per send.
     "invitations_mailed",
   ],
+  // Supports (issue 15): one per level granted, delivered by an antenna.
+  support: [
+    "planned",
+    "started",
+    "delivered",
+    "closed",
+    "abandoned",
+    "milestone_recorded",
+    "payment_recorded",
+  ],
   committee_item: [
     "conflict_declared",
     "scored",

@@ -378,6 +378,14 @@ export const matrix: readonly MatrixRow[] = [
     shows: ["organizationA", "invitationToken"],
     note: "whoever holds the link sees the organisation's name and the invited address, nothing else",
   },
+  {
+    route: "/avis/:token",
+    path: "/avis/eyJwIjoiZm9yZ2VkIn0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    get: "404 404 404 404 404 404 404 404 404",
+    body: { satisfaction: "5", consultantQuality: "5", needsFit: "5", recommendation: "10" },
+    post: "404 404 404 404 404 404 404 404 404",
+    note: "the feedback survey of a closed support: its signed token is the key, a forged one is a 404 for everyone",
+  },
 
   // ── Diagnostic ───────────────────────────────────────────────────────────────────────────────
   {

@@ -21,6 +21,7 @@ export {
   staffApplicationScope,
 } from "./queries.server";
 export { resubmitCorrection } from "./resubmit-correction.server";
+export { sniffMimeType } from "./store-file.server";
 export {
   applyTransition,
   type Transitioned,

@@ -16,7 +16,11 @@ export * from "./labels";
 export { messageToken } from "./message-token";
 export type { ProgramConfig } from "./program-config";
 export {
+  ATTACHMENT_MAX_BYTES,
+  acceptedMimeType,
   allowedAttachmentKinds,
+  contentDisposition,
+  displayFileName,
   type FormStep,
   formSteps,
   type LevelKind,

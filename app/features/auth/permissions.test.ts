@@ -11,8 +11,15 @@ const expected: Record<string, Permission[]> = {
     "read:application-files",
     "review:applications",
     "prepare:committees",
+    "view:area:support",
+    "record:support-payments",
   ],
-  antenna_manager: ["view:area:review", "view:area:support", "read:application-files"],
+  antenna_manager: [
+    "view:area:review",
+    "view:area:support",
+    "read:application-files",
+    "deliver:supports",
+  ],
   committee_member: ["view:area:committees"],
   funder: ["view:area:steering"],
   admin: [
@@ -30,6 +37,8 @@ const expected: Record<string, Permission[]> = {
     "read:audit-trail",
     "prepare:committees",
     "manage:jobs",
+    "deliver:supports",
+    "record:support-payments",
   ],
 };
 
@@ -44,6 +53,8 @@ const allPermissions: Permission[] = [
   "read:audit-trail",
   "prepare:committees",
   "manage:jobs",
+  "deliver:supports",
+  "record:support-payments",
 ];
 
 describe("can", () => {
@@ -94,8 +105,18 @@ describe("areas", () => {
       "instructor",
       "admin",
     ]);
-    expect(visibleAreas("instructor")).toEqual(["review", "committees"]);
+    expect(visibleAreas("instructor")).toEqual(["review", "committees", "support"]);
     expect(visibleAreas("committee_member")).toEqual(["committees"]);
+  });
+  it("antenna managers and administrators deliver supports; the programme team records payments", () => {
+    expect(roles.filter((role) => can(role, "deliver:supports"))).toEqual([
+      "antenna_manager",
+      "admin",
+    ]);
+    expect(roles.filter((role) => can(role, "record:support-payments"))).toEqual([
+      "instructor",
+      "admin",
+    ]);
   });
   it("only staff see staff areas and the outbox", () => {
     expect(can("applicant", "read:outbox")).toBe(false);

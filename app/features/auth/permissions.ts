@@ -26,7 +26,12 @@ export type Permission =
   // Taking part (scores, conflicts, decisions) is the session's members', checked per session.
   | "prepare:committees"
   // Administrators watching and retrying the failed background jobs (issue 12, /admin/taches).
-  | "manage:jobs";
+  | "manage:jobs"
+  // Delivering supports (issue 15): planning, milestones and deliverables, status moves, within
+  // the antenna(s) of an antenna manager. Abandoning is also the programme team's (instructors).
+  | "deliver:supports"
+  // Recording the money of supports (issue 15): invoices and payments per funder, the split.
+  | "record:support-payments";
 
 const grants: Readonly<Record<Role, readonly Permission[]>> = {
   applicant: ["view:area:applicant"],
@@ -36,8 +41,15 @@ const grants: Readonly<Record<Role, readonly Permission[]>> = {
     "read:application-files",
     "review:applications",
     "prepare:committees",
+    "view:area:support",
+    "record:support-payments",
   ],
-  antenna_manager: ["view:area:review", "view:area:support", "read:application-files"],
+  antenna_manager: [
+    "view:area:review",
+    "view:area:support",
+    "read:application-files",
+    "deliver:supports",
+  ],
   committee_member: ["view:area:committees"],
   funder: ["view:area:steering"],
   admin: [
@@ -55,6 +67,8 @@ const grants: Readonly<Record<Role, readonly Permission[]>> = {
     "read:audit-trail",
     "prepare:committees",
     "manage:jobs",
+    "deliver:supports",
+    "record:support-payments",
   ],
 };
 

@@ -1,2 +1,30 @@
 // Public API of the supports feature, server part (commands, page loaders, jobs).
+
+// The feedback survey (/avis/:token): first sending, answer, reminders job, summaries.
+export {
+  answerFeedback,
+  type FeedbackLinkView,
+  readFeedbackLink,
+} from "./answer-feedback.server";
+export {
+  changeSupportStatus,
+  type OnClosed,
+  planSupport,
+  recordMilestone,
+  recordPayment,
+} from "./commands.server";
+export { type FeedbackInput, feedbackSchema } from "./feedback.schema";
+export { sendFeedbackReminders } from "./feedback-reminders.server";
+export { feedbackLink, feedbackPath, requestFeedback } from "./feedback-requests.server";
+export {
+  type FeedbackSummaries,
+  feedbackSummaries,
+  type OrganizationFeedback,
+  organizationFeedback,
+} from "./feedback-summary.server";
+export { verifyFeedbackToken } from "./feedback-token.server";
+export { requireSupport, requireSupportUser } from "./guards.server";
+export { feedbackRemindersJob } from "./jobs/feedback-reminders";
+export { listFilterOf, loadSupportPage, loadSupportsPage } from "./pages.server";
+export { applicationSupports, findDeliverable } from "./queries.server";
 export { type SyncOutcome, syncSupportsWithDecision } from "./sync-supports.server";

@@ -67,6 +67,40 @@ export const fr = {
     "Votre message libre dépasse 4 000 caractères : raccourcissez-le.",
   "supports.feedback.error.commentInvalid":
     "Votre message libre contient un caractère invisible non autorisé : retapez-le.",
+  // Added with the survey's server side: refusals, the page's context and its confirmation.
+  "supports.feedback.error.alreadyAnswered":
+    "Un avis a déjà été donné pour cet accompagnement : une seule réponse est possible.",
+  "supports.feedback.error.notClosed":
+    "Cet accompagnement n'est pas encore terminé : vous pourrez donner votre avis une fois qu'il sera clos.",
+  "supports.feedback.about": "Accompagnement « {level} » de {organization}, programme {programme}.",
+  "supports.feedback.validUntil": "Ce lien fonctionne jusqu'au {date} inclus.",
+  "supports.feedback.scaleHint": "De 1 (très décevant) à 5 (très bien).",
+  "supports.feedback.recommendation.hint": "De 0 (pas du tout) à 10 (sans hésiter).",
+  "supports.feedback.textHint": "Facultatif. 4 000 caractères au plus.",
+  "supports.feedback.thanks.yourAnswers": "Vos réponses",
+  "supports.feedback.thanks.scoreOf5": "{score} sur 5 ({label})",
+  "supports.feedback.thanks.scoreOf10": "{score} sur 10",
+  "supports.feedback.thanks.none": "Pas de réponse",
+  "supports.feedback.thanks.answeredOn": "Réponse envoyée le {date}.",
+
+  // The e-mail with the personal link, and its two reminders (7 and 14 days later).
+  "supports.feedback.email.subject": "Votre avis sur l'accompagnement « {level} »",
+  "supports.feedback.email.reminderSubject": "Rappel : votre avis sur l'accompagnement « {level} »",
+  "supports.feedback.email.greeting": "Bonjour,",
+  "supports.feedback.email.intro":
+    "L'accompagnement « {level} » de {organization}, dans le programme {programme}, est terminé.",
+  "supports.feedback.email.reminderIntro":
+    "Il y a quelques jours, nous vous avons demandé votre avis sur l'accompagnement « {level} » de {organization}, dans le programme {programme}. Nous n'avons pas encore reçu de réponse.",
+  "supports.feedback.email.ask":
+    "Pouvez-vous nous dire comment il s'est passé ? Cela prend environ 3 minutes, et vous n'avez pas besoin de vous connecter.",
+  "supports.feedback.email.link": "Donner mon avis : {url}",
+  "supports.feedback.email.personal":
+    "Ce lien est personnel : ne le transférez pas. Une seule réponse est possible par accompagnement : la première personne de votre structure qui répond le fait pour tous.",
+  "supports.feedback.email.valid": "Le lien reste valable 30 jours, jusqu'au {date} inclus.",
+  "supports.feedback.email.reminderValid": "Le lien reste valable jusqu'au {date} inclus.",
+  "supports.feedback.email.thanks":
+    "Merci d'avance, vos réponses nous aident à mieux accompagner les associations.",
+  "supports.feedback.email.signature": "L'équipe Digit'ESS",
 } as const;
 
 export const en: Messages<typeof fr> = {
@@ -126,4 +160,36 @@ export const en: Messages<typeof fr> = {
     "Your free message is over 4,000 characters: please shorten it.",
   "supports.feedback.error.commentInvalid":
     "Your free message contains a hidden character that is not allowed: please retype it.",
+  "supports.feedback.error.alreadyAnswered":
+    "Feedback was already given for this support: only one answer is possible.",
+  "supports.feedback.error.notClosed":
+    "This support is not over yet: you can give your feedback once it is closed.",
+  "supports.feedback.about": "Support “{level}” of {organization}, programme {programme}.",
+  "supports.feedback.validUntil": "This link works until {date} included.",
+  "supports.feedback.scaleHint": "From 1 (very disappointing) to 5 (very good).",
+  "supports.feedback.recommendation.hint": "From 0 (not at all) to 10 (without hesitation).",
+  "supports.feedback.textHint": "Optional. 4,000 characters at most.",
+  "supports.feedback.thanks.yourAnswers": "Your answers",
+  "supports.feedback.thanks.scoreOf5": "{score} out of 5 ({label})",
+  "supports.feedback.thanks.scoreOf10": "{score} out of 10",
+  "supports.feedback.thanks.none": "No answer",
+  "supports.feedback.thanks.answeredOn": "Answer sent on {date}.",
+
+  "supports.feedback.email.subject": "Your feedback on the “{level}” support",
+  "supports.feedback.email.reminderSubject": "Reminder: your feedback on the “{level}” support",
+  "supports.feedback.email.greeting": "Hello,",
+  "supports.feedback.email.intro":
+    "The “{level}” support of {organization}, in the {programme} programme, is over.",
+  "supports.feedback.email.reminderIntro":
+    "A few days ago we asked for your feedback on the “{level}” support of {organization}, in the {programme} programme. We have not received an answer yet.",
+  "supports.feedback.email.ask":
+    "Could you tell us how it went? It takes about 3 minutes, and you do not need to sign in.",
+  "supports.feedback.email.link": "Give my feedback: {url}",
+  "supports.feedback.email.personal":
+    "This link is personal: please do not forward it. Only one answer is possible per support: the first person of your organisation who answers does so for everyone.",
+  "supports.feedback.email.valid": "The link is valid for 30 days, until {date} included.",
+  "supports.feedback.email.reminderValid": "The link is valid until {date} included.",
+  "supports.feedback.email.thanks":
+    "Thank you in advance: your answers help us support associations better.",
+  "supports.feedback.email.signature": "The Digit'ESS team",
 };

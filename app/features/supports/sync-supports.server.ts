@@ -2,17 +2,16 @@
 // records"; ADR 0020). Called in the committee's transaction, when a session closes (each accepted
 // decision) and when a closed decision is amended (the new revision):
 // - each granted level has one support (planned), at the antenna covering the organisation's
-//   département, with the decision's cost, rate and share, and the share split across the
+//   département (the application's antenna), with the decision's cost, rate and share, and the share split across the
 //   funders (the programme's split, or the funder the committee chose: co-funding.ts);
 // - an amendment moves the level's support to the new revision and corrects its money while
 //   nothing is invoiced; a level no longer granted abandons its support while it is planned.
 //   An amendment that would change money already invoiced, or take a started support away, is
 //   not applied: the problem is returned and the caller refuses (its transaction rolls back).
 // Idempotent: a decision whose supports exist changes nothing.
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Executor } from "~/platform/db/types";
 import {
-  antennas,
   applications,
   committeeDecisionLevels,
   committeeDecisions,
@@ -92,16 +91,14 @@ export async function syncSupportsWithDecision(
       applicationId: applications.id,
       organizationId: applications.organizationId,
       programId: applications.programId,
-      departement: sql<
-        string | null
-      >`(select departement from organizations where id = ${applications.organizationId})`,
+      antennaId: applications.antennaId,
     })
     .from(committeeDecisions)
     .innerJoin(committeeItems, eq(committeeItems.id, committeeDecisions.itemId))
     .innerJoin(applications, eq(applications.id, committeeItems.applicationId))
     .where(eq(committeeDecisions.id, decisionId));
   const done = { ok: true as const, created: 0, updated: 0, abandoned: 0 };
-  if (!decision || decision.outcome !== "accepted" || !decision.finalAt) return done;
+  if (decision?.outcome !== "accepted" || !decision.finalAt) return done;
 
   const levels = await tx
     .select({
@@ -131,19 +128,6 @@ export async function syncSupportsWithDecision(
     .from(programs)
     .where(eq(programs.id, decision.programId));
   const programmeSplit = programmeSplitOf(programme?.split);
-  const [antenna] = decision.departement
-    ? await tx
-        .select({ id: antennas.id })
-        .from(antennas)
-        .where(
-          and(
-            eq(antennas.programId, decision.programId),
-            sql`${decision.departement} = any(${antennas.departements})`,
-          ),
-        )
-        .limit(1)
-    : [];
-
   // The application's supports still alive, by level (an earlier revision's included).
   const existing = await tx
     .select({
@@ -176,7 +160,7 @@ export async function syncSupportsWithDecision(
           organizationId: decision.organizationId,
           decisionId,
           levelKind: level.kind,
-          antennaId: antenna?.id ?? null,
+          antennaId: decision.antennaId,
           costCents: level.costCents,
           ratePercent: level.ratePercent,
           shareCents: level.grantedCents,

@@ -1,0 +1,2 @@
+// Public API of the supports feature, browser-safe part (schemas, pure rules).
+export * from "./support.schema";
