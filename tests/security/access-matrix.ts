@@ -289,7 +289,21 @@ export const matrix: readonly MatrixRow[] = [
     post: "sign-in 404 404 404 404 404 404 404 404",
     note: "an item that does not exist",
   },
-  { route: "/accompagnements", get: "sign-in 404 404 404 page 404 404 404 page" },
+  { route: "/accompagnements", get: "sign-in 404 404 page page 404 404 404 page" },
+  {
+    route: "/accompagnements/:supportId",
+    path: "/accompagnements/5b0d6a6e-0000-4000-8000-000000000003",
+    get: "sign-in 404 404 404 404 404 404 404 404",
+    body: { intent: "status", action: "start" },
+    post: "sign-in 404 404 404 404 404 404 404 404",
+    note: "a support that does not exist (the world holds no support yet)",
+  },
+  {
+    route: "/accompagnements/:supportId/livrables/:milestoneId",
+    path: "/accompagnements/5b0d6a6e-0000-4000-8000-000000000003/livrables/5b0d6a6e-0000-4000-8000-000000000004",
+    get: "sign-in 404 404 404 404 404 404 404 404",
+    note: "a deliverable that does not exist",
+  },
   { route: "/pilotage", get: "sign-in 404 404 404 404 404 404 page page" },
   { route: "/admin", get: "sign-in 404 404 404 404 404 404 404 page" },
   {

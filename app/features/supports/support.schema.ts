@@ -82,25 +82,35 @@ export const statusSchema = z.object({
 export type StatusInput = z.output<typeof statusSchema>;
 
 /** A milestone: its kind, title, date and note (a deliverable's file travels beside it). */
-export const milestoneSchema = z.object({
-  kind: z.enum(milestoneKinds, { error: "supports.milestone.error.kind" }),
-  title: z
-    .string({ error: "supports.milestone.error.titleRequired" })
-    .trim()
-    .min(1, "supports.milestone.error.titleRequired")
-    .max(MILESTONE_TITLE_MAX_LENGTH, "supports.milestone.error.titleTooLong"),
-  happenedOn: requiredDay("supports.milestone.error.date"),
-  note: z
-    .string()
-    .trim()
-    .max(MILESTONE_NOTE_MAX_LENGTH, "supports.milestone.error.noteTooLong")
-    .optional()
-    .transform((value) => value ?? ""),
-  file: z
-    .instanceof(File)
-    .optional()
-    .transform((file) => (file && (file.size > 0 || file.name !== "") ? file : null)),
-});
+export const milestoneSchema = z
+  .object({
+    kind: z.enum(milestoneKinds, { error: "supports.milestone.error.kind" }),
+    title: z
+      .string({ error: "supports.milestone.error.titleRequired" })
+      .trim()
+      .min(1, "supports.milestone.error.titleRequired")
+      .max(MILESTONE_TITLE_MAX_LENGTH, "supports.milestone.error.titleTooLong"),
+    happenedOn: requiredDay("supports.milestone.error.date"),
+    note: z
+      .string()
+      .trim()
+      .max(MILESTONE_NOTE_MAX_LENGTH, "supports.milestone.error.noteTooLong")
+      .optional()
+      .transform((value) => value ?? ""),
+    file: z
+      .instanceof(File)
+      .optional()
+      .transform((file) => (file && (file.size > 0 || file.name !== "") ? file : null)),
+  })
+  .superRefine((value, context) => {
+    if (value.kind === "deliverable" && value.file === null) {
+      context.addIssue({
+        code: "custom",
+        path: ["file"],
+        message: "supports.milestone.error.fileRequired",
+      });
+    }
+  });
 export type MilestoneInput = z.output<typeof milestoneSchema>;
 
 /** An invoice or a payment on one funder's part, in euros as people type them. */

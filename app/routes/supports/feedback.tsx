@@ -27,7 +27,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   const page = { ...view, messages: messages(request) };
   if (view.state === "invalid") return data(page, { status: 404 });
   if (view.state === "expired") return data(page, { status: 410 });
-  return data(page, { headers: { "Cache-Control": "no-store" } });
+  return page;
 }
 
 export async function action({ request, context, params }: Route.ActionArgs) {
