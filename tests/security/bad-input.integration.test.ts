@@ -403,6 +403,47 @@ const targets: readonly Target[] = [
   },
   { route: "/api/v1/*", paths: ["/api/v1/x"], as: "anonymous", fields: [], json: true },
   {
+    // The world holds no support yet: every body meets a support that does not exist (404).
+    route: "/accompagnements/:supportId",
+    paths: [
+      "/accompagnements/5b0d6a6e-0000-4000-8000-000000000003",
+      "/accompagnements/%00",
+      "/accompagnements/x",
+    ],
+    as: "admin",
+    fields: [
+      "consultantId",
+      "plannedStart",
+      "plannedEnd",
+      "notes",
+      "action",
+      "reason",
+      "details",
+      "kind",
+      "title",
+      "happenedOn",
+      "note",
+      "partId",
+      "amount",
+      "on",
+      "reference",
+    ],
+    intents: ["plan", "status", "milestone", "payment"],
+  },
+  {
+    route: "/avis/:token",
+    paths: ["/avis/x", "/avis/%00", "/avis/eyJwIjoiZm9yZ2VkIn0.AAAAAAAAAAAAAAAA"],
+    as: "anonymous",
+    fields: [
+      "satisfaction",
+      "consultantQuality",
+      "needsFit",
+      "beneficiaryChanges",
+      "recommendation",
+      "comment",
+    ],
+  },
+  {
     route: "/api/auth/*",
     paths: [
       "/api/auth/sign-in/email",

@@ -6,6 +6,7 @@ import type { Executor } from "~/platform/db/types";
 import { remainingCostCents } from "./co-funding";
 import {
   antennaLoads,
+  type applicationSupports,
   consultantsOf,
   envelopeUse,
   listFunding,
@@ -77,3 +78,6 @@ export async function loadSupportPage(db: Executor, user: SessionUser, support: 
 
 export type SupportPageData = Awaited<ReturnType<typeof loadSupportPage>>;
 export type SupportsPageData = Awaited<ReturnType<typeof loadSupportsPage>>;
+
+/** A support as its structure sees it (applicationSupports). */
+export type ApplicationSupport = Awaited<ReturnType<typeof applicationSupports>>[number];

@@ -16,6 +16,7 @@ import {
   decideItem,
   programEnvelopes,
 } from "~/features/committees/index.server";
+import * as followRoute from "~/routes/applications/follow";
 import * as supportRoute from "~/routes/supports/support";
 import type { Services } from "~/services.server";
 import {
@@ -32,9 +33,10 @@ import {
   buildSubmittedApplication,
   digitessAntennaId,
 } from "../../../tests/factories/review";
+import { DEFAULT_TEST_PASSWORD } from "../../../tests/factories/users";
 import { waitForMail } from "../../../tests/support/mail";
 import { createRouteClient, type RouteClient } from "../../../tests/support/route-client";
-import { type SignedInUser, signInAs } from "../../../tests/support/sessions";
+import { type SignedInUser, signIn, signInAs } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
 import { envelopeUse } from "./queries.server";
 
@@ -45,6 +47,7 @@ let member: SignedInUser;
 let manager: SignedInUser;
 let otherManager: SignedInUser;
 let applicantEmail: string;
+let applicationId: string;
 let supportId: string;
 let programId: string;
 let funderIds: [string, string];
@@ -87,6 +90,7 @@ beforeAll(async () => {
     status: "ready_for_committee",
   });
   applicantEmail = built.email;
+  applicationId = built.applicationId;
   const antennaId = await antennaOf(db, built.applicationId);
   if (!antennaId) throw new Error("the application has no antenna");
   manager = await signInAs(services, { role: "antenna_manager", name: "Nadia Consultante" });
@@ -180,6 +184,21 @@ describe("supports", () => {
       [funderIds[1], 252_000],
     ]);
     expect(parts.reduce((sum, part) => sum + part.committedCents, 0)).toBe(840_001);
+  });
+
+  it("shows the structure its support, waiting, with its place and an estimated start", async () => {
+    const cookie = await signIn(services, applicantEmail, DEFAULT_TEST_PASSWORD);
+    const page = await client.call(followRoute.loader, {
+      path: `/espace/candidatures/${applicationId}`,
+      params: { id: applicationId },
+      cookie,
+    });
+    expect(page.status).toBe(200);
+    const [shown] = (
+      page.data as { supports: { levelKind: string; status: string; place: unknown }[] }
+    ).supports;
+    expect(shown).toMatchObject({ levelKind: "scoping", status: "planned" });
+    expect(shown?.place).toMatchObject({ position: 1, canStartNow: true });
   });
 
   it("answers 404 to another antenna's manager and to staff without the area", async () => {

@@ -11,6 +11,8 @@ import { loadProgramConfig } from "~/features/applications/queries.server";
 import { ApplicationFollow, type FollowReply } from "~/features/applications/ui/application-follow";
 import { loadFollowView } from "~/features/applications/views.server";
 import { hasDecisionLetter } from "~/features/committees/index.server";
+import { applicationSupports } from "~/features/supports/index.server";
+import { SpaceSupports } from "~/features/supports/ui/space-supports";
 import {
   type FormReply,
   formSpec,
@@ -33,6 +35,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
   return {
     view,
     decisionLetter: await hasDecisionLetter(context.services.db, application.id),
+    // The supports of the levels the committee granted, with their progress (issue 15).
+    supports: await applicationSupports(context.services.db, application.id),
     // A new token each time the page is drawn: the form that sends it stores one message.
     messageToken: newMessageToken(),
     messages: pickMessages(request, [
@@ -42,6 +46,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       "eligibility",
       "organizations",
       "review.correction",
+      "supports",
     ]),
   };
 }
@@ -102,11 +107,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 
 export default function Page({ loaderData, actionData }: Route.ComponentProps) {
   return (
-    <ApplicationFollow
-      view={loaderData.view}
-      messageToken={loaderData.messageToken}
-      reply={(actionData as FollowReply | undefined) ?? null}
-      decisionLetter={loaderData.decisionLetter}
-    />
+    <>
+      <ApplicationFollow
+        view={loaderData.view}
+        messageToken={loaderData.messageToken}
+        reply={(actionData as FollowReply | undefined) ?? null}
+        decisionLetter={loaderData.decisionLetter}
+      />
+      <SpaceSupports supports={loaderData.supports} />
+    </>
   );
 }
