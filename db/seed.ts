@@ -12,6 +12,7 @@ import { seedDiagnostics } from "./seed/diagnostics";
 import { seedOrganizations } from "./seed/organizations";
 import { DEMO_PASSWORD } from "./seed/password";
 import { seedPrograms } from "./seed/programs";
+import { seedSupports } from "./seed/supports";
 
 export { DEMO_PASSWORD };
 
@@ -32,8 +33,9 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
 /**
  * Creates the demo accounts that do not exist yet, the programme, the organisations and their
  * diagnostics; with the file store and the job queue, also the submitted applications that staff
- * review (db/seed/applications.ts) and the next committee session with the ready ones on its
- * agenda (db/seed/committees.ts).
+ * review (db/seed/applications.ts), the next committee session with the ready ones on its
+ * agenda (db/seed/committees.ts), then a session closed six weeks ago whose accepted application
+ * has its support planned at the Marseille antenna (db/seed/supports.ts).
  */
 export async function seedDemo(db: Database, services?: DemoApplicationServices): Promise<void> {
   await db.transaction(async (tx) => {
@@ -59,5 +61,6 @@ export async function seedDemo(db: Database, services?: DemoApplicationServices)
   if (services) {
     await seedApplications(db, services);
     await seedCommittees(db);
+    await seedSupports(db, services);
   }
 }

@@ -241,9 +241,11 @@ describe("demo applications", () => {
         .from(applications)
         .innerJoin(organizations, eq(organizations.id, applications.organizationId))
         .where(staffApplicationScope(services.db, staff));
-    expect((await reach(karim)).length).toBe(demoApplications.length);
+    // With the application a past committee session accepted (db/seed/supports.ts), in Marseille.
+    expect((await reach(karim)).length).toBe(demoApplications.length + 1);
     const marseille = await reach(sophie);
-    expect(marseille.length).toBe(4);
+    expect(marseille.length).toBe(5);
+    expect(marseille.some((r) => r.status === "accepted")).toBe(true);
     expect(marseille.every((r) => ["13", "83", "84"].includes(r.departement ?? ""))).toBe(true);
     expect(marseille.some((r) => r.status === "submitted")).toBe(true);
   });

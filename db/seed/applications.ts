@@ -387,6 +387,19 @@ export async function seedApplications(
   now: Date = new Date(),
 ): Promise<void> {
   if (await allSeeded(db)) return;
+  await seedDemoApplications(db, services, demoApplications, now);
+}
+
+/**
+ * Brings the given demo applications to their state (those above, or one defined elsewhere: the
+ * application a past committee session accepted, db/seed/supports.ts).
+ */
+export async function seedDemoApplications(
+  db: Database,
+  services: DemoApplicationServices,
+  demos: readonly DemoApplication[],
+  now: Date = new Date(),
+): Promise<void> {
   const [program] = await db
     .select({ id: programs.id })
     .from(programs)
@@ -399,7 +412,7 @@ export async function seedApplications(
     passwordHash ??= hashPassword(DEMO_PASSWORD);
     return passwordHash;
   };
-  for (const demo of demoApplications) {
+  for (const demo of demos) {
     await seedOne(db, services, { demo, programId: program.id, staff, now, hashOnce });
   }
 }

@@ -23,6 +23,12 @@ export const fr = {
   "applications.new.howLong":
     "Six étapes, une demi-heure environ. Préparez les statuts et les derniers comptes (ou le budget) de votre structure.",
   "applications.new.start": "Commencer ma candidature",
+  "applications.new.followUp.title": "La suite de votre candidature {number}",
+  "applications.new.followUp.body":
+    "Votre nouvelle candidature reprendra les réponses de la candidature {number} : la situation de votre structure, ses besoins, ses objectifs, les personnes accompagnées et leur nombre par an, les axes du projet et la fonction de la personne qui signe. Vous pourrez tout relire et modifier.",
+  "applications.new.followUp.level": "Le niveau « {level} » sera déjà coché.",
+  "applications.new.followUp.again":
+    "À redonner : les documents, le coût et le devis de chaque niveau, et la signature.",
 
   "applications.follow.draftTitle": "Candidature en brouillon",
   "applications.follow.submitted":
@@ -175,6 +181,12 @@ export const en: Messages<typeof fr> = {
   "applications.new.howLong":
     "Six steps, about half an hour. Have your organisation's statutes and last accounts (or budget) at hand.",
   "applications.new.start": "Start my application",
+  "applications.new.followUp.title": "The next step after your application {number}",
+  "applications.new.followUp.body":
+    "Your new application will take over the answers of application {number}: your organisation's situation, its needs, its goals, the people you support and how many each year, the project's axes and the role of the person who signs. You can read and change everything.",
+  "applications.new.followUp.level": "The “{level}” level will already be ticked.",
+  "applications.new.followUp.again":
+    "To give again: the documents, each level's cost and quote, and the signature.",
 
   "applications.follow.draftTitle": "Draft application",
   "applications.follow.submitted":

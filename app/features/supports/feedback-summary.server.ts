@@ -6,7 +6,7 @@ import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
 import type { Executor } from "~/platform/db/types";
 import { antennas, feedbackAnswers, programs, supports, user } from "../../../db/schema";
-import { type FeedbackScores, type FeedbackSummary, summarizeFeedback } from "./feedback.schema";
+import { type FeedbackScores, type FeedbackSummary, summarizeFeedback } from "./feedback-summary";
 
 export type FeedbackGroup<Key> = Key & { readonly summary: FeedbackSummary };
 

@@ -25,6 +25,7 @@ export {
 export { verifyFeedbackToken } from "./feedback-token.server";
 export { requireSupport, requireSupportUser } from "./guards.server";
 export { feedbackRemindersJob } from "./jobs/feedback-reminders";
+export { inviteNextLevel } from "./next-level.server";
 export { listFilterOf, loadSupportPage, loadSupportsPage } from "./pages.server";
 export { applicationSupports, findDeliverable } from "./queries.server";
 export { type SyncOutcome, syncSupportsWithDecision } from "./sync-supports.server";

@@ -191,6 +191,19 @@ export const fr = {
   "supports.space.who": "Avec {antenna}{consultant}.",
   "supports.space.consultant": ", {name}",
   "supports.space.money": "Part du programme {share} sur un coût de {cost}.",
+  "supports.opinions.title": "L'avis des structures",
+  "supports.opinions.empty":
+    "Aucune structure n'a encore répondu au questionnaire de satisfaction.",
+  "supports.opinions.intro":
+    "Les notes moyennes sur 5 et la note de recommandation (NPS, de -100 à 100) des questionnaires remplis après chaque accompagnement clos.",
+  "supports.opinions.byAntenna": "Par antenne",
+  "supports.opinions.byConsultant": "Par consultant",
+  "supports.opinions.byLevel": "Par échelon",
+  "supports.opinions.answers": "Réponses",
+  "supports.opinions.satisfaction": "Satisfaction",
+  "supports.opinions.consultant": "Consultant",
+  "supports.opinions.fit": "Adéquation aux besoins",
+  "supports.opinions.nps": "Recommandation (NPS)",
 } as const;
 
 export const en: Messages<typeof fr> = {
@@ -378,4 +391,16 @@ export const en: Messages<typeof fr> = {
   "supports.space.who": "With {antenna}{consultant}.",
   "supports.space.consultant": ", {name}",
   "supports.space.money": "Programme share {share} of a cost of {cost}.",
+  "supports.opinions.title": "The structures' opinions",
+  "supports.opinions.empty": "No structure has answered the satisfaction survey yet.",
+  "supports.opinions.intro":
+    "The average scores out of 5 and the recommendation score (NPS, from -100 to 100) of the surveys answered after each closed support.",
+  "supports.opinions.byAntenna": "By antenna",
+  "supports.opinions.byConsultant": "By consultant",
+  "supports.opinions.byLevel": "By level",
+  "supports.opinions.answers": "Answers",
+  "supports.opinions.satisfaction": "Satisfaction",
+  "supports.opinions.consultant": "Consultant",
+  "supports.opinions.fit": "Fit with the needs",
+  "supports.opinions.nps": "Recommendation (NPS)",
 };

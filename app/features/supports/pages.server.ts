@@ -4,6 +4,7 @@ import { can } from "~/features/auth";
 import type { SessionUser } from "~/features/auth/index.server";
 import type { Executor } from "~/platform/db/types";
 import { remainingCostCents } from "./co-funding";
+import { feedbackSummaries } from "./feedback-summary.server";
 import {
   antennaLoads,
   type applicationSupports,
@@ -15,6 +16,7 @@ import {
   milestonesForRules,
   type SupportListFilter,
   type SupportRow,
+  staffAntennaIds,
 } from "./queries.server";
 import {
   abandonReasons,
@@ -35,15 +37,19 @@ export function listFilterOf(url: URL): SupportListFilter {
 }
 
 export async function loadSupportsPage(db: Executor, user: SessionUser, filter: SupportListFilter) {
-  const [supportsList, loads] = await Promise.all([
+  const [supportsList, loads, feedback] = await Promise.all([
     listSupports(db, user, filter),
     antennaLoads(db, user),
+    // The structures' answers in the same scope: an antenna manager's antennas, or all.
+    staffAntennaIds(db, user).then((antennaIds) =>
+      feedbackSummaries(db, antennaIds === null ? {} : { antennaIds }),
+    ),
   ]);
   const programIds = [...new Set(supportsList.map((support) => support.programId))];
   const envelopes = can(user.role, "record:support-payments")
     ? (await Promise.all(programIds.map((id) => envelopeUse(db, id)))).flat()
     : [];
-  return { filter, supports: supportsList, loads, envelopes };
+  return { filter, supports: supportsList, loads, envelopes, feedback };
 }
 
 export async function loadSupportPage(db: Executor, user: SessionUser, support: SupportRow) {

@@ -49,6 +49,14 @@ function antennasOf(db: Executor, staffId: string) {
     .where(and(eq(staffScopes.userId, staffId), isNotNull(staffScopes.antennaId)));
 }
 
+/** The antennas an antenna manager runs; null for the programme team (every antenna). */
+export async function staffAntennaIds(db: Executor, staff: Staff): Promise<string[] | null> {
+  const reach = staffReachOf(staff.role);
+  if (reach === "all") return null;
+  if (reach === "none") return [];
+  return (await antennasOf(db, staff.id)).map((row) => row.antennaId);
+}
+
 /**
  * The supports a staff user reaches: all of them for the programme team (instructors,
  * administrators), those of their antennas for antenna managers, none for anyone else.

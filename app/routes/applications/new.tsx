@@ -1,5 +1,8 @@
 import { redirect } from "react-router";
-import { createApplicationDraft } from "~/features/applications/create-draft.server";
+import {
+  createApplicationDraft,
+  describeFollowUp,
+} from "~/features/applications/create-draft.server";
 import { requireApplicant } from "~/features/applications/guards.server";
 import { newApplicationSchema } from "~/features/applications/new-application.form";
 import {
@@ -17,17 +20,22 @@ import type { Route } from "./+types/new";
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { organization } = await requireApplicant(request, context);
   const { db } = context.services;
-  const [programs, eligibility] = await Promise.all([
+  // `?suite=<applicationId>`: the next level's invitation (issue 15). Only one of the
+  // organisation's sent applications is named; any other value shows the usual page.
+  const suite = new URL(request.url).searchParams.get("suite");
+  const [programs, eligibility, followUp] = await Promise.all([
     listOpenPrograms(db),
     loadStartEligibility(db, {
       organization,
       locale: localeFromCookie(request.headers.get("cookie")),
     }),
+    suite ? describeFollowUp(db, { applicationId: suite, organizationId: organization.id }) : null,
   ]);
   return {
     organizationName: organization.name,
     programs,
     eligibility,
+    followUp,
     messages: pickMessages(request, [
       "applications.eligibility",
       "applications.follow",
@@ -45,7 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     request,
     formSpec({
       schema: newApplicationSchema,
-      run: async ({ programId }) => {
+      run: async ({ programId, suite }) => {
         const program = (await listOpenPrograms(db)).find((open) => open.id === programId);
         // A programme closed meanwhile: back to the choice, which no longer lists it.
         if (!program) throw redirect("/espace/candidatures/nouvelle");
@@ -56,6 +64,9 @@ export async function action({ request, context }: Route.ActionArgs) {
           actor,
           organizationId: organization.id,
           programId: program.id,
+          // From the next level's invitation: the command checks the earlier application is
+          // the organisation's, and otherwise prefills nothing.
+          ...(suite ? { prefillFrom: suite } : {}),
           requestId: context.requestId,
         });
         const draft = await findApplicationOfOrganization(db, {

@@ -1,6 +1,7 @@
 import { milestoneSchema, paymentSchema, planSchema, statusSchema } from "~/features/supports";
 import {
   changeSupportStatus,
+  inviteNextLevel,
   loadSupportPage,
   planSupport,
   recordMilestone,
@@ -49,7 +50,8 @@ export async function action({ request, context, params }: Route.ActionArgs) {
           changeSupportStatus({
             ...base,
             input,
-            // Closing asks the structure's members for their opinion (a survey link each).
+            // Closing asks the structure's members for their opinion (a survey link each), then
+            // invites them to apply for the next level (a new application prefilled).
             onClosed: async (tx, supportId) => {
               await requestFeedback(tx, {
                 jobs,
@@ -57,6 +59,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
                 secret: env.BETTER_AUTH_SECRET,
                 supportId,
               });
+              await inviteNextLevel(tx, { jobs, appUrl: env.APP_URL, supportId });
             },
           }),
         done: (moved) => redirectWithNotice(request, here, { key: `supports.notice.${moved.to}` }),

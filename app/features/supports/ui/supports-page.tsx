@@ -10,6 +10,7 @@ import { FlashNotice } from "~/ui/notice";
 import { StackedLabel, stackedRoles } from "~/ui/stacked-table";
 import type { SupportsPageData } from "../pages.server";
 import { supportStates } from "../support-state";
+import { FeedbackPanel } from "./feedback-panel";
 
 export function SupportsPage({ data }: { data: SupportsPageData }) {
   const t = useT();
@@ -86,6 +87,8 @@ export function SupportsPage({ data }: { data: SupportsPageData }) {
           </ul>
         </section>
       ) : null}
+
+      <FeedbackPanel feedback={data.feedback} />
 
       <section aria-labelledby="list-title" className="support-section">
         <h2 id="list-title">{t("supports.list.heading")}</h2>
