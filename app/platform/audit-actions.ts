@@ -98,6 +98,8 @@ export const auditActionsByEntity = {
     "antenna_added",
     "antenna_updated",
     "antenna_removed",
+    // A support capacity of an antenna or of one of its consultants (issue 15).
+    "capacity_updated",
     "envelope_added",
     "envelope_updated",
     "envelope_removed",

@@ -19,7 +19,7 @@
  * "ready for committee" (accepted by this seed, or moved on by people), nothing is done (one
  * query).
  */
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Actor } from "../../app/features/applications/actor";
 import { addItem } from "../../app/features/committees/change-agenda.server";
 import { addMember } from "../../app/features/committees/change-members.server";
@@ -99,7 +99,12 @@ async function demoApplication(db: Database): Promise<{ id: string; status: stri
     .from(user)
     .innerJoin(organizationMembers, eq(organizationMembers.userId, user.id))
     .innerJoin(applications, eq(applications.organizationId, organizationMembers.organizationId))
-    .where(eq(user.email, acceptedApplication.applicant.email))
+    .where(
+      and(
+        eq(user.email, acceptedApplication.applicant.email),
+        eq(organizationMembers.role, "owner"),
+      ),
+    )
     .orderBy(asc(applications.createdAt))
     .limit(1);
   return row;

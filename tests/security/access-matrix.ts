@@ -289,7 +289,13 @@ export const matrix: readonly MatrixRow[] = [
     post: "sign-in 404 404 404 404 404 404 404 404",
     note: "an item that does not exist",
   },
-  { route: "/accompagnements", get: "sign-in 404 404 page page 404 404 404 page" },
+  {
+    route: "/accompagnements",
+    get: "sign-in 404 404 page page 404 404 404 page",
+    body: { intent: "capacity", formId: "capacity", antennaId: "{lyonAntenna}", scoping: "2" },
+    post: "sign-in 404 404 409 409 404 404 404 may",
+    note: "setting a capacity is for administrators (they configure the antennas)",
+  },
   {
     route: "/accompagnements/:supportId",
     path: "/accompagnements/5b0d6a6e-0000-4000-8000-000000000003",

@@ -403,6 +403,13 @@ const targets: readonly Target[] = [
   },
   { route: "/api/v1/*", paths: ["/api/v1/x"], as: "anonymous", fields: [], json: true },
   {
+    route: "/accompagnements",
+    paths: ["/accompagnements"],
+    as: "admin",
+    fields: ["antennaId", "consultantId", "diagnostic", "scoping", "production"],
+    intents: ["capacity"],
+  },
+  {
     // The world holds no support yet: every body meets a support that does not exist (404).
     route: "/accompagnements/:supportId",
     paths: [

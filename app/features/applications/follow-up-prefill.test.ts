@@ -47,7 +47,14 @@ describe("a draft prefilled from the previous application", () => {
     const text = JSON.stringify(
       followUpDraftData({ base, previous, nextLevel: "scoping", program: testProgram }),
     );
-    for (const field of ["TotalCost", "RatePercent", "Quotes", "signatoryName", "sworn", "Consent"]) {
+    for (const field of [
+      "TotalCost",
+      "RatePercent",
+      "Quotes",
+      "signatoryName",
+      "sworn",
+      "Consent",
+    ]) {
       expect(text).not.toContain(field);
     }
   });

@@ -28,4 +28,5 @@ export { feedbackRemindersJob } from "./jobs/feedback-reminders";
 export { inviteNextLevel } from "./next-level.server";
 export { listFilterOf, loadSupportPage, loadSupportsPage } from "./pages.server";
 export { applicationSupports, findDeliverable } from "./queries.server";
+export { setCapacity } from "./set-capacity.server";
 export { type SyncOutcome, syncSupportsWithDecision } from "./sync-supports.server";

@@ -204,6 +204,25 @@ export const fr = {
   "supports.opinions.consultant": "Consultant",
   "supports.opinions.fit": "Adéquation aux besoins",
   "supports.opinions.nps": "Recommandation (NPS)",
+  "supports.capacity.title": "Capacité des antennes",
+  "supports.capacity.intro":
+    "Combien d'accompagnements de chaque échelon une antenne, ou un de ses consultants, mène à la fois. Au-delà, les accompagnements accordés attendent dans l'ordre des décisions.",
+  "supports.capacity.antenna": "Antenne",
+  "supports.capacity.consultant": "Consultant",
+  "supports.capacity.consultantHint": "Laissez « Toute l'antenne » pour la capacité de l'antenne.",
+  "supports.capacity.wholeAntenna": "Toute l'antenne",
+  "supports.capacity.level": "{level} : en cours à la fois",
+  "supports.capacity.levelHint": "Un nombre de 0 à 100 ; vide : sans limite.",
+  "supports.capacity.submit": "Enregistrer la capacité",
+  "supports.capacity.error.antenna": "Choisissez une antenne de la liste.",
+  "supports.capacity.error.consultant":
+    "Choisissez un consultant de cette antenne, ou toute l'antenne.",
+  "supports.capacity.error.diagnostic":
+    "La capacité du diagnostic est un nombre de 0 à 100, ou vide.",
+  "supports.capacity.error.scoping": "La capacité du cadrage est un nombre de 0 à 100, ou vide.",
+  "supports.capacity.error.production":
+    "La capacité de la production est un nombre de 0 à 100, ou vide.",
+  "supports.notice.capacity": "La capacité est enregistrée.",
 } as const;
 
 export const en: Messages<typeof fr> = {
@@ -403,4 +422,23 @@ export const en: Messages<typeof fr> = {
   "supports.opinions.consultant": "Consultant",
   "supports.opinions.fit": "Fit with the needs",
   "supports.opinions.nps": "Recommendation (NPS)",
+  "supports.capacity.title": "Antennas' capacity",
+  "supports.capacity.intro":
+    "How many supports of each level an antenna, or one of its consultants, runs at once. Beyond it, the supports granted wait in the order of the decisions.",
+  "supports.capacity.antenna": "Antenna",
+  "supports.capacity.consultant": "Consultant",
+  "supports.capacity.consultantHint": 'Leave "The whole antenna" for the antenna\'s capacity.',
+  "supports.capacity.wholeAntenna": "The whole antenna",
+  "supports.capacity.level": "{level}: in progress at once",
+  "supports.capacity.levelHint": "A number from 0 to 100; blank: no limit.",
+  "supports.capacity.submit": "Save the capacity",
+  "supports.capacity.error.antenna": "Choose an antenna from the list.",
+  "supports.capacity.error.consultant":
+    "Choose a consultant of this antenna, or the whole antenna.",
+  "supports.capacity.error.diagnostic":
+    "The diagnostic's capacity is a number from 0 to 100, or blank.",
+  "supports.capacity.error.scoping": "The scoping's capacity is a number from 0 to 100, or blank.",
+  "supports.capacity.error.production":
+    "The production's capacity is a number from 0 to 100, or blank.",
+  "supports.notice.capacity": "The capacity is saved.",
 };

@@ -151,7 +151,9 @@ describe("the invitation to the next level", () => {
       expect(mails).toHaveLength(1);
       const mail = mails[0] as { subject: string; text: string };
       expect(mail.subject).toBe("La suite pour Les Jardins du Lien : le niveau « Cadrage »");
-      expect(mail.text).toContain("L'accompagnement « Diagnostic numérique » de Les Jardins du Lien");
+      expect(mail.text).toContain(
+        "L'accompagnement « Diagnostic numérique » de Les Jardins du Lien",
+      );
       expect(mail.text).toContain(`candidature ${number?.number}`);
       expect(/https?:\/\/\S+/.exec(mail.text)?.[0]).toBe(linkOf(closed.applicationId));
     }
@@ -198,7 +200,10 @@ describe("the invitation to the next level", () => {
       .select({ label: programSupportLevels.label })
       .from(programSupportLevels)
       .where(
-        and(eq(programSupportLevels.programId, programId), eq(programSupportLevels.kind, "scoping")),
+        and(
+          eq(programSupportLevels.programId, programId),
+          eq(programSupportLevels.kind, "scoping"),
+        ),
       );
     const page = await openNew(cookie, closed.applicationId);
     expect(page.status).toBe(200);
@@ -255,8 +260,9 @@ describe("the invitation to the next level", () => {
     expect(seen).not.toContain("Les Jardins du Lien");
 
     // Nor is a value that is no application at all.
-    expect(((await openNew(cookie, "pas-un-identifiant")).data as { followUp: unknown }).followUp)
-      .toBeNull();
+    expect(
+      ((await openNew(cookie, "pas-un-identifiant")).data as { followUp: unknown }).followUp,
+    ).toBeNull();
 
     const id = await start(cookie, closed.applicationId);
     const data = readDraftData((await draftOf(id)).data);

@@ -8,6 +8,7 @@ import { feedbackSummaries } from "./feedback-summary.server";
 import {
   antennaLoads,
   type applicationSupports,
+  capacityChoices,
   consultantsOf,
   envelopeUse,
   listFunding,
@@ -49,7 +50,8 @@ export async function loadSupportsPage(db: Executor, user: SessionUser, filter: 
   const envelopes = can(user.role, "record:support-payments")
     ? (await Promise.all(programIds.map((id) => envelopeUse(db, id)))).flat()
     : [];
-  return { filter, supports: supportsList, loads, envelopes, feedback };
+  const capacity = can(user.role, "manage:programs") ? await capacityChoices(db) : null;
+  return { filter, supports: supportsList, loads, envelopes, feedback, capacity };
 }
 
 export async function loadSupportPage(db: Executor, user: SessionUser, support: SupportRow) {

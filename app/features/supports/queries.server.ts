@@ -458,3 +458,23 @@ export async function findDeliverable(db: Executor, supportId: string, milestone
     sizeBytes: row.sizeBytes,
   };
 }
+
+/** Every antenna and its antenna managers, for the capacity form (administrators). */
+export async function capacityChoices(db: Executor) {
+  const antennaRows = await db
+    .select({ id: antennas.id, name: antennas.name })
+    .from(antennas)
+    .orderBy(asc(antennas.name));
+  const managers = await db
+    .select({ id: user.id, name: user.name, antennaId: sql<string>`${staffScopes.antennaId}` })
+    .from(user)
+    .innerJoin(staffScopes, eq(staffScopes.userId, user.id))
+    .where(and(eq(user.role, "antenna_manager"), isNotNull(staffScopes.antennaId)))
+    .orderBy(asc(user.name));
+  return antennaRows.map((antenna) => ({
+    ...antenna,
+    consultants: managers
+      .filter((manager) => manager.antennaId === antenna.id)
+      .map((manager) => ({ id: manager.id, name: manager.name })),
+  }));
+}

@@ -137,3 +137,36 @@ export const paymentSchema = z.object({
     .transform((value) => value ?? ""),
 });
 export type PaymentInput = z.output<typeof paymentSchema>;
+
+/** How many supports at once, per level, for an antenna or one consultant; blank: no limit. */
+export const CAPACITY_MAX = 100;
+const capacity = (message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return null;
+      if (!/^\d{1,3}$/.test(value) || Number(value) > CAPACITY_MAX) {
+        context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return Number(value);
+    });
+
+export const capacitySchema = z.object({
+  antennaId: z
+    .string({ error: "supports.capacity.error.antenna" })
+    .regex(UUID, "supports.capacity.error.antenna")
+    .transform((id) => id.toLowerCase()),
+  consultantId: z
+    .string()
+    .trim()
+    .max(100, "supports.capacity.error.consultant")
+    .optional()
+    .transform((value) => (value ? value : null)),
+  diagnostic: capacity("supports.capacity.error.diagnostic"),
+  scoping: capacity("supports.capacity.error.scoping"),
+  production: capacity("supports.capacity.error.production"),
+});
+export type CapacityInput = z.output<typeof capacitySchema>;

@@ -5,14 +5,16 @@
 import { Form, Link } from "react-router";
 import { formatDay } from "~/platform/format/dates";
 import { formatEuros } from "~/platform/format/money";
+import type { Reply } from "~/ui/form-reply";
 import { useLocale, useT } from "~/ui/i18n";
 import { FlashNotice } from "~/ui/notice";
 import { StackedLabel, stackedRoles } from "~/ui/stacked-table";
 import type { SupportsPageData } from "../pages.server";
 import { supportStates } from "../support-state";
+import { CapacityForm } from "./capacity-form";
 import { FeedbackPanel } from "./feedback-panel";
 
-export function SupportsPage({ data }: { data: SupportsPageData }) {
+export function SupportsPage({ data, reply }: { data: SupportsPageData; reply: Reply }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -89,6 +91,7 @@ export function SupportsPage({ data }: { data: SupportsPageData }) {
       ) : null}
 
       <FeedbackPanel feedback={data.feedback} />
+      {data.capacity ? <CapacityForm choices={data.capacity} reply={reply} /> : null}
 
       <section aria-labelledby="list-title" className="support-section">
         <h2 id="list-title">{t("supports.list.heading")}</h2>

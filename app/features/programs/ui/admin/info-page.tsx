@@ -168,6 +168,7 @@ const historyKeys = {
   "programme.antenna_added": "programs.history.add_antenna",
   "programme.antenna_updated": "programs.history.update_antenna",
   "programme.antenna_removed": "programs.history.remove_antenna",
+  "programme.capacity_updated": "programs.history.update_capacity",
   "programme.envelope_added": "programs.history.add_envelope",
   "programme.envelope_updated": "programs.history.update_envelope",
   "programme.envelope_removed": "programs.history.remove_envelope",
