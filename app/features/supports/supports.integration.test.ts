@@ -17,6 +17,7 @@ import {
   programEnvelopes,
 } from "~/features/committees/index.server";
 import * as followRoute from "~/routes/applications/follow";
+import * as supportsRoute from "~/routes/areas/support";
 import * as supportRoute from "~/routes/supports/support";
 import type { Services } from "~/services.server";
 import {
@@ -45,6 +46,9 @@ let client: RouteClient;
 let instructor: SignedInUser;
 let member: SignedInUser;
 let manager: SignedInUser;
+let admin: SignedInUser;
+let applicantCookie: string;
+let antennaOfSupport: string;
 let otherManager: SignedInUser;
 let applicantEmail: string;
 let applicationId: string;
@@ -84,6 +88,7 @@ beforeAll(async () => {
   client = createRouteClient(services);
   const { db, jobs } = services;
   instructor = await signInAs(services, { role: "instructor", name: "Karim Benali" });
+  admin = await signInAs(services, { role: "admin", name: "Alex Admin" });
   member = await signInAs(services, { role: "committee_member", name: "Inès Carpentier" });
   const built = await buildSubmittedApplication(services, {
     organizationName: "Accompagnée Alpha",
@@ -93,6 +98,7 @@ beforeAll(async () => {
   applicationId = built.applicationId;
   const antennaId = await antennaOf(db, built.applicationId);
   if (!antennaId) throw new Error("the application has no antenna");
+  antennaOfSupport = antennaId;
   manager = await signInAs(services, { role: "antenna_manager", name: "Nadia Consultante" });
   await db.insert(staffScopes).values({ userId: manager.id, antennaId });
   otherManager = await signInAs(services, { role: "antenna_manager", name: "Autre Antenne" });
@@ -187,11 +193,11 @@ describe("supports", () => {
   });
 
   it("shows the structure its support, waiting, with its place and an estimated start", async () => {
-    const cookie = await signIn(services, applicantEmail, DEFAULT_TEST_PASSWORD);
+    applicantCookie = await signIn(services, applicantEmail, DEFAULT_TEST_PASSWORD);
     const page = await client.call(followRoute.loader, {
       path: `/espace/candidatures/${applicationId}`,
       params: { id: applicationId },
-      cookie,
+      cookie: applicantCookie,
     });
     expect(page.status).toBe(200);
     const [shown] = (
@@ -199,6 +205,38 @@ describe("supports", () => {
     ).supports;
     expect(shown).toMatchObject({ levelKind: "scoping", status: "planned" });
     expect(shown?.place).toMatchObject({ position: 1, canStartNow: true });
+  });
+
+  it("waits when the antenna has no place left, as the administrator sets its capacity", async () => {
+    const setScoping = (value: string, cookie = admin.cookie) =>
+      client.call(supportsRoute.action, {
+        path: "/accompagnements",
+        cookie,
+        form: {
+          intent: "capacity",
+          formId: "capacity",
+          antennaId: antennaOfSupport,
+          scoping: value,
+        },
+      });
+    const placeNow = async () => {
+      const page = await client.call(followRoute.loader, {
+        path: `/espace/candidatures/${applicationId}`,
+        params: { id: applicationId },
+        cookie: applicantCookie,
+      });
+      return (page.data as { supports: { place: unknown }[] }).supports[0]?.place;
+    };
+    expect((await setScoping("101")).status).toBe(400);
+    expect((await setScoping("0", instructor.cookie)).status).toBe(409);
+    expect((await setScoping("0")).status).toBe(302);
+    expect(await placeNow()).toMatchObject({
+      position: 1,
+      canStartNow: false,
+      estimatedStartOn: null,
+    });
+    expect((await setScoping("")).status).toBe(302);
+    expect(await placeNow()).toMatchObject({ canStartNow: true });
   });
 
   it("answers 404 to another antenna's manager and to staff without the area", async () => {
