@@ -51,7 +51,7 @@ test("an antenna manager delivers a support, the structure gives its opinion onc
   await checkA11y();
   await page.getByRole("radio", { name: "Livrable" }).check();
   await page.getByLabel("Intitulé").fill("Cahier des charges du site");
-  await page.getByLabel("Date", { exact: true }).fill("2027-02-20");
+  await page.locator("#milestone-date").fill("2027-02-20");
   await page.getByLabel("Fichier du livrable").setInputFiles({
     name: "Cahier des charges.pdf",
     mimeType: "application/pdf",
@@ -69,7 +69,7 @@ test("an antenna manager delivers a support, the structure gives its opinion onc
   await expect(page.getByText("L'accompagnement est livré.")).toBeVisible();
   await page.getByRole("radio", { name: "Réunion de clôture" }).check();
   await page.getByLabel("Intitulé").fill("Réunion de clôture");
-  await page.getByLabel("Date", { exact: true }).fill("2027-03-10");
+  await page.locator("#milestone-date").fill("2027-03-10");
   await page.getByRole("button", { name: "Enregistrer l'étape" }).click();
   await expect(page.getByText("L'étape est enregistrée.")).toBeVisible();
   await page.getByRole("button", { name: "Clore l'accompagnement" }).click();
@@ -129,12 +129,12 @@ test("an antenna manager delivers a support, the structure gives its opinion onc
   await team.goto(supportUrl);
   await team.getByRole("radio", { name: "Facture" }).check();
   await team.getByLabel("Montant en euros").fill("2 000");
-  await team.getByLabel("Date", { exact: true }).fill("2027-03-15");
+  await team.locator("#payment-on").fill("2027-03-15");
   await team.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(team.getByText("C'est enregistré.")).toBeVisible();
   await team.getByRole("radio", { name: "Paiement" }).check();
   await team.getByLabel("Montant en euros").fill("2 500");
-  await team.getByLabel("Date", { exact: true }).fill("2027-03-20");
+  await team.locator("#payment-on").fill("2027-03-20");
   await team.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(team.getByText("Ce montant dépasse ce qui est facturé").first()).toBeVisible();
   await expect(team.getByText(/facturé 2\s000,00\s€ · payé 0,00\s€/)).toBeVisible();

@@ -1,5 +1,4 @@
 import * as crypto from "node:crypto";
-import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import {

@@ -36,7 +36,6 @@ export function SupportPage({ data, reply }: { data: SupportPageData; reply: Rep
         {t("supports.page.application")}{" "}
         <a href={`/instruction/candidatures/${support.applicationId}`}>{support.number}</a>
       </p>
-      <FlashNotice />
 
       <section aria-labelledby="where-title" className="support-section">
         <h2 id="where-title">{t("supports.page.where")}</h2>
@@ -97,7 +96,6 @@ function StatusForms({ data, reply }: { data: SupportPageData; reply: Reply }) {
   return (
     <section aria-labelledby="status-title" className="support-section">
       <h2 id="status-title">{t("supports.status.title")}</h2>
-      <FlashNotice target="status" />
       <FormErrors
         reply={reply}
         formId="status"

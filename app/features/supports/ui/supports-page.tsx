@@ -7,7 +7,6 @@ import { formatDay } from "~/platform/format/dates";
 import { formatEuros } from "~/platform/format/money";
 import type { Reply } from "~/ui/form-reply";
 import { useLocale, useT } from "~/ui/i18n";
-import { FlashNotice } from "~/ui/notice";
 import { StackedLabel, stackedRoles } from "~/ui/stacked-table";
 import type { SupportsPageData } from "../pages.server";
 import { supportStates } from "../support-state";
@@ -22,7 +21,6 @@ export function SupportsPage({ data, reply }: { data: SupportsPageData; reply: R
       <title>{`${t("supports.list.title")} – Digit'ESS`}</title>
       <h1>{t("supports.list.title")}</h1>
       <p className="lead">{t("supports.list.intro")}</p>
-      <FlashNotice />
 
       {data.loads.length > 0 ? (
         <section aria-labelledby="load-title" className="support-section">
