@@ -96,7 +96,9 @@ describe("userReferences", () => {
         "audit_events.actor_id",
       ]),
     );
-    expect(referencesWithFate("detach").map((r) => r.column.name)).toEqual(["assigned_to"]);
+    expect(
+      referencesWithFate("detach").map((r) => `${getTableConfig(r.table).name}.${r.column.name}`),
+    ).toEqual(["applications.assigned_to", "feedback_answers.user_id"]);
   });
 
   it("matches by e-mail only the columns holding an address", () => {

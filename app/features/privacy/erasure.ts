@@ -26,6 +26,8 @@ import {
   correctionRequests,
   diagnostics,
   exports,
+  feedbackAnswers,
+  feedbackRequests,
   informationRequests,
   notificationDigestItems,
   notificationPreferences,
@@ -36,6 +38,10 @@ import {
   questionBankVersions,
   session,
   staffScopes,
+  supportCapacities,
+  supportMilestones,
+  supportPayments,
+  supports,
   userPreferences,
   verification,
 } from "../../../db/schema";
@@ -123,6 +129,14 @@ export const userReferences: readonly UserReference[] = [
   ref(committeeConflicts, committeeConflicts.userId, "keep", "conflicts of interest declared"),
   ref(committeeScores, committeeScores.memberId, "keep", "the members' pre-review scores"),
   ref(committeeDecisions, committeeDecisions.decidedBy, "keep", "who recorded the decision"),
+  // Supports (issue 15): who delivered and recorded them stays; the person's survey links go,
+  // their answer stays without their name; a consultant's capacity goes with them.
+  ref(supports, supports.consultantId, "keep", "the consultant in charge of a support"),
+  ref(supportMilestones, supportMilestones.createdBy, "keep", "who recorded a milestone"),
+  ref(supportPayments, supportPayments.createdBy, "keep", "who recorded an invoice or payment"),
+  ref(feedbackRequests, feedbackRequests.userId, "erase", "the person's survey links"),
+  ref(feedbackAnswers, feedbackAnswers.userId, "detach", "a survey answer, kept anonymous"),
+  ref(supportCapacities, supportCapacities.consultantId, "erase", "a consultant's capacity"),
 ];
 
 /** The references with one fate. */
