@@ -30,7 +30,16 @@ export async function createTestServices(
       ? {}
       : { rateLimitMax: Number(overrides.RATE_LIMIT_MAX ?? 1000) }),
   });
-  return { ...services, dataDir };
+  return {
+    ...services,
+    dataDir,
+    // A job still running when a test file ends (a PDF rendered on a loaded CI) gets 30 s to
+    // finish before the database closes under it (the app's own stop waits 8 s).
+    async close() {
+      await services.jobs.stop(30_000);
+      await services.close();
+    },
+  };
 }
 
 /** Waits until `check` returns a value (polling), or fails after `timeoutMs`. */
