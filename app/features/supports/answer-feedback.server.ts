@@ -3,6 +3,7 @@
 // database's unique answer per support decides between two answers sent at once (the second
 // inserts nothing and is refused). The token (verified by the route) names the support and the
 // member; the member must still belong to the structure.
+
 import { and, eq } from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
 import { notFoundError, refuse } from "~/platform/commands/outcome";
@@ -16,6 +17,7 @@ import {
 } from "../../../db/schema";
 import type { FeedbackInput } from "./feedback.schema";
 import { verifyFeedbackToken } from "./feedback-token.server";
+import type { FeedbackLinkView, FeedbackSupportView } from "./feedback-view";
 
 export type FeedbackRefusalCode = "already_answered" | "not_closed";
 
@@ -80,37 +82,6 @@ export async function answerFeedback(options: {
   });
 }
 
-/** The support a survey link is about, as its page names it. */
-export type FeedbackSupportView = {
-  levelKind: LevelKind;
-  organizationName: string;
-  programme: string;
-};
-
-/** One answer as the structure gave it (the survey's field names). */
-export type FeedbackAnswerView = {
-  satisfaction: number;
-  consultantQuality: number;
-  needsFit: number;
-  beneficiaryChanges: string | null;
-  recommendation: number;
-  comment: string | null;
-  answeredAt: string;
-};
-
-/** What the page of a survey link shows. */
-export type FeedbackLinkView =
-  /** Malformed, badly signed, an unknown support, a member who left, a support not closed: 404. */
-  | { state: "invalid" }
-  /** Signed by us, but more than 30 days old: 410. */
-  | { state: "expired" }
-  /** The form. */
-  | { state: "form"; expiresAt: string; support: FeedbackSupportView }
-  /** This member answered: the thanks, with their answers. */
-  | { state: "answered"; support: FeedbackSupportView; answer: FeedbackAnswerView }
-  /** Another member of the structure answered. */
-  | { state: "alreadyAnswered"; support: FeedbackSupportView };
-
 /**
  * Reads a survey link: verifies the token (`secret` is the server's BETTER_AUTH_SECRET), then
  * finds its support, checks the member still belongs to the structure, and says whether the
@@ -169,3 +140,5 @@ export async function readFeedbackLink(
     },
   };
 }
+
+export type { FeedbackAnswerView, FeedbackLinkView, FeedbackSupportView } from "./feedback-view";

@@ -3,9 +3,9 @@
 // texts), then the thanks with the answers given; or why the link does not work (broken,
 // expired, already answered by someone else of the structure). A plain form post: it works
 // without JavaScript. Radios are stacked one per line, so the page reads at 320 px.
+
 import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "react-router";
-import type { LevelKind } from "~/features/applications";
 import { formatDay } from "~/platform/format/dates";
 import { ChoiceGroup, type ChoiceOption, TextareaField } from "~/ui/controls";
 import { ErrorSummary, type SummaryError } from "~/ui/error-summary";
@@ -17,26 +17,13 @@ import {
   SCORE_MAX,
   SCORE_MIN,
 } from "../feedback.schema";
+import type { FeedbackAnswerView, FeedbackLinkView, FeedbackSupportView } from "../feedback-view";
 
-type SupportView = { levelKind: LevelKind; organizationName: string; programme: string };
-
-type AnswerView = {
-  satisfaction: number;
-  consultantQuality: number;
-  needsFit: number;
-  beneficiaryChanges: string | null;
-  recommendation: number;
-  comment: string | null;
-  answeredAt: string;
-};
+type SupportView = FeedbackSupportView;
+type AnswerView = FeedbackAnswerView;
 
 /** What the loader gives the page. */
-export type FeedbackPageData =
-  | { state: "invalid" }
-  | { state: "expired" }
-  | { state: "form"; expiresAt: string; support: SupportView }
-  | { state: "answered"; support: SupportView; answer: AnswerView }
-  | { state: "alreadyAnswered"; support: SupportView };
+export type FeedbackPageData = FeedbackLinkView;
 
 /** What the action answers when the form must be corrected or is refused. */
 export type FeedbackReply = {
