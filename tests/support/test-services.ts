@@ -2,6 +2,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { executeRawSql } from "../../app/platform/db/raw-sql.server";
 import { parseEnv } from "../../app/platform/env.server";
 import { createLogger } from "../../app/platform/logger.server";
 import { createServices, type Services } from "../../app/services.server";
@@ -54,4 +55,18 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Waits until the job queue has no job waiting or running (a command's e-mails and documents
+ * are jobs: a test that counts rows waits for them first).
+ */
+export async function jobsSettled(services: Services, timeoutMs = 20_000): Promise<void> {
+  await eventually(async () => {
+    const { rows } = await executeRawSql(
+      services.db,
+      "select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active') and name not like '\\_\\_pgboss%'",
+    );
+    return (rows[0] as { n: number } | undefined)?.n === 0;
+  }, timeoutMs);
 }

@@ -59,6 +59,32 @@ const adapterFor = (executor: Executor) => ({
   executeSql: (text: string, values: unknown[]) => executeRawSql(executor, text, values ?? []),
 });
 
+/**
+ * pg-boss's own adapter, counting its queries in flight: pg-boss does not await the query that
+ * marks a finished job complete, so its stop() can return while that query still runs, and a
+ * database closed right after fails under it ("Cannot use a pool after calling end").
+ */
+export function trackedAdapter(executor: Executor) {
+  const inFlight = new Set<Promise<unknown>>();
+  return {
+    executeSql(text: string, values: unknown[]) {
+      const query = executeRawSql(executor, text, values ?? []);
+      const settled = query.then(
+        () => undefined,
+        () => undefined,
+      );
+      inFlight.add(settled);
+      void settled.then(() => inFlight.delete(settled));
+      return query;
+    },
+    /** Resolves once the queries running now have ended, or after `timeoutMs`. */
+    async settle(timeoutMs: number) {
+      const deadline = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref());
+      await Promise.race([Promise.all(inFlight), deadline]);
+    },
+  };
+}
+
 /** Creates the queue on the database behind `handle`. */
 export function createJobQueue(
   handle: DatabaseHandle,
@@ -72,8 +98,9 @@ export function createJobQueue(
   } = {},
 ): JobQueue {
   const cronSeconds = options.cronMonitorIntervalSeconds;
+  const own = trackedAdapter(handle.db);
   const boss = new PgBoss({
-    db: adapterFor(handle.db),
+    db: own,
     schema: "pgboss",
     // Maintenance runs in every instance; pg-boss coordinates it itself.
     supervise: true,
@@ -145,6 +172,7 @@ export function createJobQueue(
     },
     async stop(timeoutMs = 8000) {
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
+      await own.settle(timeoutMs);
     },
   };
 }
