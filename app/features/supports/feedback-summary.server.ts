@@ -2,10 +2,10 @@
 // antenna, per consultant and per level (summarizeFeedback: counts, averages in tenths, NPS); for
 // the structure, its own answers, support by support. Who may read which is the caller's guard
 // (an antenna manager reads their antennas: `antennaIds`).
-import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
 import type { Executor } from "~/platform/db/types";
-import { antennas, feedbackAnswers, programs, supports, user } from "../../../db/schema";
+import { antennas, feedbackAnswers, supports, user } from "../../../db/schema";
 import { type FeedbackScores, type FeedbackSummary, summarizeFeedback } from "./feedback-summary";
 
 export type FeedbackGroup<Key> = Key & { readonly summary: FeedbackSummary };
@@ -117,46 +117,4 @@ export async function feedbackSummaries(
       summary: summarizeFeedback(scores(levels.get(kind) ?? [])),
     }));
   return { overall: summarizeFeedback(scores(rows)), byAntenna, byConsultant, byLevel };
-}
-
-/** One answer of the structure, with the support it is about. */
-export type OrganizationFeedback = {
-  supportId: string;
-  levelKind: LevelKind;
-  programme: string;
-  closedAt: Date | null;
-  answeredAt: Date;
-  satisfaction: number;
-  consultantQuality: number;
-  needsFit: number;
-  beneficiaryChanges: string | null;
-  recommendation: number;
-  comment: string | null;
-};
-
-/** The structure's own answers, the latest first. */
-export async function organizationFeedback(
-  db: Executor,
-  organizationId: string,
-): Promise<OrganizationFeedback[]> {
-  const rows = await db
-    .select({
-      supportId: supports.id,
-      levelKind: supports.levelKind,
-      programme: programs.name,
-      closedAt: supports.closedAt,
-      answeredAt: feedbackAnswers.answeredAt,
-      satisfaction: feedbackAnswers.satisfaction,
-      consultantQuality: feedbackAnswers.consultantQuality,
-      needsFit: feedbackAnswers.fit,
-      beneficiaryChanges: feedbackAnswers.changes,
-      recommendation: feedbackAnswers.recommend,
-      comment: feedbackAnswers.comment,
-    })
-    .from(feedbackAnswers)
-    .innerJoin(supports, eq(supports.id, feedbackAnswers.supportId))
-    .innerJoin(programs, eq(programs.id, supports.programId))
-    .where(eq(supports.organizationId, organizationId))
-    .orderBy(desc(feedbackAnswers.answeredAt), asc(supports.id));
-  return rows.map((row) => ({ ...row, levelKind: row.levelKind as LevelKind }));
 }

@@ -12,6 +12,7 @@ import { catalogue } from "~/i18n.server";
 import { attempt } from "~/platform/commands/outcome";
 import type { JobDependencies } from "~/platform/jobs/define-job";
 import { createLogger } from "~/platform/logger.server";
+import * as followRoute from "~/routes/applications/follow";
 import * as feedbackRoute from "~/routes/supports/feedback";
 import type { Services } from "~/services.server";
 import { feedbackAnswers, feedbackRequests, organizationMembers } from "../../../db/schema";
@@ -21,12 +22,13 @@ import { buildSupport } from "../../../tests/factories/supports";
 import { buildUser } from "../../../tests/factories/users";
 import { waitForMail } from "../../../tests/support/mail";
 import { createRouteClient, type RouteClient } from "../../../tests/support/route-client";
+import { signIn } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
 import { answerFeedback } from "./answer-feedback.server";
 import type { FeedbackInput } from "./feedback.schema";
 import { sendFeedbackReminders } from "./feedback-reminders.server";
 import { requestFeedback } from "./feedback-requests.server";
-import { feedbackSummaries, organizationFeedback } from "./feedback-summary.server";
+import { feedbackSummaries } from "./feedback-summary.server";
 import { issueFeedbackToken, verifyFeedbackToken } from "./feedback-token.server";
 import { feedbackRemindersJob } from "./jobs/feedback-reminders";
 
@@ -484,7 +486,7 @@ describe("the reminders", () => {
 });
 
 describe("the answers read back", () => {
-  it("sum up per antenna, consultant and level, and give the structure its own", async () => {
+  it("sum up per antenna, consultant and level", async () => {
     const lyon = await digitessAntennaId(services.db, "Lyon");
     const paris = await digitessAntennaId(services.db, "Paris");
     const k1 = await buildAntennaManager(services.db, "Lyon");
@@ -509,7 +511,7 @@ describe("the answers read back", () => {
       { antennaCity: "Lyon", consultantId: k1.id, levelKind: "diagnostic" },
       [5, 5, 5, 10],
     );
-    const s2 = await answered(
+    await answered(
       { antennaCity: "Lyon", consultantId: k1.id, levelKind: "scoping" },
       [3, 4, 2, 6],
       { beneficiaryChanges: "Un agenda partagé.", comment: "Merci à l'équipe" },
@@ -518,7 +520,7 @@ describe("the answers read back", () => {
       { antennaCity: "Paris", consultantId: k2.id, levelKind: "scoping" },
       [4, 4, 4, 8],
     );
-    const unanswered = await answered({ antennaCity: "Paris", levelKind: "production" }, null);
+    await answered({ antennaCity: "Paris", levelKind: "production" }, null);
     await answered({ antennaCity: null, levelKind: "diagnostic" }, [2, 2, 2, 3]);
 
     const summaries = await feedbackSummaries(services.db, { antennaIds: [lyon, paris] });
@@ -556,20 +558,47 @@ describe("the answers read back", () => {
       overall: { count: 0 },
       byAntenna: [],
     });
+  });
+});
 
-    expect(await organizationFeedback(services.db, s2.organizationId)).toEqual([
-      expect.objectContaining({
-        supportId: s2.supportId,
-        levelKind: "scoping",
-        programme: "Digit'ESS",
-        satisfaction: 3,
-        consultantQuality: 4,
-        needsFit: 2,
-        recommendation: 6,
-        beneficiaryChanges: "Un agenda partagé.",
-        comment: "Merci à l'équipe",
-      }),
-    ]);
-    expect(await organizationFeedback(services.db, unanswered.organizationId)).toEqual([]);
+describe("the structure's own answers", () => {
+  it("shows them on its application's page, and before it answers, that the survey was sent", async () => {
+    const support = await buildSupport(services, { organizationName: "Les Jardins du Lien" });
+    const cookie = await signIn(services, support.ownerEmail);
+    const supportsShown = async (as = cookie) => {
+      const page = await client.call(followRoute.loader, {
+        path: `/espace/candidatures/${support.applicationId}`,
+        params: { id: support.applicationId },
+        cookie: as,
+      });
+      return {
+        status: page.status,
+        supports: (page.data as { supports?: { status: string; feedback: unknown }[] } | null)
+          ?.supports,
+      };
+    };
+    expect(await supportsShown()).toEqual({
+      status: 200,
+      supports: [expect.objectContaining({ status: "closed", feedback: null })],
+    });
+    await answerFeedback({
+      db: services.db,
+      supportId: support.supportId,
+      userId: support.ownerId,
+      input: input([4, 5, 3, 9], { comment: "Merci pour la patience" }),
+    });
+    const shown = await supportsShown();
+    expect(shown.supports?.[0]?.feedback).toEqual({
+      satisfaction: 4,
+      consultantQuality: 5,
+      needsFit: 3,
+      recommendation: 9,
+      beneficiaryChanges: null,
+      comment: "Merci pour la patience",
+      answeredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+    // Another structure's member never reaches the page, nor the answer.
+    const stranger = await buildSupport(services, { organizationName: "Le Relais Vert" });
+    expect((await supportsShown(await signIn(services, stranger.ownerEmail))).status).toBe(404);
   });
 });

@@ -16,12 +16,7 @@ export {
 export { type FeedbackInput, feedbackSchema } from "./feedback.schema";
 export { sendFeedbackReminders } from "./feedback-reminders.server";
 export { feedbackLink, feedbackPath, requestFeedback } from "./feedback-requests.server";
-export {
-  type FeedbackSummaries,
-  feedbackSummaries,
-  type OrganizationFeedback,
-  organizationFeedback,
-} from "./feedback-summary.server";
+export { type FeedbackSummaries, feedbackSummaries } from "./feedback-summary.server";
 export { verifyFeedbackToken } from "./feedback-token.server";
 export { requireSupport, requireSupportUser } from "./guards.server";
 export { feedbackRemindersJob } from "./jobs/feedback-reminders";

@@ -191,6 +191,9 @@ export const fr = {
   "supports.space.who": "Avec {antenna}{consultant}.",
   "supports.space.consultant": ", {name}",
   "supports.space.money": "Part du programme {share} sur un coût de {cost}.",
+  "supports.space.feedback": "Votre avis, donné le {date}",
+  "supports.space.feedbackAsked":
+    "Le questionnaire de satisfaction a été envoyé par courriel aux membres de votre structure : le lien personnel reste valable 30 jours.",
   "supports.opinions.title": "L'avis des structures",
   "supports.opinions.empty":
     "Aucune structure n'a encore répondu au questionnaire de satisfaction.",
@@ -410,6 +413,9 @@ export const en: Messages<typeof fr> = {
   "supports.space.who": "With {antenna}{consultant}.",
   "supports.space.consultant": ", {name}",
   "supports.space.money": "Programme share {share} of a cost of {cost}.",
+  "supports.space.feedback": "Your opinion, given on {date}",
+  "supports.space.feedbackAsked":
+    "The satisfaction survey was e-mailed to the members of your structure: the personal link stays valid for 30 days.",
   "supports.opinions.title": "The structures' opinions",
   "supports.opinions.empty": "No structure has answered the satisfaction survey yet.",
   "supports.opinions.intro":

@@ -9,6 +9,7 @@ import type { Executor } from "~/platform/db/types";
 import {
   antennas,
   applications,
+  feedbackAnswers,
   funders,
   fundingEnvelopes,
   organizations,
@@ -23,6 +24,7 @@ import {
 } from "../../../db/schema";
 import { type Capacity, loadOf, planQueue, type QueuePlace } from "./capacity";
 import { envelopeConsumption } from "./co-funding";
+import type { FeedbackAnswerView } from "./feedback-view";
 import { isSupportState, type Milestone, type SupportState } from "./support-state";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -425,11 +427,37 @@ export async function applicationSupports(db: Executor, applicationId: string) {
     [...new Set(rows.map((row) => row.programId))],
     todayInParis(),
   );
+  // The structure's own survey answer of each closed support (one per support at most).
+  const answers = await db
+    .select({
+      supportId: feedbackAnswers.supportId,
+      satisfaction: feedbackAnswers.satisfaction,
+      consultantQuality: feedbackAnswers.consultantQuality,
+      needsFit: feedbackAnswers.fit,
+      beneficiaryChanges: feedbackAnswers.changes,
+      recommendation: feedbackAnswers.recommend,
+      comment: feedbackAnswers.comment,
+      answeredAt: feedbackAnswers.answeredAt,
+    })
+    .from(feedbackAnswers)
+    .where(
+      inArray(
+        feedbackAnswers.supportId,
+        rows.map((row) => row.id),
+      ),
+    );
+  const answerOf = (supportId: string): FeedbackAnswerView | null => {
+    const found = answers.find((answer) => answer.supportId === supportId);
+    if (!found) return null;
+    const { supportId: _support, answeredAt, ...answer } = found;
+    return { ...answer, answeredAt: answeredAt.toISOString() };
+  };
   return rows.map((row) => ({
     ...row,
     status: stateOf(row.status),
     milestones: milestonesForRules(milestoneRows.filter((m) => m.supportId === row.id)),
     place: row.status === "planned" ? (places.get(row.id) ?? null) : null,
+    feedback: answerOf(row.id),
   }));
 }
 

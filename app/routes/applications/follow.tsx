@@ -47,6 +47,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
       "organizations",
       "review.correction",
       "supports",
+      "supports.feedback",
     ]),
   };
 }

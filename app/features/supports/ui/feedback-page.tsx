@@ -18,6 +18,7 @@ import {
   SCORE_MIN,
 } from "../feedback.schema";
 import type { FeedbackAnswerView, FeedbackLinkView, FeedbackSupportView } from "../feedback-view";
+import { FeedbackAnswers, feedbackLabelKeys } from "./feedback-answers";
 
 type SupportView = FeedbackSupportView;
 type AnswerView = FeedbackAnswerView;
@@ -45,14 +46,7 @@ const ids = {
 type FieldName = keyof typeof ids;
 const fieldNames = Object.keys(ids) as FieldName[];
 
-const labelKeys = {
-  satisfaction: "supports.feedback.satisfaction.label",
-  consultantQuality: "supports.feedback.consultantQuality.label",
-  needsFit: "supports.feedback.needsFit.label",
-  beneficiaryChanges: "supports.feedback.beneficiaryChanges.label",
-  recommendation: "supports.feedback.recommendation.label",
-  comment: "supports.feedback.comment.label",
-} as const;
+const labelKeys = feedbackLabelKeys;
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, index) => from + index);
@@ -116,20 +110,6 @@ function Thanks({ support, answer }: { support: SupportView; answer: AnswerView 
   const t = useT();
   const locale = useLocale();
   const about = useSupportLine(support);
-  const of5 = (score: number) =>
-    t("supports.feedback.thanks.scoreOf5", {
-      score,
-      label: t(`supports.feedback.scale.${score as 1 | 2 | 3 | 4 | 5}`),
-    });
-  const text = (value: string | null) => value ?? t("supports.feedback.thanks.none");
-  const rows: [FieldName, string][] = [
-    ["satisfaction", of5(answer.satisfaction)],
-    ["consultantQuality", of5(answer.consultantQuality)],
-    ["needsFit", of5(answer.needsFit)],
-    ["beneficiaryChanges", text(answer.beneficiaryChanges)],
-    ["recommendation", t("supports.feedback.thanks.scoreOf10", { score: answer.recommendation })],
-    ["comment", text(answer.comment)],
-  ];
   return (
     <>
       <title>{`${t("supports.feedback.thanks.title")} – Digit'ESS`}</title>
@@ -139,14 +119,7 @@ function Thanks({ support, answer }: { support: SupportView; answer: AnswerView 
       </p>
       <p>{about}</p>
       <h2>{t("supports.feedback.thanks.yourAnswers")}</h2>
-      <dl className="summary-list">
-        {rows.map(([name, value]) => (
-          <div key={name} className="summary-row">
-            <dt>{t(labelKeys[name])}</dt>
-            <dd style={{ whiteSpace: "pre-line" }}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FeedbackAnswers answer={answer} />
       <p>
         {t("supports.feedback.thanks.answeredOn", { date: formatDay(answer.answeredAt, locale) })}
       </p>

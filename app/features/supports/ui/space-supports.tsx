@@ -1,11 +1,13 @@
 // What a structure sees of its supports on its application's page: each level granted, where it
 // stands (a progress bar and its step), with whom, and, while it waits, its place in the
-// antenna's queue and an estimated start date (an estimate, said so).
+// antenna's queue and an estimated start date (an estimate, said so); once closed, the answer
+// the structure gave to the feedback survey, or that the survey was sent.
 import { formatDay } from "~/platform/format/dates";
 import { formatEuros } from "~/platform/format/money";
 import { useLocale, useT } from "~/ui/i18n";
 import type { ApplicationSupport } from "../pages.server";
 import { progressOf } from "../support-state";
+import { FeedbackAnswers } from "./feedback-answers";
 
 export function SpaceSupports({ supports }: { supports: readonly ApplicationSupport[] }) {
   const t = useT();
@@ -65,6 +67,20 @@ export function SpaceSupports({ supports }: { supports: readonly ApplicationSupp
                       })
                     : null}
                 </p>
+              ) : null}
+              {support.status === "closed" ? (
+                support.feedback ? (
+                  <details className="support-feedback">
+                    <summary>
+                      {t("supports.space.feedback", {
+                        date: formatDay(support.feedback.answeredAt, locale),
+                      })}
+                    </summary>
+                    <FeedbackAnswers answer={support.feedback} />
+                  </details>
+                ) : (
+                  <p>{t("supports.space.feedbackAsked")}</p>
+                )
               ) : null}
               <p>
                 {t("supports.space.money", {
