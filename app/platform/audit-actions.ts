@@ -60,6 +60,10 @@ export const auditActionsByEntity = {
     "abandoned",
     "milestone_recorded",
     "payment_recorded",
+    // The feedback survey: the members mailed at the closing, a reminder, the structure's answer.
+    "feedback_requested",
+    "feedback_reminded",
+    "feedback_answered",
   ],
   committee_item: [
     "conflict_declared",
@@ -83,6 +87,8 @@ export const auditActionsByEntity = {
     "member_left",
     "member_removed",
     "ownership_transferred",
+    // Invited to take the diagnostic again, months after its last support closed (issue 15).
+    "rediagnostic_invited",
   ],
   programme: [
     "created",
@@ -105,6 +111,8 @@ export const auditActionsByEntity = {
     "envelope_removed",
     "committee_cadence_updated",
     "portfolio_targets_updated",
+    // The months after the last support before the re-diagnostic invitation (issue 15).
+    "rediagnostic_months_updated",
     "criterion_added",
     "criterion_updated",
     "criterion_removed",

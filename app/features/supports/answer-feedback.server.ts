@@ -6,6 +6,7 @@
 
 import { and, eq } from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
+import { appendAuditEvent } from "~/platform/audit.server";
 import { notFoundError, refuse } from "~/platform/commands/outcome";
 import type { Database, Executor } from "~/platform/db/types";
 import {
@@ -78,6 +79,13 @@ export async function answerFeedback(options: {
     if (!inserted) {
       refuse({ code: "already_answered", message: "supports.feedback.error.alreadyAnswered" });
     }
+    await appendAuditEvent(tx, {
+      actorId: options.userId,
+      entityType: "support",
+      entityId: support.id,
+      action: "support.feedback_answered",
+      after: { answerId: inserted.id },
+    });
     return { answerId: inserted.id };
   });
 }

@@ -8,6 +8,7 @@
 import { and, asc, eq, gt, isNull, lt, lte, notExists, sql } from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
 import { sendEmailJob } from "~/features/notifications";
+import { appendAuditEvent } from "~/platform/audit.server";
 import type { Database } from "~/platform/db/types";
 import { calendarDateIn } from "~/platform/format/dates";
 import type { JobQueue } from "~/platform/jobs/queue.server";
@@ -123,6 +124,13 @@ export async function sendFeedbackReminders(options: {
           validUntil: link.validUntil,
           reminder: due,
         }),
+      });
+      await appendAuditEvent(tx, {
+        actorId: null,
+        entityType: "support",
+        entityId: request.supportId,
+        action: "support.feedback_reminded",
+        after: { reminder: due },
       });
       return true;
     });

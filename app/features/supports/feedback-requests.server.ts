@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
 import { memberRecipients } from "~/features/applications/index.server";
 import { sendEmailJob } from "~/features/notifications";
+import { appendAuditEvent } from "~/platform/audit.server";
 import type { Transaction } from "~/platform/db/types";
 import { calendarDateIn, formatCalendarDate } from "~/platform/format/dates";
 import type { JobQueue } from "~/platform/jobs/queue.server";
@@ -110,6 +111,16 @@ export async function requestFeedback(
       }),
     });
     mailed += 1;
+  }
+  if (mailed > 0) {
+    // The closing's actor is audited on the closing itself: this event is the mailing's.
+    await appendAuditEvent(tx, {
+      actorId: null,
+      entityType: "support",
+      entityId: support.id,
+      action: "support.feedback_requested",
+      after: { membersMailed: mailed },
+    });
   }
   return mailed;
 }

@@ -6,7 +6,7 @@
  * nothing stored, expired 410, forged 404), the reminders at 7 and 14 days (never after an
  * answer, never past the link's life), and the staff's summaries and the structure's answers.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogue } from "~/i18n.server";
 import { attempt } from "~/platform/commands/outcome";
@@ -15,7 +15,12 @@ import { createLogger } from "~/platform/logger.server";
 import * as followRoute from "~/routes/applications/follow";
 import * as feedbackRoute from "~/routes/supports/feedback";
 import type { Services } from "~/services.server";
-import { feedbackAnswers, feedbackRequests, organizationMembers } from "../../../db/schema";
+import {
+  auditEvents,
+  feedbackAnswers,
+  feedbackRequests,
+  organizationMembers,
+} from "../../../db/schema";
 import { addMember } from "../../../tests/factories/organizations";
 import { buildAntennaManager, digitessAntennaId } from "../../../tests/factories/review";
 import { buildSupport } from "../../../tests/factories/supports";
@@ -109,6 +114,21 @@ async function surveyMails(to: string): Promise<{ subject: string; text: string 
         order by created_on, data->>'subject' desc`,
   )) as unknown as { rows: { subject: string; text: string }[] };
   return result.rows;
+}
+
+/** The support's feedback events of the audit trail, oldest first. */
+async function trailOf(supportId: string) {
+  return services.db
+    .select({ action: auditEvents.action, actorId: auditEvents.actorId, after: auditEvents.after })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, "support"),
+        eq(auditEvents.entityId, supportId),
+        like(auditEvents.action, "support.feedback%"),
+      ),
+    )
+    .orderBy(auditEvents.id);
 }
 
 const validAnswer = {
@@ -444,6 +464,20 @@ describe("the reminders", () => {
     expect(reminders[0]?.text).toContain("Nous n'avons pas encore reçu de réponse.");
     expect(await surveyMails(leaving.email)).toHaveLength(1);
     expect(await surveyMails(answered.ownerEmail)).toHaveLength(1);
+    // The trail: the mailing, each reminder (one per member reminded), the answer by its member.
+    expect(await trailOf(waiting.supportId)).toEqual([
+      { action: "support.feedback_requested", actorId: null, after: { membersMailed: 2 } },
+      { action: "support.feedback_reminded", actorId: null, after: { reminder: 1 } },
+      { action: "support.feedback_reminded", actorId: null, after: { reminder: 2 } },
+    ]);
+    expect(await trailOf(answered.supportId)).toEqual([
+      { action: "support.feedback_requested", actorId: null, after: { membersMailed: 1 } },
+      {
+        action: "support.feedback_answered",
+        actorId: answered.ownerId,
+        after: { answerId: expect.any(String) },
+      },
+    ]);
 
     // The reminder's token is issued again at the first sending's time: it works now and expires
     // when the first one does (the token has no nonce, so it is the same link).
