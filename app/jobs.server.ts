@@ -10,7 +10,7 @@ import { sendDigestsJob } from "~/features/notifications/index.server";
 import { enforceRetentionJob, exportPersonalDataJob } from "~/features/privacy/index.server";
 import { informationReminderJob } from "~/features/review/index.server";
 import { exportReviewInboxJob } from "~/features/review/jobs/export-review-inbox";
-import { feedbackRemindersJob } from "~/features/supports/index.server";
+import { feedbackRemindersJob, rediagnosticInvitationsJob } from "~/features/supports/index.server";
 
 export const allJobs = [
   sendEmailJob,
@@ -24,4 +24,5 @@ export const allJobs = [
   closingDocumentsJob,
   invitationsJob,
   feedbackRemindersJob,
+  rediagnosticInvitationsJob,
 ] as const;

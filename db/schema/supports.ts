@@ -68,8 +68,6 @@ export const supports = pgTable(
     abandonedAt: timestamp("abandoned_at", { withTimezone: true }),
     /** The structure was invited to apply for the next level (diagnostic, scoping closed). */
     nextLevelInvitedAt: timestamp("next_level_invited_at", { withTimezone: true }),
-    /** The structure was invited to take the diagnostic again (months after its last support). */
-    rediagnosticInvitedAt: timestamp("rediagnostic_invited_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -200,4 +198,23 @@ export const supportCapacities = pgTable(
     perLevel: jsonb("per_level").notNull().default(sql`'{}'::jsonb`),
   },
   (t) => [unique("support_capacities_owner").on(t.antennaId, t.consultantId).nullsNotDistinct()],
+);
+
+/**
+ * A structure invited to take the diagnostic again, months after its last support closed
+ * (features/supports/rediagnostic-invitations.server.ts): one row per last closing, so that a
+ * second run of the daily job, or a second worker, never invites it twice for the same one.
+ */
+export const rediagnosticInvitations = pgTable(
+  "rediagnostic_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** The closing the invitation follows: `closed_at` of the structure's last closed support. */
+    lastClosedAt: timestamp("last_closed_at", { withTimezone: true }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("rediagnostic_invitations_closing").on(t.organizationId, t.lastClosedAt)],
 );

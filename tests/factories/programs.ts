@@ -109,5 +109,7 @@ export function programmeConfigFromSeed(overrides: Partial<ProgrammeSeed> = {}):
     committeeCadence: seed.committeeCadence,
     portfolioTargets: seed.portfolioTargets,
     reviewCriteria: seed.reviewCriteria,
+    // The column's default (db/schema/programs.ts): the seed does not set it.
+    rediagnosticMonths: 6,
   };
 }

@@ -4,6 +4,8 @@
 // (amounts.ts), the envelope check (beyond a funder's remaining envelope only with the explicit
 // confirmation), then the rows written.
 
+import { grantsByFunder } from "~/features/supports";
+import { fundingSplitOf } from "~/features/supports/index.server";
 import { refuse } from "~/platform/commands/outcome";
 import type { Transaction } from "~/platform/db/types";
 import { formatEuros } from "~/platform/format/money";
@@ -12,7 +14,7 @@ import { computeGrant } from "./amounts";
 import type { DecisionInput } from "./committee.schema";
 import { levelField } from "./committee.schema";
 import { agendaLevelsOf, envelopeBalancesOf, levelBounds } from "./queries.server";
-import { overspentEnvelopes, sumByFunder } from "./rules";
+import { overspentEnvelopes } from "./rules";
 
 export type CheckedLevel = {
   kind: string;
@@ -72,8 +74,10 @@ export async function checkDecision(
     }
     return { ...level, grantedCents: grant.grantedCents };
   });
-  const byFunder = sumByFunder(
+  // Split as the supports will be, so that it is checked against what they will consume.
+  const byFunder = grantsByFunder(
     levels.map((l) => ({ funderId: l.funderId, cents: l.grantedCents })),
+    await fundingSplitOf(tx, options.programId),
   );
   const overspent = overspentEnvelopes(balances, byFunder);
   if (overspent.length > 0 && !input.confirmOverEnvelope) {

@@ -11,6 +11,7 @@ import {
   getTableName,
   inArray,
   isNotNull,
+  isNull,
   max,
   or,
   type SQL,
@@ -19,6 +20,8 @@ import {
 import type { LevelKind } from "~/features/applications";
 import type { ReviewCriterion } from "~/features/programs";
 import { gridOf, scoresByReviewer, teamAverage, weightedScore } from "~/features/review";
+import { grantsByFunder } from "~/features/supports";
+import { fundingSplitOf, supportCommitments } from "~/features/supports/index.server";
 import type { Executor } from "~/platform/db/types";
 import {
   applicationScores,
@@ -38,7 +41,7 @@ import {
   user,
 } from "../../../db/schema";
 import { type CommitteeActor, canPrepare, type Seat } from "./permissions";
-import { type EnvelopeBalance, envelopeBalances, isMemberSide, sumByFunder } from "./rules";
+import { type EnvelopeBalance, envelopeBalances, isMemberSide } from "./rules";
 import { isSessionState, type SessionState } from "./session-state";
 
 export type SessionRow = typeof committeeSessions.$inferSelect;
@@ -591,9 +594,12 @@ export async function programEnvelopes(db: Executor, programId: string) {
 }
 
 /**
- * Each envelope of the programme and what its funder granted so far: the granted levels of every
- * item's current decision (last revision) that accepts, in every session of the programme, final
- * or not; `exceptItemId` leaves one item out (the decision being recorded replaces it).
+ * Each envelope of the programme and what is committed on it so far, counted as the supports
+ * count it (issue 15): the funding parts of the supports that final decisions created (an
+ * abandoned one keeps only what was invoiced), plus the granted levels of the decisions not final
+ * yet (current revision, accepted), split across funders as their supports will be (the
+ * programme's split, else the committee's funder). `exceptItemId` leaves one item out, its
+ * supports included (the decision being recorded replaces it).
  */
 export async function envelopeBalancesOf(
   db: Executor,
@@ -608,7 +614,8 @@ export async function envelopeBalancesOf(
     .from(committeeDecisions)
     .groupBy(committeeDecisions.itemId)
     .as("latest");
-  const granted = await db
+  // One query after the other: `db` may be a transaction (one connection).
+  const pending = await db
     .select({
       funderId: committeeDecisionLevels.funderId,
       cents: committeeDecisionLevels.grantedCents,
@@ -629,11 +636,16 @@ export async function envelopeBalancesOf(
         eq(committeeSessions.programId, programId),
         eq(committeeDecisions.outcome, "accepted"),
         eq(committeeDecisionLevels.granted, true),
+        isNull(committeeDecisions.finalAt),
         exceptItemId ? sql`${committeeItems.id} <> ${exceptItemId}` : undefined,
       ),
     );
-  const envelopes = await programEnvelopes(db, programId);
-  return envelopeBalances(envelopes, sumByFunder(granted));
+  const byFunder = grantsByFunder(pending, await fundingSplitOf(db, programId));
+  const committed = await supportCommitments(db, programId, exceptItemId);
+  for (const [funderId, cents] of committed) {
+    byFunder.set(funderId, (byFunder.get(funderId) ?? 0) + cents);
+  }
+  return envelopeBalances(await programEnvelopes(db, programId), byFunder);
 }
 
 /** The next position at the end of a session's agenda. */

@@ -120,18 +120,6 @@ export function overspentEnvelopes(
   });
 }
 
-/** Sums amounts per funder. */
-export function sumByFunder(
-  rows: readonly { funderId: string | null; cents: number | null }[],
-): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const row of rows) {
-    if (!row.funderId || row.cents === null) continue;
-    sums.set(row.funderId, (sums.get(row.funderId) ?? 0) + row.cents);
-  }
-  return sums;
-}
-
 /** Moves one item up or down in an ordered list of ids; the same list when it cannot move. */
 export function moveInOrder(
   ids: readonly string[],

@@ -37,3 +37,4 @@ export { updateEligibilityRules } from "./update-eligibility-rules.server";
 export { updateFundingEnvelope } from "./update-funding-envelope.server";
 export { updatePortfolioTargets } from "./update-portfolio-targets.server";
 export { updateProgrammeInfo } from "./update-programme-info.server";
+export { updateRediagnosticMonths } from "./update-rediagnostic-months.server";

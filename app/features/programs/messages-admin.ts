@@ -60,6 +60,14 @@ export const fr = {
   "programs.admin.level.add": "Ajouter l'échelon",
   "programs.admin.level.addTitle": "Ajouter un échelon",
   "programs.admin.level.remove": "Retirer l'échelon « {label} »",
+  "programs.admin.rediagnostic.title": "Nouveau diagnostic après l'accompagnement",
+  "programs.admin.rediagnostic.intro":
+    "Quand le dernier accompagnement d'une structure est clôturé et qu'aucun autre n'est prévu ni en cours, ses membres reçoivent, après ce délai, un courriel qui les invite à refaire le diagnostic pour mesurer leurs progrès. L'invitation n'est envoyée qu'une fois.",
+  "programs.admin.rediagnostic.current":
+    "Aujourd'hui : nouveau diagnostic proposé {months} mois après la clôture du dernier accompagnement.",
+  "programs.admin.rediagnostic.months": "Délai du nouveau diagnostic, en mois",
+  "programs.admin.rediagnostic.monthsHint":
+    "Nombre entier de 1 à 36, compté à partir de la clôture du dernier accompagnement. 6 par défaut.",
   "programs.admin.axes.intro":
     "Une structure est éligible si ses actions concernent au moins un de ces axes. Le code ne change plus une fois l'axe créé.",
   "programs.admin.axes.empty": "Aucun axe prioritaire : ajoutez-en un ci-dessous.",
@@ -195,6 +203,14 @@ export const en: Messages<typeof fr> = {
   "programs.admin.level.add": "Add the level",
   "programs.admin.level.addTitle": "Add a level",
   "programs.admin.level.remove": 'Remove the level "{label}"',
+  "programs.admin.rediagnostic.title": "New diagnostic after the support",
+  "programs.admin.rediagnostic.intro":
+    "When an organisation's last support is closed and no other one is planned or under way, its members receive, after this delay, an e-mail inviting them to take the diagnostic again to measure their progress. The invitation is sent only once.",
+  "programs.admin.rediagnostic.current":
+    "Currently: new diagnostic offered {months} months after the last support closed.",
+  "programs.admin.rediagnostic.months": "Delay before the new diagnostic, in months",
+  "programs.admin.rediagnostic.monthsHint":
+    "A whole number from 1 to 36, counted from the closing of the last support. 6 by default.",
   "programs.admin.axes.intro":
     "An organisation is eligible if its work concerns at least one of these axes. The code cannot change once the axis exists.",
   "programs.admin.axes.empty": "No priority axis: add one below.",

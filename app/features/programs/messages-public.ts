@@ -167,6 +167,7 @@ export const fr = {
   "programs.history.add_criterion": "Ajout d'un critère",
   "programs.history.update_criterion": "Modification d'un critère",
   "programs.history.remove_criterion": "Retrait d'un critère",
+  "programs.history.update_rediagnostic_months": "Délai du nouveau diagnostic",
 
   "programs.error.tooLong": "Ce texte est trop long.",
   "programs.error.missingId": "Cet élément est introuvable : rechargez la page.",
@@ -215,6 +216,8 @@ export const fr = {
   "programs.error.targetShare": "Indiquez une part entière de 0 à 100, ou laissez le champ vide.",
   "programs.error.targetBasis": "Choisissez sur quoi les parts se calculent.",
   "programs.error.targetThreshold": "Indiquez un écart entier de 0 à 100 points.",
+  "programs.error.rediagnosticMonths":
+    "Indiquez le délai du nouveau diagnostic : un nombre entier de mois, de 1 à 36.",
 } as const;
 
 /** English messages of the public programme pages and API errors. */
@@ -381,6 +384,7 @@ export const en: Messages<typeof fr> = {
   "programs.history.add_criterion": "Criterion added",
   "programs.history.update_criterion": "Criterion changed",
   "programs.history.remove_criterion": "Criterion removed",
+  "programs.history.update_rediagnostic_months": "Delay before the new diagnostic",
 
   "programs.error.tooLong": "This text is too long.",
   "programs.error.missingId": "This item cannot be found: reload the page.",
@@ -428,4 +432,6 @@ export const en: Messages<typeof fr> = {
   "programs.error.targetShare": "Give a whole share from 0 to 100, or leave the field empty.",
   "programs.error.targetBasis": "Choose what shares are computed on.",
   "programs.error.targetThreshold": "Give a whole gap from 0 to 100 points.",
+  "programs.error.rediagnosticMonths":
+    "Give the delay before the new diagnostic: a whole number of months, from 1 to 36.",
 };

@@ -9,7 +9,7 @@ import { supportLevelIds } from "~/features/funding";
 import { parseEurosToCents } from "~/platform/format/money";
 import { parseDepartementList } from "~/platform/geo";
 import { rateBoundsProblems } from "./rules";
-import { committeeCadences, programmeStatuses } from "./types";
+import { committeeCadences, programmeStatuses, rediagnosticMonthsBounds } from "./types";
 
 const text = (max: number, required: string, tooLong = "programs.error.tooLong") =>
   z.string({ error: required }).trim().min(1, required).max(max, tooLong);
@@ -199,6 +199,21 @@ export const removeEnvelopeSchema = z.object({
 export const committeeSchema = z.object({
   intent: z.literal("committee"),
   cadence: z.enum(committeeCadences, { error: "programs.error.cadence" }),
+});
+
+/** How many months after its last support closes a structure is invited to a new diagnostic. */
+export const rediagnosticSchema = z.object({
+  intent: z.literal("rediagnostic"),
+  // One check, so that a huge number (not a safe integer, and above 36) gets one message.
+  rediagnosticMonths: z
+    .number({ error: "programs.error.rediagnosticMonths" })
+    .refine(
+      (months) =>
+        Number.isInteger(months) &&
+        months >= rediagnosticMonthsBounds.min &&
+        months <= rediagnosticMonthsBounds.max,
+      "programs.error.rediagnosticMonths",
+    ),
 });
 
 /**

@@ -125,6 +125,7 @@ export async function getProgrammeConfig(
     committeeCadence: toCommitteeCadence(programme.committeeCadence),
     reviewCriteria: toReviewCriteria(programme.reviewCriteria),
     portfolioTargets: toPortfolioTargets(programme.portfolioTargets),
+    rediagnosticMonths: programme.rediagnosticMonths,
   };
 }
 

@@ -12,6 +12,12 @@ export const committeeCadences = ["monthly", "bimonthly", "quarterly"] as const;
 /** A committee cadence. */
 export type CommitteeCadence = (typeof committeeCadences)[number];
 
+/**
+ * The months after a structure's last support closes when it is invited to take the diagnostic
+ * again: 6 unless the programme says otherwise, from 1 to 36 (the database checks the same bounds).
+ */
+export const rediagnosticMonthsBounds = { min: 1, max: 36 } as const;
+
 /** One support level of a programme, with its funding-rate bounds in whole percent. */
 export interface SupportLevel {
   readonly id: string;
@@ -86,6 +92,8 @@ export interface ProgrammeConfig {
   readonly reviewCriteria: readonly ReviewCriterion[];
   /** The committee's portfolio balance targets (portfolio-targets.ts). */
   readonly portfolioTargets: PortfolioTargets;
+  /** Months after the last support closes before the re-diagnostic invitation. */
+  readonly rediagnosticMonths: number;
 }
 
 /** A programme in a list. */

@@ -7,8 +7,11 @@ import {
   EXHAUSTED_PERCENT,
   envelopeConsumption,
   type FundingSplit,
+  grantsByFunder,
+  levelSplit,
   MAX_FUNDERS_PER_SPLIT,
   type PartMoney,
+  programmeSplitOf,
   remainingCostCents,
   splitShare,
   validateSplit,
@@ -694,6 +697,97 @@ describe("consumptionByFunder", () => {
         },
       ),
       RUNS,
+    );
+  });
+});
+
+describe("programmeSplitOf", () => {
+  it("reads a valid stored split", () => {
+    expect(
+      programmeSplitOf([
+        { funderId: "a", weight: 70 },
+        { funderId: "b", weight: 30 },
+      ]),
+    ).toEqual([
+      { funderId: "a", weight: 70 },
+      { funderId: "b", weight: 30 },
+    ]);
+  });
+
+  it.each([
+    ["nothing", null],
+    ["an object", { funderId: "a", weight: 1 }],
+    ["an empty list", []],
+    ["a zero weight", [{ funderId: "a", weight: 0 }]],
+    ["a fractional weight", [{ funderId: "a", weight: 0.5 }]],
+    ["a weight as text", [{ funderId: "a", weight: "70" }]],
+    [
+      "a funder twice",
+      [
+        { funderId: "a", weight: 1 },
+        { funderId: "a", weight: 2 },
+      ],
+    ],
+  ])("is null for %s", (_name, value) => {
+    expect(programmeSplitOf(value)).toBeNull();
+  });
+});
+
+describe("levelSplit", () => {
+  it("takes the programme's split first, else the committee's funder, else nobody", () => {
+    const programme = splitOf(70, 30);
+    expect(levelSplit(programme, "other")).toBe(programme);
+    expect(levelSplit(null, "f9")).toEqual([{ funderId: "f9", weight: 1 }]);
+    expect(levelSplit(null, null)).toEqual([]);
+  });
+});
+
+describe("grantsByFunder", () => {
+  it("splits each grant as its support will be, then sums per funder", () => {
+    // 70/30 of 100 001 cents: 70 001 + 30 000 (the remainder to the first funder), twice over.
+    const byFunder = grantsByFunder(
+      [
+        { funderId: "f1", cents: 100_001 },
+        { funderId: null, cents: 100_001 },
+        { funderId: "f0", cents: null },
+      ],
+      splitOf(70, 30),
+    );
+    expect([...byFunder]).toEqual([
+      ["f0", 140_002],
+      ["f1", 60_000],
+    ]);
+  });
+
+  it("gives a grant to the committee's funder when the programme has no split", () => {
+    expect([
+      ...grantsByFunder(
+        [
+          { funderId: "f2", cents: 5 },
+          { funderId: null, cents: 7 },
+        ],
+        null,
+      ),
+    ]).toEqual([["f2", 5]]);
+  });
+
+  it("commits exactly the sum of the grants, for any grants and split", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000_000_000 }), { maxLength: 50 }),
+        arbSplit(),
+        (grants, split) => {
+          const byFunder = grantsByFunder(
+            grants.map((cents) => ({ funderId: null, cents })),
+            split,
+          );
+          const total = [...byFunder.values()].reduce((sum, cents) => sum + cents, 0);
+          expect(total).toBe(grants.reduce((sum, cents) => sum + cents, 0));
+          for (const funderId of byFunder.keys()) {
+            expect(split.some((part) => part.funderId === funderId)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -187,3 +187,50 @@ export function consumptionByFunder(parts: readonly FunderPart[]): Map<string, n
   }
   return totals;
 }
+
+/** The programme's default split (programs.funding_split), when it holds a valid one; else null. */
+export function programmeSplitOf(value: unknown): FundingSplit | null {
+  if (!Array.isArray(value)) return null;
+  const split = value.flatMap((entry) =>
+    entry &&
+    typeof entry === "object" &&
+    typeof (entry as { funderId?: unknown }).funderId === "string" &&
+    typeof (entry as { weight?: unknown }).weight === "number"
+      ? [
+          {
+            funderId: (entry as { funderId: string }).funderId,
+            weight: (entry as { weight: number }).weight,
+          },
+        ]
+      : [],
+  );
+  return validateSplit(split).ok ? split : null;
+}
+
+/** The split of one granted level: the programme's, else the committee's funder alone, else none. */
+export function levelSplit(
+  programmeSplit: FundingSplit | null,
+  funderId: string | null,
+): FundingSplit {
+  if (programmeSplit) return programmeSplit;
+  return funderId ? [{ funderId, weight: 1 }] : [];
+}
+
+/**
+ * What granted levels commit per funder once their supports exist: each level's share split as
+ * its support's funding parts will be (levelSplit, then splitShare), summed per funder. A level
+ * without a funder and without a programme split commits nobody's envelope. The committee checks
+ * a decision against the envelopes with it, so that it counts what the supports will count.
+ */
+export function grantsByFunder(
+  grants: readonly { readonly funderId: string | null; readonly cents: number | null }[],
+  programmeSplit: FundingSplit | null,
+): Map<string, number> {
+  const parts: FunderPart[] = [];
+  for (const grant of grants) {
+    if (grant.cents === null) continue;
+    const split = levelSplit(programmeSplit, grant.funderId);
+    if (split.length > 0) parts.push(...splitShare(grant.cents, split));
+  }
+  return consumptionByFunder(parts);
+}

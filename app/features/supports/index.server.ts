@@ -20,8 +20,19 @@ export { type FeedbackSummaries, feedbackSummaries } from "./feedback-summary.se
 export { verifyFeedbackToken } from "./feedback-token.server";
 export { requireSupport, requireSupportUser } from "./guards.server";
 export { feedbackRemindersJob } from "./jobs/feedback-reminders";
+export { rediagnosticInvitationsJob } from "./jobs/rediagnostic-invitations";
 export { inviteNextLevel } from "./next-level.server";
 export { listFilterOf, loadSupportPage, loadSupportsPage } from "./pages.server";
-export { applicationSupports, findDeliverable } from "./queries.server";
+export {
+  applicationSupports,
+  findDeliverable,
+  fundingSplitOf,
+  supportCommitments,
+} from "./queries.server";
+export {
+  organizationDiagnosticsPath,
+  rediagnosticPath,
+  sendRediagnosticInvitations,
+} from "./rediagnostic-invitations.server";
 export { setCapacity } from "./set-capacity.server";
 export { type SyncOutcome, syncSupportsWithDecision } from "./sync-supports.server";

@@ -9,6 +9,7 @@ import type { Executor } from "~/platform/db/types";
 import {
   antennas,
   applications,
+  committeeDecisions,
   feedbackAnswers,
   funders,
   fundingEnvelopes,
@@ -23,7 +24,7 @@ import {
   user,
 } from "../../../db/schema";
 import { type Capacity, loadOf, planQueue, type QueuePlace } from "./capacity";
-import { envelopeConsumption } from "./co-funding";
+import { envelopeConsumption, programmeSplitOf } from "./co-funding";
 import type { FeedbackAnswerView } from "./feedback-view";
 import { isSupportState, type Milestone, type SupportState } from "./support-state";
 
@@ -340,6 +341,46 @@ export async function listFunding(db: Executor, supportId: string) {
 }
 
 /**
+ * What a funder's envelope is consumed by: each support's funding part, committed, except an
+ * abandoned support's, which keeps only what was invoiced (the rest goes back to the envelope).
+ */
+const committedSum = sql<string>`coalesce(sum(case when ${supports.status} = 'abandoned' then ${supportFundingParts.invoicedCents} else ${supportFundingParts.committedCents} end), 0)`;
+
+/**
+ * What the supports of a programme commit per funder (committedSum); `exceptItemId` leaves out
+ * the supports of one committee item (its decision being amended replaces them). The committee
+ * adds the grants of decisions not final yet, which have no support so far.
+ */
+export async function supportCommitments(
+  db: Executor,
+  programId: string,
+  exceptItemId: string | null = null,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ funderId: supportFundingParts.funderId, cents: committedSum })
+    .from(supportFundingParts)
+    .innerJoin(supports, eq(supports.id, supportFundingParts.supportId))
+    .innerJoin(committeeDecisions, eq(committeeDecisions.id, supports.decisionId))
+    .where(
+      and(
+        eq(supports.programId, programId),
+        exceptItemId ? ne(committeeDecisions.itemId, exceptItemId) : undefined,
+      ),
+    )
+    .groupBy(supportFundingParts.funderId);
+  return new Map(rows.map((row) => [row.funderId, Number(row.cents)]));
+}
+
+/** The programme's default funding split (programs.funding_split), or null. */
+export async function fundingSplitOf(db: Executor, programId: string) {
+  const [row] = await db
+    .select({ split: programs.fundingSplit })
+    .from(programs)
+    .where(eq(programs.id, programId));
+  return programmeSplitOf(row?.split);
+}
+
+/**
  * Each funder's envelope in a programme against what its parts of the supports commit (an
  * abandoned support commits only what was invoiced), with the 80 % and 100 % warnings.
  */
@@ -357,7 +398,7 @@ export async function envelopeUse(db: Executor, programId: string) {
   const used = await db
     .select({
       funderId: supportFundingParts.funderId,
-      cents: sql<string>`coalesce(sum(case when ${supports.status} = 'abandoned' then ${supportFundingParts.invoicedCents} else ${supportFundingParts.committedCents} end), 0)`,
+      cents: committedSum,
       paid: sql<string>`coalesce(sum(${supportFundingParts.paidCents}), 0)`,
     })
     .from(supportFundingParts)

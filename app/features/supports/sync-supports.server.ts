@@ -20,7 +20,12 @@ import {
   supportFundingParts,
   supports,
 } from "../../../db/schema";
-import { type FundingSplit, splitShare, validateSplit } from "./co-funding";
+import {
+  type FundingSplit,
+  programmeSplitOf,
+  levelSplit as splitOf,
+  splitShare,
+} from "./co-funding";
 
 type Granted = {
   kind: string;
@@ -29,31 +34,6 @@ type Granted = {
   grantedCents: number;
   funderId: string | null;
 };
-
-/** The programme's default split, when it holds a valid one; otherwise null. */
-export function programmeSplitOf(value: unknown): FundingSplit | null {
-  if (!Array.isArray(value)) return null;
-  const split = value.flatMap((entry) =>
-    entry &&
-    typeof entry === "object" &&
-    typeof (entry as { funderId?: unknown }).funderId === "string" &&
-    typeof (entry as { weight?: unknown }).weight === "number"
-      ? [
-          {
-            funderId: (entry as { funderId: string }).funderId,
-            weight: (entry as { weight: number }).weight,
-          },
-        ]
-      : [],
-  );
-  return validateSplit(split).ok ? split : null;
-}
-
-/** The split of one level: the programme's, else the committee's funder alone, else none. */
-function splitOf(programmeSplit: FundingSplit | null, funderId: string | null): FundingSplit {
-  if (programmeSplit) return programmeSplit;
-  return funderId ? [{ funderId, weight: 1 }] : [];
-}
 
 async function writeParts(
   tx: Executor,

@@ -5,6 +5,7 @@ import {
   requireProgrammeAdmin,
   savedForm,
   saveSupportLevel,
+  updateRediagnosticMonths,
 } from "~/features/programs/index.server";
 import { LevelsPage } from "~/features/programs/ui/admin/levels-page";
 import { handleForms } from "~/form-action.server";
@@ -30,6 +31,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     ),
     removeLevel: saved(programSchemas.removeLevelSchema, ({ kind }) =>
       removeSupportLevel({ ...base, kind }),
+    ),
+    rediagnostic: saved(programSchemas.rediagnosticSchema, ({ rediagnosticMonths }) =>
+      updateRediagnosticMonths({ ...base, months: rediagnosticMonths }),
     ),
   });
 }

@@ -174,6 +174,7 @@ const historyKeys = {
   "programme.envelope_removed": "programs.history.remove_envelope",
   "programme.committee_cadence_updated": "programs.history.update_committee_cadence",
   "programme.portfolio_targets_updated": "programs.history.update_portfolio_targets",
+  "programme.rediagnostic_months_updated": "programs.history.update_rediagnostic_months",
   "programme.criterion_added": "programs.history.add_criterion",
   "programme.criterion_updated": "programs.history.update_criterion",
   "programme.criterion_removed": "programs.history.remove_criterion",

@@ -9,7 +9,7 @@ import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
 import { useT } from "~/ui/i18n";
 import { FlashNotice } from "~/ui/notice";
-import { removeLevelSchema, supportLevelSchema } from "../../programs.schema";
+import { rediagnosticSchema, removeLevelSchema, supportLevelSchema } from "../../programs.schema";
 import type { ProgrammeConfig, SupportLevel } from "../../types";
 import { FormIdentity } from "./hidden";
 import { RemoveButton } from "./remove-button";
@@ -120,6 +120,42 @@ function LevelForm({
   );
 }
 
+/**
+ * When the structure is invited to take the diagnostic again: months after its last support
+ * closes (features/supports reads it).
+ */
+function RediagnosticForm({ config, actionData }: PageProps) {
+  const t = useT();
+  const defaults = { rediagnosticMonths: String(config.rediagnosticMonths) };
+  const [form, fields] = useAdminForm(rediagnosticSchema, "rediagnostic", actionData, defaults);
+  const errors = summaryErrors(form.errors, [
+    { field: fields.rediagnosticMonths, label: t("programs.admin.rediagnostic.months") },
+  ]);
+  return (
+    <>
+      <FlashNotice target="rediagnostic" />
+      <ErrorSummary errors={errors} />
+      <Form method="post" className="form" {...getFormProps(form)} key={config.rediagnosticMonths}>
+        <FormIdentity intent="rediagnostic" formId="rediagnostic" />
+        <Field
+          id={fields.rediagnosticMonths.id}
+          label={t("programs.admin.rediagnostic.months")}
+          hint={t("programs.admin.rediagnostic.monthsHint")}
+          errors={fields.rediagnosticMonths.errors}
+          inputProps={{
+            ...getInputProps(fields.rediagnosticMonths, { type: "text" }),
+            inputMode: "numeric",
+            required: true,
+          }}
+        />
+        <button type="submit" className="button">
+          {t("programs.admin.save")}
+        </button>
+      </Form>
+    </>
+  );
+}
+
 /** The page: one form per level, then "add a level" for the kinds the programme lacks. */
 export function LevelsPage({ config, actionData }: PageProps) {
   const t = useT();
@@ -163,6 +199,12 @@ export function LevelsPage({ config, actionData }: PageProps) {
           />
         </section>
       ) : null}
+      <section className="admin-card" aria-labelledby="nouveau-diagnostic">
+        <h3 id="nouveau-diagnostic">{t("programs.admin.rediagnostic.title")}</h3>
+        <p>{t("programs.admin.rediagnostic.intro")}</p>
+        <p>{t("programs.admin.rediagnostic.current", { months: config.rediagnosticMonths })}</p>
+        <RediagnosticForm config={config} actionData={actionData} />
+      </section>
     </>
   );
 }
