@@ -25,7 +25,10 @@
  *   review rows keep their meaning;
  * - a closed session `{closedSession}` of the same two members (built through the real commands:
  *   one item, another organisation's application, on which `conflictedMember` declared a
- *   conflict; decided, then closed), whose minutes are downloadable.
+ *   conflict; decided, then closed), whose minutes are downloadable;
+ * - a support `{support}` in progress at the Marseille antenna (another organisation's), with a
+ *   deliverable `{deliverable}` and its file; and a closed support of a third organisation whose
+ *   owner's survey link is `{feedbackToken}`.
  *
  * Answers, one per persona, in the column order of `personas`:
  *   page     200 with the loader's data (a page, or an action's page in place)
@@ -298,6 +301,20 @@ export const matrix: readonly MatrixRow[] = [
   },
   {
     route: "/accompagnements/:supportId",
+    path: "/accompagnements/{support}",
+    get: "sign-in 404 404 page 404 404 404 404 page",
+    body: { intent: "status", formId: "status", action: "deliver" },
+    post: "sign-in 404 404 409 404 404 404 404 may",
+    note: "a support at the Marseille antenna: the Lyon manager does not reach it; only those who deliver supports move it",
+  },
+  {
+    route: "/accompagnements/:supportId/livrables/:milestoneId",
+    path: "/accompagnements/{support}/livrables/{deliverable}",
+    get: "sign-in 404 404 pdf 404 404 404 404 pdf",
+    note: "the deliverable's file (a PDF): staff who reach the support",
+  },
+  {
+    route: "/accompagnements/:supportId",
     path: "/accompagnements/5b0d6a6e-0000-4000-8000-000000000003",
     get: "sign-in 404 404 404 404 404 404 404 404",
     body: { intent: "status", action: "start" },
@@ -397,6 +414,14 @@ export const matrix: readonly MatrixRow[] = [
     post: "sign-in 409 409 404 404 404 404 404 404",
     shows: ["organizationA", "invitationToken"],
     note: "whoever holds the link sees the organisation's name and the invited address, nothing else",
+  },
+  {
+    route: "/avis/:token",
+    path: "/avis/{feedbackToken}",
+    get: "page page page page page page page page page",
+    body: { satisfaction: "5", consultantQuality: "5", needsFit: "5", recommendation: "10" },
+    post: "may may may may may may may may may",
+    note: "a real survey link: whoever holds it sees the form (no sign-in), and only the support's level and structure",
   },
   {
     route: "/avis/:token",

@@ -410,9 +410,11 @@ const targets: readonly Target[] = [
     intents: ["capacity"],
   },
   {
-    // The world holds no support yet: every body meets a support that does not exist (404).
+    // The world's support in progress (a body a command accepts changes it; a refusal must not),
+    // and ids that are no support (404).
     route: "/accompagnements/:supportId",
     paths: [
+      "/accompagnements/{support}",
       "/accompagnements/5b0d6a6e-0000-4000-8000-000000000003",
       "/accompagnements/%00",
       "/accompagnements/x",
@@ -439,7 +441,12 @@ const targets: readonly Target[] = [
   },
   {
     route: "/avis/:token",
-    paths: ["/avis/x", "/avis/%00", "/avis/eyJwIjoiZm9yZ2VkIn0.AAAAAAAAAAAAAAAA"],
+    paths: [
+      "/avis/{feedbackToken}",
+      "/avis/x",
+      "/avis/%00",
+      "/avis/eyJwIjoiZm9yZ2VkIn0.AAAAAAAAAAAAAAAA",
+    ],
     as: "anonymous",
     fields: [
       "satisfaction",

@@ -15,6 +15,7 @@ import {
 } from "~/features/committees/index.server";
 import { activeOrganizationCookie } from "~/features/organizations/guards.server";
 import { inviteMember } from "~/features/organizations/index.server";
+import { feedbackLink, recordMilestone } from "~/features/supports/index.server";
 import type { Services } from "~/services.server";
 import * as exportNewRoute from "../../app/routes/review/export-new";
 import {
@@ -29,6 +30,7 @@ import {
   buildDraft,
   completeSteps,
   digitessProgramId,
+  samplePdf,
 } from "../factories/applications";
 import { buildCommitteeSession } from "../factories/committees";
 import { buildDiagnostic } from "../factories/diagnostics";
@@ -39,6 +41,7 @@ import {
   buildSubmittedApplication,
   digitessAntennaId,
 } from "../factories/review";
+import { buildSupport } from "../factories/supports";
 import { buildUser } from "../factories/users";
 import { createRouteClient, joinCookies } from "../support/route-client";
 import { signIn, signInAs } from "../support/sessions";
@@ -75,6 +78,9 @@ export type World = {
     closedSession: string;
     programId: string;
     lyonAntenna: string;
+    support: string;
+    deliverable: string;
+    feedbackToken: string;
   };
 };
 
@@ -284,6 +290,36 @@ export async function buildWorld(services: Services): Promise<World> {
     return marks.length > 0;
   }, 30_000);
 
+  // Supports (issue 15): one in progress at the Marseille antenna (the Lyon manager is a
+  // stranger to it), with a deliverable and its file recorded through the real command; and a
+  // closed one whose structure's owner holds a survey link.
+  const delivering = await buildSupport(services, {
+    organizationName: "Zêta Accompagnée",
+    status: "in_progress",
+    antennaCity: "Marseille",
+  });
+  const { id: deliverable } = await recordMilestone({
+    db,
+    storage: services.storage,
+    actor: admin,
+    supportId: delivering.supportId,
+    input: {
+      kind: "deliverable",
+      title: "Rapport de cadrage",
+      happenedOn: "2026-11-20",
+      note: "",
+      file: new File([samplePdf("Rapport")], "Rapport.pdf", { type: "application/pdf" }),
+    },
+  });
+  const surveyed = await buildSupport(services, { organizationName: "Êta Questionnée" });
+  const survey = feedbackLink({
+    appUrl: services.env.APP_URL,
+    secret: services.env.BETTER_AUTH_SECRET,
+    supportId: surveyed.supportId,
+    userId: surveyed.ownerId,
+    issuedAt: new Date(),
+  });
+
   return {
     cookies,
     userIds: {
@@ -317,6 +353,9 @@ export async function buildWorld(services: Services): Promise<World> {
       closedSession,
       programId: await digitessProgramId(db),
       lyonAntenna: await digitessAntennaId(db, "Lyon"),
+      support: delivering.supportId,
+      deliverable,
+      feedbackToken: survey.token,
     },
   };
 }
