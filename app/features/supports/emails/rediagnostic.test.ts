@@ -13,13 +13,13 @@ const input = {
 };
 
 describe("re-diagnostic e-mail", () => {
-  it("says when the support ended, that it takes 15 minutes, and links to the diagnostic", () => {
+  it("says when the support ended, that it takes 10 minutes, and links to the diagnostic", () => {
     const mail = rediagnosticEmail(input);
-    expect(mail.subject).toBe("Le Toit Partagé : 15 minutes pour mesurer vos progrès");
+    expect(mail.subject).toBe("Le Toit Partagé : 10 minutes pour mesurer vos progrès");
     expect(mail.text).toContain(
       "Le dernier accompagnement de Le Toit Partagé, dans le programme Digit'ESS, s'est terminé il y a 6 mois.",
     );
-    expect(mail.text).toContain("environ 15 minutes, pour voir ce qui a changé");
+    expect(mail.text).toContain("environ 10 minutes, pour voir ce qui a changé");
     expect(mail.text).toContain("choisissez Le Toit Partagé au début du diagnostic");
     // The link is the first URL of the text (tests and `mail:last` read it that way), whole.
     expect(/https?:\/\/\S+/.exec(mail.text)?.[0]).toBe(url);
@@ -43,7 +43,7 @@ describe("re-diagnostic e-mail", () => {
 
   it("is written in English for an English reader", () => {
     const mail = rediagnosticEmail({ ...input, months: 8 }, "en");
-    expect(mail.subject).toBe("Le Toit Partagé: 15 minutes to measure your progress");
+    expect(mail.subject).toBe("Le Toit Partagé: 10 minutes to measure your progress");
     expect(mail.text).toContain("ended 8 months ago.");
     expect(/https?:\/\/\S+/.exec(mail.text)?.[0]).toBe(url);
   });

@@ -1,6 +1,6 @@
 // The invitation to take the diagnostic again, to each member of a structure months after its last
 // support closed (rediagnostic-invitations.server.ts): when the support ended, that a new
-// diagnostic takes about 15 minutes and shows what changed, the link to start it (`/diagnostic`,
+// diagnostic takes about 10 minutes and shows what changed, the link to start it (`/diagnostic`,
 // the first URL of the text), and the page where the gain per theme shows afterwards
 // (`/espace/diagnostics`).
 import { defineEmail } from "~/platform/email/define-email";
