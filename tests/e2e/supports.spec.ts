@@ -4,7 +4,8 @@
  * manager plans it, starts it, cannot deliver it before a deliverable with its file, adds one,
  * delivers it, records the closing meeting and closes it; the structure's member receives the
  * survey e-mail, answers without signing in, and the link then shows that an answer was given
- * (a second answer is refused, 409); the programme team sees the envelope's use and records an
+ * (a second answer is refused, 409), then finds the answer on the application's page once signed
+ * in; the programme team sees the envelope's use and records an
  * invoice and a payment. Every page passes axe; the staff page reads at 320 px.
  */
 import { DEMO_PASSWORD } from "../../db/seed";
@@ -115,6 +116,22 @@ test("an antenna manager delivers a support, the structure gives its opinion onc
   });
   expect(again.status()).toBe(409);
   await visitor.context().close();
+
+  // The structure's member, signed in, finds the answer on the application's page.
+  const member = await (await browser.newContext()).newPage();
+  await member.goto("/connexion");
+  await member.getByLabel("Adresse électronique").fill(MEMBER_EMAIL);
+  await member.getByLabel("Mot de passe", { exact: false }).first().fill(DEMO_PASSWORD);
+  await member.getByRole("button", { name: "Se connecter" }).click();
+  await expect(member.getByText("Connecté·e :")).toBeVisible();
+  await member.goto("/espace/candidatures");
+  await member.locator(".application-card-title a").first().click();
+  await expect(member.getByRole("heading", { name: "Vos accompagnements" })).toBeVisible();
+  await member.getByText(/^Votre avis, donné le/).click();
+  await expect(member.getByText("Les familles prennent rendez-vous en ligne.")).toBeVisible();
+  await expect(member.getByText("4 sur 5 (Bien)").first()).toBeVisible();
+  await checkA11y(member);
+  await member.context().close();
 
   // The programme team: the envelope's use, an invoice and a payment on the funder's part.
   const team = await (await browser.newContext()).newPage();
