@@ -31,6 +31,7 @@ import * as reviewCorrection from "~/features/review/messages-correction";
 import * as reviewExport from "~/features/review/messages-export";
 import * as reviewFile from "~/features/review/messages-file";
 import * as reviewInbox from "~/features/review/messages-inbox";
+import * as steering from "~/features/steering/messages";
 import * as supports from "~/features/supports/messages";
 import * as supportsFeedback from "~/features/supports/messages-feedback";
 import type { MessageKey, PageMessages } from "~/i18n";
@@ -69,6 +70,7 @@ export const catalogueParts = {
   operations,
   supports,
   "supports.feedback": supportsFeedback,
+  steering,
 } as const;
 
 /** The name of a part of the catalogue. */

@@ -24,6 +24,7 @@ import type * as reviewCorrection from "~/features/review/messages-correction";
 import type * as reviewExport from "~/features/review/messages-export";
 import type * as reviewFile from "~/features/review/messages-file";
 import type * as reviewInbox from "~/features/review/messages-inbox";
+import type * as steering from "~/features/steering/messages";
 import type * as supports from "~/features/supports/messages";
 import type * as supportsFeedback from "~/features/supports/messages-feedback";
 import type * as ui from "~/ui/messages";
@@ -54,6 +55,7 @@ export type MessageKey =
   | keyof typeof privacy.fr
   | keyof typeof privacyPage.fr
   | keyof typeof committees.fr
+  | keyof typeof steering.fr
   | keyof typeof operations.fr;
 
 /** The messages a loader sends for its page, in the visitor's locale (`pickMessages`). */

@@ -9,6 +9,7 @@ import { buildUser } from "../tests/factories/users";
 import { type DemoApplicationServices, seedApplications } from "./seed/applications";
 import { seedCommittees } from "./seed/committees";
 import { seedDiagnostics } from "./seed/diagnostics";
+import { seedMaturity } from "./seed/maturity";
 import { seedOrganizations } from "./seed/organizations";
 import { DEMO_PASSWORD } from "./seed/password";
 import { seedPrograms } from "./seed/programs";
@@ -35,7 +36,9 @@ export const demoAccounts: ReadonlyArray<{ email: string; name: string; role: Ro
  * diagnostics; with the file store and the job queue, also the submitted applications that staff
  * review (db/seed/applications.ts), the next committee session with the ready ones on its
  * agenda (db/seed/committees.ts), then a session closed six weeks ago whose accepted application
- * has its support planned at the Marseille antenna (db/seed/supports.ts).
+ * has its support planned at the Marseille antenna (db/seed/supports.ts), and a session held a
+ * year ago whose supports are closed, with the structures' diagnostics before and after them for
+ * the steering dashboard (db/seed/maturity.ts).
  */
 export async function seedDemo(db: Database, services?: DemoApplicationServices): Promise<void> {
   await db.transaction(async (tx) => {
@@ -62,5 +65,6 @@ export async function seedDemo(db: Database, services?: DemoApplicationServices)
     await seedApplications(db, services);
     await seedCommittees(db);
     await seedSupports(db, services);
+    await seedMaturity(db, services);
   }
 }

@@ -21,6 +21,7 @@ import {
 } from "../schema";
 import { seedDemo } from "../seed";
 import { demoApplications } from "./applications";
+import { maturityDemos } from "./maturity";
 
 let services: Services & { dataDir: string };
 const timings: number[] = [];
@@ -241,10 +242,11 @@ describe("demo applications", () => {
         .from(applications)
         .innerJoin(organizations, eq(organizations.id, applications.organizationId))
         .where(staffApplicationScope(services.db, staff));
-    // With the application a past committee session accepted (db/seed/supports.ts), in Marseille.
-    expect((await reach(karim)).length).toBe(demoApplications.length + 1);
+    // With the application a past committee session accepted (db/seed/supports.ts), in Marseille,
+    // and those of the supports closed a while ago (db/seed/maturity.ts), in Marseille too.
+    expect((await reach(karim)).length).toBe(demoApplications.length + 1 + maturityDemos.length);
     const marseille = await reach(sophie);
-    expect(marseille.length).toBe(5);
+    expect(marseille.length).toBe(5 + maturityDemos.length);
     expect(marseille.some((r) => r.status === "accepted")).toBe(true);
     expect(marseille.every((r) => ["13", "83", "84"].includes(r.departement ?? ""))).toBe(true);
     expect(marseille.some((r) => r.status === "submitted")).toBe(true);

@@ -6,6 +6,7 @@ import { applications, committeeItems, committeeMembers, committeeSessions, user
 import { seedDemo } from "../seed";
 import { demoApplications } from "./applications";
 import { demoCommitteeMembers } from "./committees";
+import { maturityDemos } from "./maturity";
 
 let services: Services & { dataDir: string };
 
@@ -61,10 +62,13 @@ describe("demo committee session", () => {
     await seed();
     const [sessions] = await services.db.select({ n: count() }).from(committeeSessions);
     const [items] = await services.db.select({ n: count() }).from(committeeItems);
-    // The planned session and the closed one, whose agenda holds the accepted application.
-    expect(sessions?.n).toBe(2);
+    // The planned session, the closed one whose agenda holds the accepted application, and the
+    // one held a year ago whose supports are closed (db/seed/maturity.ts).
+    expect(sessions?.n).toBe(3);
     expect(items?.n).toBe(
-      demoApplications.filter((d) => d.state === "ready_for_committee").length + 1,
+      demoApplications.filter((d) => d.state === "ready_for_committee").length +
+        1 +
+        maturityDemos.length,
     );
   });
 });

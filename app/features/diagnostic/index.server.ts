@@ -3,6 +3,7 @@
 export * from "./attach-diagnostic.server";
 export * from "./check-question-bank.server";
 export * from "./complete-diagnostic.server";
+export * from "./dimension-titles.server";
 export * from "./guards.server";
 export * from "./index";
 export * from "./jobs/purge-anonymous-diagnostics";

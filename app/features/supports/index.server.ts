@@ -13,6 +13,7 @@ export {
   recordMilestone,
   recordPayment,
 } from "./commands.server";
+export { fundingSplitOf, supportCommitments } from "./envelope-commitments.server";
 export { type FeedbackInput, feedbackSchema } from "./feedback.schema";
 export { sendFeedbackReminders } from "./feedback-reminders.server";
 export { feedbackLink, feedbackPath, requestFeedback } from "./feedback-requests.server";
@@ -21,14 +22,14 @@ export { verifyFeedbackToken } from "./feedback-token.server";
 export { requireSupport, requireSupportUser } from "./guards.server";
 export { feedbackRemindersJob } from "./jobs/feedback-reminders";
 export { rediagnosticInvitationsJob } from "./jobs/rediagnostic-invitations";
+export {
+  type MaturityGainFilter,
+  type MaturityGainReport,
+  maturityGainReport,
+} from "./maturity-gain.server";
 export { inviteNextLevel } from "./next-level.server";
 export { listFilterOf, loadSupportPage, loadSupportsPage } from "./pages.server";
-export {
-  applicationSupports,
-  findDeliverable,
-  fundingSplitOf,
-  supportCommitments,
-} from "./queries.server";
+export { applicationSupports, findDeliverable } from "./queries.server";
 export {
   organizationDiagnosticsPath,
   rediagnosticPath,

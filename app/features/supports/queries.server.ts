@@ -9,7 +9,6 @@ import type { Executor } from "~/platform/db/types";
 import {
   antennas,
   applications,
-  committeeDecisions,
   feedbackAnswers,
   funders,
   fundingEnvelopes,
@@ -24,7 +23,8 @@ import {
   user,
 } from "../../../db/schema";
 import { type Capacity, loadOf, planQueue, type QueuePlace } from "./capacity";
-import { envelopeConsumption, programmeSplitOf } from "./co-funding";
+import { envelopeConsumption } from "./co-funding";
+import { committedSum } from "./envelope-commitments.server";
 import type { FeedbackAnswerView } from "./feedback-view";
 import { isSupportState, type Milestone, type SupportState } from "./support-state";
 
@@ -338,46 +338,6 @@ export async function listFunding(db: Executor, supportId: string) {
           )
           .orderBy(desc(supportPayments.on), desc(supportPayments.createdAt));
   return { parts, payments };
-}
-
-/**
- * What a funder's envelope is consumed by: each support's funding part, committed, except an
- * abandoned support's, which keeps only what was invoiced (the rest goes back to the envelope).
- */
-const committedSum = sql<string>`coalesce(sum(case when ${supports.status} = 'abandoned' then ${supportFundingParts.invoicedCents} else ${supportFundingParts.committedCents} end), 0)`;
-
-/**
- * What the supports of a programme commit per funder (committedSum); `exceptItemId` leaves out
- * the supports of one committee item (its decision being amended replaces them). The committee
- * adds the grants of decisions not final yet, which have no support so far.
- */
-export async function supportCommitments(
-  db: Executor,
-  programId: string,
-  exceptItemId: string | null = null,
-): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ funderId: supportFundingParts.funderId, cents: committedSum })
-    .from(supportFundingParts)
-    .innerJoin(supports, eq(supports.id, supportFundingParts.supportId))
-    .innerJoin(committeeDecisions, eq(committeeDecisions.id, supports.decisionId))
-    .where(
-      and(
-        eq(supports.programId, programId),
-        exceptItemId ? ne(committeeDecisions.itemId, exceptItemId) : undefined,
-      ),
-    )
-    .groupBy(supportFundingParts.funderId);
-  return new Map(rows.map((row) => [row.funderId, Number(row.cents)]));
-}
-
-/** The programme's default funding split (programs.funding_split), or null. */
-export async function fundingSplitOf(db: Executor, programId: string) {
-  const [row] = await db
-    .select({ split: programs.fundingSplit })
-    .from(programs)
-    .where(eq(programs.id, programId));
-  return programmeSplitOf(row?.split);
 }
 
 /**

@@ -1,0 +1,48 @@
+// What the funders' envelopes of a programme are committed to by its supports, and the
+// programme's funding split: read by the supports' pages and by the committee, which checks its
+// decisions against the same figures (envelopeBalancesOf). A small module on purpose: the
+// committee's pages import it without the supports' pages and their messages.
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Executor } from "~/platform/db/types";
+import { committeeDecisions, programs, supportFundingParts, supports } from "../../../db/schema";
+import { programmeSplitOf } from "./co-funding";
+
+/**
+ * What a funder's envelope is consumed by: each support's funding part, committed, except an
+ * abandoned support's, which keeps only what was invoiced (the rest goes back to the envelope).
+ */
+export const committedSum = sql<string>`coalesce(sum(case when ${supports.status} = 'abandoned' then ${supportFundingParts.invoicedCents} else ${supportFundingParts.committedCents} end), 0)`;
+
+/**
+ * What the supports of a programme commit per funder (committedSum); `exceptItemId` leaves out
+ * the supports of one committee item (its decision being amended replaces them). The committee
+ * adds the grants of decisions not final yet, which have no support so far.
+ */
+export async function supportCommitments(
+  db: Executor,
+  programId: string,
+  exceptItemId: string | null = null,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ funderId: supportFundingParts.funderId, cents: committedSum })
+    .from(supportFundingParts)
+    .innerJoin(supports, eq(supports.id, supportFundingParts.supportId))
+    .innerJoin(committeeDecisions, eq(committeeDecisions.id, supports.decisionId))
+    .where(
+      and(
+        eq(supports.programId, programId),
+        exceptItemId ? ne(committeeDecisions.itemId, exceptItemId) : undefined,
+      ),
+    )
+    .groupBy(supportFundingParts.funderId);
+  return new Map(rows.map((row) => [row.funderId, Number(row.cents)]));
+}
+
+/** The programme's default funding split (programs.funding_split), or null. */
+export async function fundingSplitOf(db: Executor, programId: string) {
+  const [row] = await db
+    .select({ split: programs.fundingSplit })
+    .from(programs)
+    .where(eq(programs.id, programId));
+  return programmeSplitOf(row?.split);
+}
