@@ -24,6 +24,7 @@ import { pageJsGzipBytes } from "./page-js";
 const VOLUME_HEADING = "## Volume seed";
 const INSTRUCTOR_EMAIL = "karim.benali@demo.digitess.fr";
 const APPLICANT_EMAIL = "mme.martin@demo.digitess.fr";
+const FUNDER_EMAIL = "claire.moreau@demo.digitess.fr";
 /** The review inbox filtered on one status, sorted by waiting time (issue 13). */
 const INBOX_SEARCH = "statut=in_review&tri=waiting";
 const PUBLIC_JS_TARGET_KB = 120;
@@ -262,6 +263,31 @@ try {
     : null;
   if (!fileId) notes.push("application file: skipped, the filtered inbox links to no file");
 
+  // The committee agenda (issue 14): the demo's next session, as the instructor who prepares it.
+  const sessionsHtml = await (
+    await fetch(`${server.url}/comites`, { headers: { cookie: instructor } })
+  ).text();
+  const sessionId = /\/comites\/([0-9a-f-]{36})/.exec(sessionsHtml)?.[1] ?? null;
+  const agenda = sessionId
+    ? await measurePage({
+        name: "GET a committee session and its agenda (`/comites/:sessionId`)",
+        path: `/comites/${sessionId}`,
+        cookie: instructor,
+        ...staffRun,
+      })
+    : null;
+  if (!sessionId) notes.push("committee agenda: skipped, /comites lists no session");
+
+  // The steering dashboard (issue 15: the maturity gain), as the demo funder.
+  const funder = await signIn(server.url, FUNDER_EMAIL);
+  const dashboard = await measurePage({
+    name: "GET the steering dashboard (`/pilotage`, funder)",
+    path: "/pilotage",
+    cookie: funder,
+    ...staffRun,
+    p95Target: 300,
+  });
+
   if (databaseUrl) {
     const sql = await openSqlAlone({
       url: databaseUrl,
@@ -294,6 +320,18 @@ try {
           page: file,
         });
       }
+      if (sessionId && agenda) {
+        sqlRows.push({
+          name: "committee agenda",
+          sql: await timeCalls(sql.agenda(sessionId), 100),
+          page: agenda,
+        });
+      }
+      sqlRows.push({
+        name: "steering dashboard",
+        sql: await timeCalls(await sql.dashboard(FUNDER_EMAIL, ""), 100),
+        page: dashboard,
+      });
     } finally {
       await sql.close();
     }
@@ -384,7 +422,7 @@ try {
     "## Not measured",
     "",
     ...notes.map((line) => `- ${line}`),
-    "- committee agenda, dashboard, network directory: not built yet.",
+    "- network directory: not built yet.",
     "",
   ];
   // The volume seed's measured times are written by hand below this heading: keep them.

@@ -8,6 +8,8 @@ import { toActor } from "../../app/features/applications/index";
 import { staffApplicationScope } from "../../app/features/applications/index.server";
 import { loadStartEligibility } from "../../app/features/applications/start-eligibility.server";
 import type { Role } from "../../app/features/auth/index";
+import { findSession, loadSessionPage } from "../../app/features/committees/index.server";
+import { seatOf } from "../../app/features/committees/queries.server";
 import { loadApplicantHome } from "../../app/features/organizations/index.server";
 import { listMembershipsOfUser } from "../../app/features/organizations/queries.server";
 import {
@@ -19,6 +21,7 @@ import { markFileRead } from "../../app/features/review/file-read-marker.server"
 import { loadFileView } from "../../app/features/review/file-view.server";
 import { parseInboxSearch } from "../../app/features/review/inbox-filters";
 import { loadInboxPage } from "../../app/features/review/inbox-page.server";
+import { loadDashboardPage } from "../../app/features/steering/index.server";
 import { openDatabase } from "../../app/platform/db/client.server";
 import {
   createDatabaseRegistryCache,
@@ -35,6 +38,10 @@ export type SqlAlone = {
   applicantSpace(email: string): Promise<() => Promise<unknown>>;
   inbox(search: string): () => Promise<unknown>;
   file(applicationId: string): () => Promise<unknown>;
+  /** The committee session page (its agenda) as the staff user, the guard's reads included. */
+  agenda(sessionId: string): () => Promise<unknown>;
+  /** The steering dashboard of `email` (a funder or an administrator), with the URL's filter. */
+  dashboard(email: string, search: string): Promise<() => Promise<unknown>>;
   close(): Promise<void>;
 };
 
@@ -104,6 +111,21 @@ export async function openSqlAlone(input: {
         }),
         markFileRead(db, { userId: staff.id, applicationId }),
       ]);
+    },
+    agenda: (sessionId) => async () => {
+      const session = await findSession(db, staff, sessionId);
+      if (!session) throw new Error(`session ${sessionId} is outside the staff scope`);
+      const seat = await seatOf(db, session.id, staff.id);
+      return loadSessionPage(db, { actor: staff, session, seat });
+    },
+    dashboard: async (email, search) => {
+      const [reader] = await db
+        .select({ id: user.id, role: user.role })
+        .from(user)
+        .where(eq(user.email, email));
+      if (!reader) throw new Error(`no account ${email} in the benchmarked database`);
+      const url = new URL(`http://bench.localhost/pilotage?${search}`);
+      return () => loadDashboardPage(db, { id: reader.id, role: reader.role as Role }, url);
     },
     close: () => database.close(),
   };
