@@ -107,6 +107,7 @@ const programmeFields = [
   "shares.axis.housing",
   "shares.region.La Réunion",
   "shares.size.none",
+  "rediagnosticMonths",
 ];
 const admin = (route: string, path: string, intents: string[]): Target => ({
   route,
@@ -342,6 +343,7 @@ const targets: readonly Target[] = [
   admin("/admin/programmes/:slug/echelons", "/admin/programmes/digitess/echelons", [
     "level",
     "removeLevel",
+    "rediagnostic",
   ]),
   admin("/admin/programmes/:slug/axes", "/admin/programmes/digitess/axes", [
     "addAxis",
