@@ -177,4 +177,13 @@ describe("the steering dashboard's access", () => {
     expect(data.filter).toEqual({ programId: null, levelKind: null });
     expect(data.gain.aggregate.count).toBe(3);
   });
+
+  it("ignores a NUL-bearing or huge filter value, never a 5xx", async () => {
+    const data = await dashboard(
+      admin.cookie,
+      `?programme=%00${"a".repeat(50_000)}&echelon=scoping%00`,
+    );
+    expect(data.ignored).toEqual(["programme", "level"]);
+    expect(data.filter).toEqual({ programId: null, levelKind: null });
+  });
 });
