@@ -1,6 +1,7 @@
 /**
  * The error summary at the top of a form (RGAA): a titled list of links to the fields in error,
- * focused when it appears so keyboard and screen-reader users land on it.
+ * focused when it appears so keyboard and screen-reader users land on it (by the effect after a
+ * client render, by `autofocus` when the page comes from the server without JavaScript).
  */
 import { useEffect, useRef } from "react";
 import { translateError, useT } from "./i18n";
@@ -19,6 +20,9 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   return (
     <div
       ref={ref}
+      // In the server's HTML too: a page sent without JavaScript focuses it when it loads.
+      // biome-ignore lint/a11y/noAutofocus: the summary of a failed submission takes the focus (RGAA)
+      autoFocus
       className="error-summary"
       role="alert"
       tabIndex={-1}

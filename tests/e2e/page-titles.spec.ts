@@ -20,6 +20,8 @@ const skipped = [
   /\.(pdf|csv|xlsx|zip|eml|json|ico|png|svg)$/,
   /\/pieces\//,
   /\/fichier$/,
+  // A support's deliverable file (a download).
+  /\/livrables\//,
 ];
 
 /** The route shape of a path: ids, tokens and numbers of the same kind are one shape. */

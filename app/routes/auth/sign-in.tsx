@@ -10,6 +10,7 @@ import { safeRedirectPath } from "~/platform/http/safe-redirect";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
+import { noJavaScript } from "~/ui/hydration";
 import { translateError, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import type { Route } from "./+types/sign-in";
@@ -24,6 +25,10 @@ function withRedirect(path: string, redirectTo: string | null): string {
 }
 
 const signInPath = (redirectTo: string | null) => withRedirect("/connexion", redirectTo);
+
+// A two-field form whose every check the server makes again: it works the same without
+// JavaScript, so it sends none (ADR 0022).
+export const handle = noJavaScript;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);

@@ -9,6 +9,7 @@ import { safeRedirectPath } from "~/platform/http/safe-redirect";
 import { ErrorSummary } from "~/ui/error-summary";
 import { Field } from "~/ui/field";
 import { summaryErrors } from "~/ui/form-errors";
+import { noJavaScript } from "~/ui/hydration";
 import { useT } from "~/ui/i18n";
 import type { Route } from "./+types/sign-up";
 
@@ -18,6 +19,10 @@ function redirectToOf(request: Request): string | null {
   const target = safeRedirectPath(value, "");
   return target === "" ? null : target;
 }
+
+// A short form whose every check the server makes again: it works the same without
+// JavaScript, so it sends none (ADR 0022).
+export const handle = noJavaScript;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const redirectTo = redirectToOf(request);
