@@ -5,6 +5,7 @@
  * generators/index.ts.
  */
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { FundingSplit } from "~/features/supports/co-funding";
 import type { Database } from "~/platform/db/types";
 
 /** What the run asked for: sizes and the seed of every random draw. */
@@ -21,6 +22,7 @@ export type VolumeContext = {
   /** The programme's levels with their rate bounds and ceilings. */
   readonly levels: readonly {
     kind: string;
+    label: string;
     minRatePercent: number;
     maxRatePercent: number;
     costCeilingCents: number | null;
@@ -29,6 +31,12 @@ export type VolumeContext = {
   readonly antennas: readonly { id: string; city: string; departements: readonly string[] }[];
   /** The ids of the criteria of the programme's review grid, in order. */
   readonly criteria: readonly string[];
+  /** The programme's funders and their envelopes (by funder name): committees grant from them. */
+  readonly envelopes: readonly { funderId: string; amountCents: number }[];
+  /** The programme's default split of a support's share across funders, if it has one. */
+  readonly fundingSplit: FundingSplit | null;
+  /** Months after a structure's last support closes when it is invited to a new diagnostic. */
+  readonly rediagnosticMonths: number;
   /** The password hash every volume user signs in with (VOLUME_PASSWORD). */
   readonly passwordHash: string;
   /** "now" of the volume: dates are drawn before it (fixed, so re-runs build the same rows). */
@@ -55,11 +63,12 @@ export interface VolumeGenerator {
   readonly table: PgTable;
   /** The primary key column: every row carries its stable id in `row.id`. */
   readonly key: PgColumn;
-  count(plan: VolumePlan): number;
+  /** How many rows it builds (a table that follows the applications reads them: the context). */
+  count(context: VolumeContext): number;
   build(context: VolumeContext, index: number): BuiltRow;
   /** Runs once after every batch is written (counters, sequences). */
   finish?(db: Database, context: VolumeContext): Promise<void>;
 }
 
-/** A table the issue lists that does not exist yet: skipped, with the reason shown. */
+/** A table the volume leaves empty: skipped, with the reason shown. */
 export type SkippedTable = { readonly name: string; readonly note: string };

@@ -21,7 +21,7 @@ export function progressLine(
   const filled = Math.round(ratio * width);
   const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
   const left = rate > 0 ? (total - done) / rate : Number.POSITIVE_INFINITY;
-  return `${label.padEnd(14)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${Math.round(rate)} rows/s, ${done >= total ? "done" : `${formatDuration(left)} left`}`;
+  return `${label.padEnd(18)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${Math.round(rate)} rows/s, ${done >= total ? "done" : `${formatDuration(left)} left`}`;
 }
 
 /** Starts a bar; `update(done)` redraws it, `end()` finishes the line. Silent when not a TTY and quiet. */

@@ -6,8 +6,15 @@
 import { hashPassword } from "better-auth/crypto";
 import { asc, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import { programmeSplitOf } from "~/features/supports/co-funding";
 import type { Database } from "~/platform/db/types";
-import { antennas, programSupportLevels, programs } from "../../db/schema";
+import {
+  antennas,
+  funders,
+  fundingEnvelopes,
+  programSupportLevels,
+  programs,
+} from "../../db/schema";
 import { seedPrograms } from "../../db/seed/programs";
 import { insertAll, insertNew } from "./bulk-insert";
 import type { BuiltRow, TableRows, VolumeContext, VolumeGenerator, VolumePlan } from "./generator";
@@ -34,13 +41,19 @@ export type VolumeResult = { table: string; total: number; inserted: number }[];
 export async function volumeContext(db: Database, plan: VolumePlan): Promise<VolumeContext> {
   await seedPrograms(db);
   const [program] = await db
-    .select({ id: programs.id, reviewCriteria: programs.reviewCriteria })
+    .select({
+      id: programs.id,
+      reviewCriteria: programs.reviewCriteria,
+      fundingSplit: programs.fundingSplit,
+      rediagnosticMonths: programs.rediagnosticMonths,
+    })
     .from(programs)
     .where(eq(programs.slug, "digitess"));
   if (!program) throw new Error("the Digit'ESS programme is missing");
   const levels = await db
     .select({
       kind: programSupportLevels.kind,
+      label: programSupportLevels.label,
       minRatePercent: programSupportLevels.minRatePercent,
       maxRatePercent: programSupportLevels.maxRatePercent,
       costCeilingCents: programSupportLevels.costCeilingCents,
@@ -53,6 +66,12 @@ export async function volumeContext(db: Database, plan: VolumePlan): Promise<Vol
     .from(antennas)
     .where(eq(antennas.programId, program.id))
     .orderBy(asc(antennas.city));
+  const envelopes = await db
+    .select({ funderId: fundingEnvelopes.funderId, amountCents: fundingEnvelopes.amountCents })
+    .from(fundingEnvelopes)
+    .innerJoin(funders, eq(funders.id, fundingEnvelopes.funderId))
+    .where(eq(fundingEnvelopes.programId, program.id))
+    .orderBy(asc(funders.name));
   const criteria = Array.isArray(program.reviewCriteria)
     ? program.reviewCriteria.map((criterion) => String((criterion as { id: unknown }).id))
     : [];
@@ -62,6 +81,9 @@ export async function volumeContext(db: Database, plan: VolumePlan): Promise<Vol
     levels,
     antennas: programAntennas,
     criteria,
+    envelopes,
+    fundingSplit: programmeSplitOf(program.fundingSplit),
+    rediagnosticMonths: program.rediagnosticMonths,
     passwordHash: await hashPassword(VOLUME_PASSWORD),
     now: VOLUME_NOW,
   };
@@ -87,7 +109,7 @@ async function runGenerator(
   batch: number,
   report?: ProgressReporter,
 ): Promise<number> {
-  const total = generator.count(context.plan);
+  const total = generator.count(context);
   const progress = report?.(generator.name, total);
   let inserted = 0;
   for (let start = 0; start < total; start += batch) {
@@ -135,7 +157,7 @@ export async function seedVolume(
       options.batch ?? DEFAULT_BATCH,
       options.report,
     );
-    result.push({ table: generator.name, total: generator.count(plan), inserted });
+    result.push({ table: generator.name, total: generator.count(context), inserted });
   }
   return result;
 }

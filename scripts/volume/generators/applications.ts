@@ -9,7 +9,7 @@
  */
 
 import { sql } from "drizzle-orm";
-import { formatApplicationNumber } from "~/features/applications";
+import { type ApplicationState, formatApplicationNumber } from "~/features/applications";
 import { splitCost } from "~/features/funding";
 import {
   applicationAttachments,
@@ -23,12 +23,15 @@ import {
   informationRequests,
 } from "../../../db/schema";
 import type { VolumeContext, VolumeGenerator } from "../generator";
-import { rowRng, stableUuid } from "../prng";
-import { pathTo, stateWeights } from "./application-path";
+import { type Rng, rowRng, stableUuid } from "../prng";
+import { type PathStep, pathTo, stateWeights } from "./application-path";
 import { departementOf, memberIds, organizationId } from "./organizations";
 import { instructorId, VOLUME_INSTRUCTORS } from "./staff";
 
 const DAY = 86_400_000;
+
+/** Applications are created up to this many days before the volume's "now". */
+export const OLDEST_APPLICATION_DAYS = 3 * 365;
 
 /** Cost ranges per level kind, in cents. */
 const costRanges: Readonly<Record<string, readonly [number, number]>> = {
@@ -64,7 +67,7 @@ function organizationOf(context: VolumeContext, index: number): number {
 }
 
 /** The antenna covering `departement` (null when none does), as submission routes it. */
-function antennaFor(context: VolumeContext, departement: string): string | null {
+export function antennaFor(context: VolumeContext, departement: string): string | null {
   return context.antennas.find((a) => a.departements.includes(departement))?.id ?? null;
 }
 
@@ -80,16 +83,87 @@ const noteBodies = [
   "Devis cohérent avec les prix du marché.",
 ] as const;
 
-function buildApplication(context: VolumeContext, index: number) {
+/** One step of an application's history, dated. */
+export type DatedStep = PathStep & { occurredAt: Date };
+
+/** A level the application requests, in integer cents (its application_levels row). */
+export type RequestedLevel = {
+  kind: string;
+  totalCostCents: number;
+  requestedRatePercent: number;
+  programmeShareCents: number;
+  remainingCents: number;
+};
+
+/**
+ * What the later tables (committees, supports) read of application i, without building its
+ * rows: its organisation, state, dated history and requested levels. These are the first draws
+ * of its row, in the same order, so buildApplication below builds on them.
+ */
+export type ApplicationOutline = {
+  id: string;
+  organizationIndex: number;
+  state: ApplicationState;
+  createdAt: Date;
+  steps: DatedStep[];
+  submittedAt: Date | null;
+  levels: RequestedLevel[];
+};
+
+function outlineOf(context: VolumeContext, index: number): ApplicationOutline & { rng: Rng } {
   const { seed } = context.plan;
   const rng = rowRng(seed, "applications", index);
   const organizationIndex = organizationOf(context, index);
-  const applicant = memberIds(seed, organizationIndex)[0] ?? null;
-  const id = stableUuid(seed, "applications", index);
   const state = rng.weighted(stateWeights);
   const path = pathTo(state, rng);
-  const createdAt = new Date(context.now.getTime() - rng.int(20, 3 * 365) * DAY);
+  const createdAt = new Date(context.now.getTime() - rng.int(20, OLDEST_APPLICATION_DAYS) * DAY);
   let at = createdAt.getTime();
+  const steps = path.map((step) => {
+    at = Math.min(context.now.getTime(), at + rng.int(1, 20) * DAY);
+    return { ...step, occurredAt: new Date(at) };
+  });
+  const submittedAt = steps.find((step) => step.action === "submit")?.occurredAt ?? null;
+  const levels = context.levels
+    .filter((level) => rng.chance(levelChance[level.kind] ?? 0.5))
+    .map((level) => {
+      const [low, high] = costRanges[level.kind] ?? [100_000, 1_000_000];
+      // Whole euros: quotes are rarely in cents.
+      const totalCostCents = rng.int(low / 100, high / 100) * 100;
+      const split = splitCost(
+        totalCostCents,
+        rng.int(level.minRatePercent, level.maxRatePercent),
+        level.costCeilingCents,
+      );
+      return {
+        kind: level.kind,
+        totalCostCents,
+        requestedRatePercent: split.ratePercent,
+        programmeShareCents: split.programmeShareCents,
+        remainingCents: split.remainingCents,
+      };
+    });
+  return {
+    rng,
+    id: stableUuid(seed, "applications", index),
+    organizationIndex,
+    state,
+    createdAt,
+    steps,
+    submittedAt,
+    levels,
+  };
+}
+
+/** Application i's organisation, state, dated history and requested levels (see above). */
+export function applicationOutline(context: VolumeContext, index: number): ApplicationOutline {
+  return outlineOf(context, index);
+}
+
+function buildApplication(context: VolumeContext, index: number) {
+  const { seed } = context.plan;
+  const outline = outlineOf(context, index);
+  const { rng, id, organizationIndex, state, createdAt, submittedAt } = outline;
+  const applicant = memberIds(seed, organizationIndex)[0] ?? null;
   const events: Record<string, unknown>[] = [
     {
       applicationId: id,
@@ -100,11 +174,10 @@ function buildApplication(context: VolumeContext, index: number) {
       occurredAt: createdAt,
     },
   ];
-  let submittedAt: Date | null = null;
   const messages: Record<string, unknown>[] = [];
   // The review's draws have their own stream, so the rows above stay those of earlier runs.
   const review = rowRng(seed, "application-review", index);
-  const reviewed = path.some((step) => step.action === "start_review");
+  const reviewed = outline.steps.some((step) => step.action === "start_review");
   const assignedTo =
     reviewed && review.chance(0.85)
       ? instructorId(seed, review.int(0, VOLUME_INSTRUCTORS - 1))
@@ -115,11 +188,9 @@ function buildApplication(context: VolumeContext, index: number) {
   let markedReadyAt: Date | null = null;
   let reviewStartedAt: Date | null = null;
   let lastApplicantActivityAt: Date | null = null;
-  for (const step of path) {
-    at = Math.min(context.now.getTime(), at + rng.int(1, 20) * DAY);
-    const occurredAt = new Date(at);
+  for (const step of outline.steps) {
+    const { occurredAt } = step;
     const byApplicant = ["submit", "answer_information", "withdraw"].includes(step.action);
-    if (step.action === "submit") submittedAt = occurredAt;
     events.push({
       applicationId: id,
       actorId: byApplicant ? applicant : null,
@@ -173,28 +244,8 @@ function buildApplication(context: VolumeContext, index: number) {
       });
     }
   }
-  const updatedAt = new Date(at);
-  const levels = context.levels
-    .filter((level) => rng.chance(levelChance[level.kind] ?? 0.5))
-    .map((level) => {
-      const [low, high] = costRanges[level.kind] ?? [100_000, 1_000_000];
-      // Whole euros: quotes are rarely in cents.
-      const totalCostCents = rng.int(low / 100, high / 100) * 100;
-      const split = splitCost(
-        totalCostCents,
-        rng.int(level.minRatePercent, level.maxRatePercent),
-        level.costCeilingCents,
-      );
-      return {
-        applicationId: id,
-        kind: level.kind,
-        totalCostCents,
-        requestedRatePercent: split.ratePercent,
-        programmeShareCents: split.programmeShareCents,
-        remainingCents: split.remainingCents,
-        quotesNote: null,
-      };
-    });
+  const updatedAt = outline.steps.at(-1)?.occurredAt ?? createdAt;
+  const levels = outline.levels.map((level) => ({ applicationId: id, ...level, quotesNote: null }));
   const attachments = submittedAt
     ? attachmentKinds.map(([kind, fileName, mimeType], k) => {
         const attachmentId = stableUuid(seed, "application-attachments", index * 8 + k);
@@ -282,7 +333,7 @@ export const applicationsGenerator: VolumeGenerator = {
   name: "applications",
   table: applications,
   key: applications.id,
-  count: (plan) => plan.applications,
+  count: ({ plan }) => plan.applications,
   build: buildApplication,
   async finish(db) {
     // The next number the application assigns in a year must follow the volume's.

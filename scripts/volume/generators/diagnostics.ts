@@ -12,17 +12,22 @@ import type { VolumeContext, VolumeGenerator } from "../generator";
 import { type Rng, rowRng, stableUuid } from "../prng";
 import { employeesOf, memberIds, organizationId } from "./organizations";
 
-const VERSION = "2026-1";
+/** The question bank's version every volume diagnostic answers. */
+export const DIAGNOSTIC_VERSION = "2026-1";
 const DAY = 86_400_000;
 
-type Profile = { answers: Record<string, number | string>; result: unknown; globalScore: number };
+export type Profile = {
+  answers: Record<string, number | string>;
+  result: unknown;
+  globalScore: number;
+};
 
 let profiles: Profile[] | undefined;
 
 /** Answer profiles (one level per dimension), scored once for the whole run. */
-function scoredProfiles(): Profile[] {
+export function scoredProfiles(): Profile[] {
   if (profiles) return profiles;
-  const bank = getQuestionBank(VERSION);
+  const bank = getQuestionBank(DIAGNOSTIC_VERSION);
   const built: Profile[] = [];
   for (let p = 0; p < 40; p++) {
     const rng = rowRng(0, "diagnostic-profiles", p);
@@ -62,7 +67,7 @@ function buildDiagnostic(context: VolumeContext, index: number) {
   const row = {
     id: stableUuid(seed, "diagnostics", index),
     resumeTokenHash: hashResumeToken(`volume-${seed}-${index}`),
-    version: VERSION,
+    version: DIAGNOSTIC_VERSION,
     answers: completed ? profile.answers : partialAnswers(rng, profile),
     status: completed ? "completed" : "in_progress",
     organizationId: organizationIndex === null ? null : organizationId(seed, organizationIndex),
@@ -85,6 +90,6 @@ export const diagnosticsGenerator: VolumeGenerator = {
   table: diagnostics,
   key: diagnostics.id,
   // About one diagnostic per organisation, a little less than the applications.
-  count: (plan) => Math.round(plan.organizations * 0.9),
+  count: ({ plan }) => Math.round(plan.organizations * 0.9),
   build: buildDiagnostic,
 };

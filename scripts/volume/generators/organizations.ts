@@ -180,6 +180,6 @@ export const organizationsGenerator: VolumeGenerator = {
   name: "organizations",
   table: organizations,
   key: organizations.id,
-  count: (plan) => plan.organizations,
+  count: ({ plan }) => plan.organizations,
   build: buildOrganization,
 };
