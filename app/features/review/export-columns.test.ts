@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { calendarDateIn } from "~/platform/format/dates";
+import { formatEuros } from "~/platform/format/money";
 import {
   columnLabel,
   columnValue,
@@ -10,6 +12,7 @@ import {
   exportContentType,
   exportFileName,
   exportLine,
+  exportLines,
   isExportColumnId,
   isExportFormat,
   orderColumns,
@@ -184,6 +187,44 @@ describe("values in each format", () => {
       { euros: 11500.5 },
       11,
     ]);
+  });
+
+  it("writes a file's lines as exportLine, with calendarDateIn's days and formatEuros's amounts", () => {
+    const columns = [...exportColumnIds];
+    const sample: ExportRow[] = [];
+    for (let index = 0; index < 400; index += 1) {
+      // Hours and minutes around Paris midnights, both offsets, amounts of every size.
+      const submittedAt = new Date(Date.UTC(2025, 0, 1) + index * 21 * 60 * 60 * 1000 + index);
+      sample.push({
+        ...row,
+        submittedAt: index % 50 === 7 ? null : submittedAt,
+        levels:
+          index % 9 === 0
+            ? []
+            : [
+                { kind: "scoping", totalCostCents: index * 12_345, programmeShareCents: index },
+                { kind: "diagnostic", totalCostCents: null, programmeShareCents: index % 3 },
+              ],
+      });
+    }
+    for (const locale of ["fr", "en"] as const) {
+      const context = { locale, now };
+      const csv = exportLines("csv", columns, context);
+      const xlsx = exportLines("xlsx", columns, context);
+      for (const sampled of sample) {
+        const line = csv(sampled);
+        expect(line).toEqual(exportLine("csv", columns, sampled, context));
+        expect(xlsx(sampled)).toEqual(exportLine("xlsx", columns, sampled, context));
+        const cell = (id: (typeof exportColumnIds)[number]) => line[columns.indexOf(id)];
+        expect(cell("submittedAt")).toBe(
+          sampled.submittedAt ? calendarDateIn(sampled.submittedAt) : null,
+        );
+        const total = sampled.levels.reduce((sum, level) => sum + (level.totalCostCents ?? 0), 0);
+        expect(cell("totalCost")).toBe(
+          sampled.levels.length === 0 ? null : formatEuros(total, locale),
+        );
+      }
+    }
   });
 
   it("names the file by the day of the request in Paris", () => {

@@ -7,8 +7,8 @@ import { isApplicationState, stateLabel } from "~/features/applications";
 import type { CsvCell } from "~/platform/export/csv";
 import type { XlsxCell } from "~/platform/export/xlsx";
 import { calendarDateIn } from "~/platform/format/dates";
-import { formatEuros } from "~/platform/format/money";
 import type { Locale } from "~/platform/i18n/types";
+import { eurosText, parisCalendarDate, parisCalendarDates } from "./export-format";
 import { en, fr } from "./messages-export";
 
 export const exportColumnIds = [
@@ -140,11 +140,24 @@ function sumCents(amounts: readonly (number | null)[]): ExportValue {
 const text = (value: string | null): ExportValue =>
   value === null || value === "" ? null : { kind: "text", text: value };
 
+type ValueContext = { locale: Locale; now: Date };
+/** The Paris calendar date of an instant (calendarDateIn's text). */
+type DateOf = (instant: Date) => string;
+
 /** The value of column `id` for `row`, `now` being the moment of the export. */
 export function columnValue(
   id: ExportColumnId,
   row: ExportRow,
-  context: { locale: Locale; now: Date },
+  context: ValueContext,
+): ExportValue {
+  return cellValue(id, row, context, parisCalendarDate);
+}
+
+function cellValue(
+  id: ExportColumnId,
+  row: ExportRow,
+  context: ValueContext,
+  dateOf: DateOf,
 ): ExportValue {
   const { locale } = context;
   switch (id) {
@@ -153,7 +166,7 @@ export function columnValue(
     case "status":
       return text(isApplicationState(row.status) ? stateLabel(row.status, locale) : row.status);
     case "submittedAt":
-      return row.submittedAt ? { kind: "date", date: calendarDateIn(row.submittedAt) } : null;
+      return row.submittedAt ? { kind: "date", date: dateOf(row.submittedAt) } : null;
     case "daysInState":
       return { kind: "integer", value: daysInState(row.statusChangedAt, context.now) };
     case "organization":
@@ -188,7 +201,10 @@ export function columnValue(
   }
 }
 
-/** A value as a CSV field: amounts in euros as people read them, dates as YYYY-MM-DD. */
+/**
+ * A value as a CSV field: amounts in euros as people read them (formatEuros's text), dates as
+ * YYYY-MM-DD.
+ */
 export function csvCell(value: ExportValue, locale: Locale): CsvCell {
   if (value === null) return null;
   switch (value.kind) {
@@ -197,7 +213,7 @@ export function csvCell(value: ExportValue, locale: Locale): CsvCell {
     case "integer":
       return value.value;
     case "cents":
-      return formatEuros(value.cents, locale);
+      return eurosText(value.cents, locale);
     case "date":
       return value.date;
   }
@@ -219,17 +235,30 @@ export function xlsxCell(value: ExportValue): XlsxCell {
   }
 }
 
+/**
+ * The lines of one file: a function from a row to its cells in `format`, the same as
+ * exportLine's, that keeps the dates it has written (one export's rows share their days).
+ */
+export function exportLines(
+  format: ExportFormat,
+  columns: readonly ExportColumnId[],
+  context: ValueContext,
+): (row: ExportRow) => (CsvCell | XlsxCell)[] {
+  const dateOf = parisCalendarDates();
+  const { locale } = context;
+  return format === "csv"
+    ? (row) => columns.map((id) => csvCell(cellValue(id, row, context, dateOf), locale))
+    : (row) => columns.map((id) => xlsxCell(cellValue(id, row, context, dateOf)));
+}
+
 /** One line of the file in `format`. */
 export function exportLine(
   format: ExportFormat,
   columns: readonly ExportColumnId[],
   row: ExportRow,
-  context: { locale: Locale; now: Date },
+  context: ValueContext,
 ): (CsvCell | XlsxCell)[] {
-  return columns.map((id) => {
-    const value = columnValue(id, row, context);
-    return format === "csv" ? csvCell(value, context.locale) : xlsxCell(value);
-  });
+  return exportLines(format, columns, context)(row);
 }
 
 /** The file's name: "candidatures-2026-12-02.xlsx" (the day of the request, in Paris). */

@@ -1,7 +1,7 @@
 // Reads of the inbox's exports. An export is its owner's only: every read names the user in
 // its `where`. The rows of a file are the inbox's own query (inboxWhere + inboxOrder, walked by
 // keyset), so the file holds the rows of the screen.
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "~/platform/db/types";
 import {
   antennas,
@@ -68,7 +68,23 @@ export async function loadExportColumns(db: Executor, userId: string): Promise<E
   return savedColumns(row?.value);
 }
 
-/** One batch of the file's rows after `after` (null: from the start), in the inbox's order. */
+/** A level as the batch query aggregates it: [kind, total cost, programme share]. */
+type LevelTuple = [string, number | null, number | null];
+
+function levelsOfJson(value: unknown): ExportRow["levels"][number][] {
+  if (!Array.isArray(value)) return [];
+  return (value as LevelTuple[]).map(([kind, totalCostCents, programmeShareCents]) => ({
+    kind,
+    totalCostCents,
+    programmeShareCents,
+  }));
+}
+
+/**
+ * One batch of the file's rows after `after` (null: from the start), in the inbox's order, in
+ * one query: each row's levels come with it (an index lookup of application_levels' primary key
+ * per row, aggregated as JSON, amounts as JSON numbers: whole cents, exact below 2^53).
+ */
 export async function readInboxBatch(
   db: Executor,
   input: {
@@ -81,6 +97,7 @@ export async function readInboxBatch(
 ): Promise<{ rows: ExportRow[]; next: InboxCursor | null }> {
   const { filters } = input;
   const assignee = sql`(select ${user.name} from ${user} where ${user.id} = ${applications.assignedTo})`;
+  const levels = sql`(select json_agg(json_build_array(${applicationLevels.kind}, ${applicationLevels.totalCostCents}, ${applicationLevels.programmeShareCents}) order by ${applicationLevels.kind}) from ${applicationLevels} where ${applicationLevels.applicationId} = ${applications.id})`;
   const rows = await db
     .select({
       id: applications.id,
@@ -100,6 +117,7 @@ export async function readInboxBatch(
       assignedToName: sql<string | null>`${assignee}`,
       flagged: applications.flaggedForReview,
       axes: sql<unknown>`${applications.data} #> '{steps,2,axes}'`,
+      levels: sql<unknown>`${levels}`,
     })
     .from(applications)
     .innerJoin(organizations, eq(organizations.id, applications.organizationId))
@@ -112,32 +130,34 @@ export async function readInboxBatch(
     )
     .orderBy(...inboxOrder(filters.sort))
     .limit(input.limit);
-  const ids = rows.map((row) => row.id);
-  const levels =
-    ids.length === 0
-      ? []
-      : await db
-          .select({
-            applicationId: applicationLevels.applicationId,
-            kind: applicationLevels.kind,
-            totalCostCents: applicationLevels.totalCostCents,
-            programmeShareCents: applicationLevels.programmeShareCents,
-          })
-          .from(applicationLevels)
-          .where(inArray(applicationLevels.applicationId, ids));
-  const levelsOf = new Map<string, ExportRow["levels"][number][]>();
-  for (const { applicationId, ...level } of levels) {
-    levelsOf.set(applicationId, [...(levelsOf.get(applicationId) ?? []), level]);
-  }
   const last = rows.at(-1);
+  const axisLabel = (programId: string, code: string) =>
+    input.axisLabels.get(`${programId}:${code}`) ?? code;
   return {
-    rows: rows.map(({ programId, axes, sortKey: _sortKey, ...row }) => ({
-      ...row,
-      levels: levelsOf.get(row.id) ?? [],
-      axes: (Array.isArray(axes) ? axes : [])
-        .filter((code): code is string => typeof code === "string")
-        .map((code) => input.axisLabels.get(`${programId}:${code}`) ?? code),
-    })),
+    // Built field by field (not by rest and spread): this runs for every row of the file.
+    rows: rows.map(
+      (row): ExportRow => ({
+        id: row.id,
+        number: row.number,
+        status: row.status,
+        submittedAt: row.submittedAt,
+        statusChangedAt: row.statusChangedAt,
+        organizationName: row.organizationName,
+        siren: row.siren,
+        siret: row.siret,
+        departement: row.departement,
+        region: row.region,
+        antennaName: row.antennaName,
+        assignedToName: row.assignedToName,
+        flagged: row.flagged,
+        levels: levelsOfJson(row.levels),
+        axes: Array.isArray(row.axes)
+          ? row.axes
+              .filter((code): code is string => typeof code === "string")
+              .map((code) => axisLabel(row.programId, code))
+          : [],
+      }),
+    ),
     next: last && rows.length === input.limit ? cursorOf(last) : null,
   };
 }

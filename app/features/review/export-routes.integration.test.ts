@@ -16,6 +16,7 @@ import * as listRoute from "../../../app/routes/review/export-list";
 import * as newRoute from "../../../app/routes/review/export-new";
 import * as statusRoute from "../../../app/routes/review/export-status";
 import {
+  applicationLevels,
   applications,
   exports,
   organizations,
@@ -278,6 +279,33 @@ describe("the files", () => {
         after = batch.next;
       }
       expect(walked).toEqual(await inboxNumbers(instructor, search));
+    }
+  });
+});
+
+describe("the batch query", () => {
+  it("brings each row's levels, as application_levels holds them", async () => {
+    const { filters } = parseInboxSearch(new URLSearchParams("tri=number"));
+    const batch = await readInboxBatch(services.db, {
+      staff: instructor,
+      filters,
+      after: null,
+      limit: 100,
+      axisLabels: new Map(),
+    });
+    expect(batch.rows.length).toBeGreaterThan(0);
+    expect(batch.rows.some((row) => row.levels.length > 0)).toBe(true);
+    for (const row of batch.rows) {
+      const stored = await services.db
+        .select({
+          kind: applicationLevels.kind,
+          totalCostCents: applicationLevels.totalCostCents,
+          programmeShareCents: applicationLevels.programmeShareCents,
+        })
+        .from(applicationLevels)
+        .where(eq(applicationLevels.applicationId, row.id))
+        .orderBy(applicationLevels.kind);
+      expect(row.levels).toEqual(stored);
     }
   });
 });

@@ -38,6 +38,21 @@ describe("XLSX cells", () => {
     expect(columnLetters(702)).toBe("AAA");
   });
 
+  it("names every column as the base-26 reckoning, cached or not", () => {
+    const reference = (index: number) => {
+      let letters = "";
+      for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      }
+      return letters;
+    };
+    const wrong: number[] = [];
+    for (let index = -1; index < 20_000; index += 1) {
+      if (columnLetters(index) !== reference(index)) wrong.push(index);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("computes date serials and refuses impossible dates", () => {
     expect(dateSerial("1899-12-30")).toBe(0);
     expect(dateSerial("1900-03-01")).toBe(61);
@@ -77,6 +92,33 @@ describe("XLSX cells", () => {
     expect(rowXml(3, ["a", null, 1])).toBe(
       '<row r="3"><c r="A3" t="inlineStr"><is><t>a</t></is></c><c r="C3"><v>1</v></c></row>',
     );
+  });
+
+  it("gives each date its serial again when asked again (kept serials)", () => {
+    const dates: string[] = [];
+    for (let day = Date.UTC(1899, 11, 25); day < Date.UTC(2101, 0, 1); day += 86_400_000 * 3) {
+      dates.push(new Date(day).toISOString().slice(0, 10));
+    }
+    dates.push("2026-02-30", "2026-13-01", "2026-1-01", "");
+    const first = dates.map(dateSerial);
+    expect(dates.map(dateSerial)).toEqual(first);
+    expect(first.filter((serial) => serial === null)).toHaveLength(4);
+    expect(first[first.length - 5]).toBe(
+      Date.parse(dates[dates.length - 5] as string) / 86_400_000 + 25_569,
+    );
+  });
+
+  it("writes a row as its cells' XML one after the other", () => {
+    const cells: XlsxCell[] = ["a", null, 1, { euros: 2.5 }, { date: "2026-12-02" }, "", " b"];
+    const reference = `<row r="7">${cells
+      .map((cell, index) => cellXml(`${columnLetters(index)}7`, cell))
+      .join("")}</row>`;
+    expect(rowXml(7, cells)).toBe(reference);
+    expect(rowXml(1, ["a", null, 2, " b"], 1)).toBe(
+      '<row r="1"><c r="A1" s="1" t="inlineStr"><is><t>a</t></is></c><c r="C1"><v>2</v></c>' +
+        '<c r="D1" s="1" t="inlineStr"><is><t xml:space="preserve"> b</t></is></c></row>',
+    );
+    expect(rowXml(2, [])).toBe('<row r="2"></row>');
   });
 
   it("cleans sheet names", () => {

@@ -54,6 +54,10 @@ export function sheetName(name: string): string {
 
 /** The column letters of a 0-based index: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(index: number): string {
+  return knownLetters[index] ?? lettersOf(index);
+}
+
+function lettersOf(index: number): string {
   let letters = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -61,8 +65,24 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
+// The letters of the first columns, computed once (every cell of every row names its column).
+const knownLetters = Array.from({ length: 256 }, (_, index) => lettersOf(index));
+
+// Serials already computed: an export's rows share few days. Bounded, then started again.
+const serials = new Map<string, number | null>();
+
 /** The spreadsheet serial number of a calendar date (days since 1899-12-30), or null. */
 export function dateSerial(date: string): number | null {
+  let serial = serials.get(date);
+  if (serial === undefined) {
+    serial = computeDateSerial(date);
+    if (serials.size >= 10_000) serials.clear();
+    serials.set(date, serial);
+  }
+  return serial;
+}
+
+function computeDateSerial(date: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return null;
   const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
@@ -103,15 +123,18 @@ export function cellXml(ref: string, cell: XlsxCell): string {
 
 /** One row's XML (1-based row number). */
 export function rowXml(rowNumber: number, cells: readonly XlsxCell[], style?: number): string {
-  const xml = cells
-    .map((cell, index) => {
-      const ref = `${columnLetters(index)}${rowNumber}`;
-      return style !== undefined && typeof cell === "string"
+  let xml = `<row r="${rowNumber}">`;
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index];
+    // An empty cell writes nothing (cellXml's ""), a hole of the array neither (as join did).
+    if (cell === null || cell === undefined) continue;
+    const ref = columnLetters(index) + rowNumber;
+    xml +=
+      style !== undefined && typeof cell === "string"
         ? inlineString(ref, cell, style)
         : cellXml(ref, cell);
-    })
-    .join("");
-  return `<row r="${rowNumber}">${xml}</row>`;
+  }
+  return `${xml}</row>`;
 }
 
 async function* sheetXml(

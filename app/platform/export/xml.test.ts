@@ -18,4 +18,17 @@ describe("XML text", () => {
     expect(xmlLegal("emoji 😀 ok")).toBe("emoji 😀 ok");
     expect(xmlLegal("éàç€")).toBe("éàç€");
   });
+
+  it("escapes as the two replacements do, every UTF-16 code unit alone and beside others", () => {
+    const reference = (text: string) =>
+      xmlLegal(text).replace(/[&<>"]/g, (c) =>
+        c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;",
+      );
+    const texts = ["", "Le Toit Partagé", "Tom & Jerry", "emoji 😀", "a\u0000b", "x\uD800"];
+    for (let unit = 0; unit <= 0xffff; unit += 1) {
+      const char = String.fromCharCode(unit);
+      texts.push(char, `a${char}b`, `${char}\uDC00`, `\uD83D${char}`);
+    }
+    expect(texts.filter((text) => xmlEscape(text) !== reference(text))).toEqual([]);
+  });
 });

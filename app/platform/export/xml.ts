@@ -10,8 +10,14 @@ export function xmlLegal(text: string): string {
   return text.replace(ILLEGAL, "");
 }
 
+// Any character that xmlEscape may change (surrogates too, even in valid pairs): text without
+// one, the common case, is returned as it is without the two replacements.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters removed above
+const MAY_CHANGE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Text for an element or a double-quoted attribute. */
 export function xmlEscape(text: string): string {
+  if (!MAY_CHANGE.test(text)) return text;
   return xmlLegal(text).replace(/[&<>"]/g, (c) =>
     c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;",
   );

@@ -1,16 +1,19 @@
 /**
  * Writes the file of an export of the review inbox. The rows are the inbox's own query
  * (inboxWhere + inboxOrder) for the export's user, whose role is read again now (someone who
- * lost access gets nothing), walked by keyset in batches of 1000; each batch goes through the
- * CSV or XLSX writer into a stream that the file store consumes, so memory stays constant
- * whatever the row count. `written_rows` moves after every batch (the progress page), then the
- * export is done with its size, or failed with the error. Not retried: the user starts again.
+ * lost access gets nothing), walked by keyset in batches of 1000, the next batch read while one
+ * is written; each batch goes through the CSV or XLSX writer into a stream that the file store
+ * consumes, so memory stays constant whatever the row count (two batches at most).
+ * `written_rows` (the progress page) follows the batches, written beside them (at most every
+ * PROGRESS_INTERVAL_MS, the whole count at the end), then the export is done with its size, or
+ * failed with the error. Not retried: the user starts again.
  */
 import type { Writable } from "node:stream";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { can, toRole } from "~/features/auth";
 import type { Database } from "~/platform/db/types";
+import { progressCounter, readAhead } from "~/platform/export/batches";
 import { type CsvCell, writeCsv } from "~/platform/export/csv";
 import { writeXlsx, type XlsxCell } from "~/platform/export/xlsx";
 import type { Locale } from "~/platform/i18n/types";
@@ -21,7 +24,7 @@ import {
   columnLabel,
   type ExportColumnId,
   type ExportFormat,
-  exportLine,
+  exportLines,
   isExportFormat,
   orderColumns,
 } from "../export-columns";
@@ -37,6 +40,8 @@ import { en, fr } from "../messages-export";
 
 /** Rows read per query. */
 export const EXPORT_BATCH_SIZE = 1000;
+/** The least time between two writes of the progress count (the page refreshes every 2 s). */
+export const PROGRESS_INTERVAL_MS = 250;
 /** The largest file an export may write. */
 export const EXPORT_MAX_BYTES = 1024 * 1024 * 1024;
 
@@ -57,24 +62,27 @@ type Plan = {
 
 async function* lines(db: Database, plan: Plan): AsyncGenerator<(CsvCell | XlsxCell)[]> {
   const axisLabels = await loadAxisLabels(db);
-  let after: InboxCursor | null = null;
-  let written = 0;
-  for (;;) {
-    const batch = await readInboxBatch(db, {
+  const line = exportLines(plan.format, plan.columns, { locale: plan.locale, now: plan.now });
+  // The progress page's count, written beside the file rather than before each next batch.
+  const progress = progressCounter(async (writtenRows) => {
+    await db.update(exports).set({ writtenRows }).where(eq(exports.id, plan.exportId));
+  }, PROGRESS_INTERVAL_MS);
+  const batches = readAhead((after: InboxCursor | null) =>
+    readInboxBatch(db, {
       staff: plan.staff,
       filters: plan.filters,
       after,
       limit: EXPORT_BATCH_SIZE,
       axisLabels,
-    });
-    for (const row of batch.rows) {
-      yield exportLine(plan.format, plan.columns, row, { locale: plan.locale, now: plan.now });
-    }
-    written += batch.rows.length;
-    await db.update(exports).set({ writtenRows: written }).where(eq(exports.id, plan.exportId));
-    if (!batch.next) return;
-    after = batch.next;
+    }),
+  );
+  let written = 0;
+  for await (const rows of batches) {
+    for (const row of rows) yield line(row);
+    written += rows.length;
+    progress.report(written);
   }
+  await progress.finish();
 }
 
 async function writeFile(db: Database, plan: Plan, out: Writable): Promise<void> {
