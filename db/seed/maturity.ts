@@ -422,7 +422,8 @@ async function decideScoping(
               funderId: null,
             },
       ),
-      confirmOverEnvelope: false,
+      // On a volume database the envelopes are spent: the demo decision confirms it goes beyond.
+      confirmOverEnvelope: true,
       amendmentReason: null,
     },
   });

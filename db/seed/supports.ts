@@ -238,7 +238,8 @@ export async function seedSupports(
                 funderId: null,
               },
         ),
-        confirmOverEnvelope: false,
+        // On a volume database the envelopes are spent: the demo decision confirms it goes beyond.
+        confirmOverEnvelope: true,
         amendmentReason: null,
       },
     });
