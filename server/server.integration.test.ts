@@ -59,7 +59,8 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
   });
 
   it("serves a page in French with security headers and a request id", async () => {
-    const response = await fetch(`${server.url}/connexion`, {
+    // A page with scripts (the eligibility check computes as one types).
+    const response = await fetch(`${server.url}/eligibilite`, {
       headers: { "accept-encoding": "gzip" },
     });
     expect(response.status).toBe(200);
@@ -83,8 +84,15 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("sends no script with the pages that work the same without (home, legal pages)", async () => {
-    for (const page of ["/", "/mentions-legales", "/accessibilite", "/programmes/digitess"]) {
+  it("sends no script with the pages that work the same without (home, legal pages, sign-in)", async () => {
+    for (const page of [
+      "/",
+      "/mentions-legales",
+      "/accessibilite",
+      "/programmes/digitess",
+      "/connexion",
+      "/inscription",
+    ]) {
       const html = await (await fetch(`${server.url}${page}`)).text();
       expect({ page, scripts: html.match(/<script|modulepreload/g) ?? [] }).toEqual({
         page,
@@ -92,7 +100,7 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
       });
       expect(html).toContain('<main id="contenu"');
     }
-    const form = await (await fetch(`${server.url}/connexion`)).text();
+    const form = await (await fetch(`${server.url}/eligibilite`)).text();
     expect(form).toContain("modulepreload");
   });
 

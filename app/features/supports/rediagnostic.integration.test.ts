@@ -57,7 +57,7 @@ async function invitations(to: string): Promise<{ subject: string; text: string 
   const result = (await services.db.execute(
     sql`select data->>'subject' as subject, data->>'text' as text from pgboss.job
         where name = 'send-email' and data->>'to' = ${to}
-          and data->>'subject' like '%15 minutes pour mesurer vos progrès'
+          and data->>'subject' like '%10 minutes pour mesurer vos progrès'
         order by created_on`,
   )) as unknown as { rows: { subject: string; text: string }[] };
   return result.rows;
@@ -139,7 +139,7 @@ describe("the re-diagnostic invitation", () => {
       const mails = await invitations(to);
       expect(mails).toHaveLength(1);
       const mail = mails[0] as { subject: string; text: string };
-      expect(mail.subject).toBe("Les Jardins du Lien : 15 minutes pour mesurer vos progrès");
+      expect(mail.subject).toBe("Les Jardins du Lien : 10 minutes pour mesurer vos progrès");
       expect(mail.text).toContain("s'est terminé il y a 6 mois.");
       expect(/https?:\/\/\S+/.exec(mail.text)?.[0]).toBe(`${services.env.APP_URL}/diagnostic`);
       expect(mail.text).toContain(
