@@ -2,7 +2,7 @@ import { and, asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantedAmountCents } from "../../app/features/committees/amounts";
 import type { Services } from "../../app/services.server";
-import { createTestServices } from "../../tests/support/test-services";
+import { createTestServices, jobsSettled } from "../../tests/support/test-services";
 import {
   antennas,
   applications,
@@ -186,6 +186,8 @@ describe("demo supports", () => {
   });
 
   it("creates nothing more when run again", async () => {
+    // The first run's jobs (the decision e-mails) write their own audit rows: wait for them.
+    await jobsSettled(services);
     const before = await counts();
     await seed();
     expect(await counts()).toEqual(before);
