@@ -28,7 +28,6 @@ import { changeSessionStatus } from "../../app/features/committees/change-sessio
 import { closeSession } from "../../app/features/committees/close-session.server";
 import { createSession } from "../../app/features/committees/create-session.server";
 import { decideItem } from "../../app/features/committees/decide-item.server";
-import { invitationsTask } from "../../app/features/committees/jobs/invitations-task";
 import { agendaLevelsOf, programEnvelopes } from "../../app/features/committees/queries.server";
 import { recordPresence } from "../../app/features/committees/record-presence.server";
 import { getQuestionBank } from "../../app/features/diagnostic/question-bank";
@@ -42,7 +41,6 @@ import {
 import { appendAuditEvent } from "../../app/platform/audit.server";
 import type { Database, Transaction } from "../../app/platform/db/types";
 import { calendarDateIn } from "../../app/platform/format/dates";
-import type { JobQueue } from "../../app/platform/jobs/queue.server";
 import { samplePdf } from "../../tests/factories/applications";
 import {
   type AnswerLevel,
@@ -65,6 +63,7 @@ import {
   seedDemoApplications,
 } from "./applications";
 import { demoCommitteeMembers } from "./committees";
+import { beforeCommittee, withoutInvitations } from "./past-committee";
 
 const DAY = 24 * 60 * 60 * 1000;
 const INSTRUCTOR_EMAIL = "karim.benali@demo.digitess.fr";
@@ -210,8 +209,6 @@ export const maturityDemos: readonly MaturityDemo[] = [
 ];
 
 /** The statuses from which this seed still has something to do. */
-const beforeCommittee = new Set(["draft", "submitted", "ready_for_committee"]);
-
 /** Each demo applicant's first application, by e-mail. */
 async function demoStatuses(db: Database): Promise<Map<string, { id: string; status: string }>> {
   const rows = await db
@@ -232,15 +229,6 @@ async function demoStatuses(db: Database): Promise<Map<string, { id: string; sta
   const byEmail = new Map<string, { id: string; status: string }>();
   for (const row of rows) if (!byEmail.has(row.email)) byEmail.set(row.email, row);
   return byEmail;
-}
-
-/** The job queue without the members' invitations: nobody is invited to a meeting held already. */
-function withoutInvitations(jobs: JobQueue): JobQueue {
-  return {
-    ...jobs,
-    enqueue: async (executor, job, payload) =>
-      job.name === invitationsTask.name ? "" : jobs.enqueue(executor, job, payload),
-  };
 }
 
 export async function seedMaturity(

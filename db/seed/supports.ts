@@ -27,13 +27,11 @@ import { changeSessionStatus } from "../../app/features/committees/change-sessio
 import { closeSession } from "../../app/features/committees/close-session.server";
 import { createSession } from "../../app/features/committees/create-session.server";
 import { decideItem } from "../../app/features/committees/decide-item.server";
-import { invitationsTask } from "../../app/features/committees/jobs/invitations-task";
 import { agendaLevelsOf, programEnvelopes } from "../../app/features/committees/queries.server";
 import { recordPresence } from "../../app/features/committees/record-presence.server";
 import { digitessProgramme } from "../../app/features/programs/digitess";
 import type { Database } from "../../app/platform/db/types";
 import { calendarDateIn } from "../../app/platform/format/dates";
-import type { JobQueue } from "../../app/platform/jobs/queue.server";
 import { applications, committeeItems, organizationMembers, programs, user } from "../schema";
 import {
   type DemoApplication,
@@ -41,6 +39,7 @@ import {
   seedDemoApplications,
 } from "./applications";
 import { demoCommitteeMembers } from "./committees";
+import { beforeCommittee, withoutInvitations } from "./past-committee";
 
 const DAY = 24 * 60 * 60 * 1000;
 const INSTRUCTOR_EMAIL = "karim.benali@demo.digitess.fr";
@@ -87,8 +86,6 @@ export const acceptedApplication: DemoApplication = {
 };
 
 /** The statuses from which this seed still has something to do. */
-const beforeCommittee = new Set(["draft", "submitted", "ready_for_committee"]);
-
 /**
  * The accepted application as it stands, if it exists: its organisation's first application (a
  * later one, a follow-up the structure started, is not this seed's).
@@ -108,15 +105,6 @@ async function demoApplication(db: Database): Promise<{ id: string; status: stri
     .orderBy(asc(applications.createdAt))
     .limit(1);
   return row;
-}
-
-/** The job queue without the members' invitations: nobody is invited to a meeting held already. */
-function withoutInvitations(jobs: JobQueue): JobQueue {
-  return {
-    ...jobs,
-    enqueue: async (executor, job, payload) =>
-      job.name === invitationsTask.name ? "" : jobs.enqueue(executor, job, payload),
-  };
 }
 
 export async function seedSupports(
