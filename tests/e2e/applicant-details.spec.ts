@@ -12,7 +12,8 @@ import { DEMO_PASSWORD, demoAccounts } from "../../db/seed";
 import { samplePdf } from "../factories/applications";
 import { postAgain, startDraft, submitApplication } from "./application-requests";
 import { expect, test } from "./fixtures";
-import { sidewaysScroll, withoutPageScripts } from "./server-html";
+import { expectFitsTheScreen } from "./screen";
+import { withoutPageScripts } from "./server-html";
 
 test.use({ viewport: { width: 320, height: 900 } });
 
@@ -30,10 +31,6 @@ const bigScan = {
 const tooLarge = `Le fichier « ${bigScan.name} » dépasse 10 Mo`;
 const tip =
   /numérisez-le en noir et blanc, à 150 ppp \(dpi\), ou enregistrez le PDF en « taille réduite »/;
-
-async function fitsTheScreen(page: Page) {
-  expect(await sidewaysScroll(page), `sideways scroll on ${page.url()}`).toEqual([]);
-}
 
 /** The demo instructor, signed in in a context of their own. */
 async function instructor(browser: Browser, options: { scripts: boolean }): Promise<Page> {
@@ -69,7 +66,7 @@ for (const scripts of [true, false]) {
     const follow = `/espace/candidatures/${id}`;
     await page.goto(follow);
     await checkA11y();
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
 
     const box = page.getByLabel("Écrire à l'équipe");
     const text = `Bonjour, quand aura lieu le comité ? (${how})`;
@@ -90,7 +87,7 @@ for (const scripts of [true, false]) {
     await page.reload();
     await expect(messagesSaying(page, text)).toHaveCount(1);
     await checkA11y();
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
 
     // The team answers from the file: once, and its box is emptied too.
     const staff = await instructor(browser, { scripts });
@@ -106,7 +103,7 @@ for (const scripts of [true, false]) {
     await expect(messagesSaying(staff, reply)).toHaveCount(1);
     await expect(replyBox).toHaveValue("");
     await checkA11y(staff);
-    await fitsTheScreen(staff);
+    await expectFitsTheScreen(staff);
     await staff.context().close();
     await page.reload();
     await expect(messagesSaying(page, reply)).toHaveCount(1);
@@ -155,7 +152,7 @@ for (const scripts of [true, false]) {
     await expect(added).toBeHidden();
     await expect(input).toHaveAttribute("aria-invalid", "true");
     await checkA11y();
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
     // Nothing was stored: the list still holds the statutes alone.
     await expect(page.getByText("1 fichier(s) joint(s)", { exact: false })).toBeVisible();
 
@@ -202,7 +199,7 @@ for (const scripts of [true, false]) {
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(total);
     expect(announced[5]).toBe(" (étape en cours)");
     await checkA11y();
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
 
     // Step 1 completed: it alone is announced complete, and marked so.
     await page.goto(`/espace/candidatures/${id}/etape/1`);

@@ -11,6 +11,7 @@ import type { Page } from "@playwright/test";
 import { formatCalendarDate } from "../../app/platform/format/dates";
 import { registryFixtures, twoYearsAgo } from "../support/registry-replay";
 import { expect, test } from "./fixtures";
+import { expectFitsTheScreen } from "./screen";
 
 const PASSWORD = "une phrase de passe solide";
 
@@ -60,10 +61,7 @@ async function checkBothWidths(page: Page, checkA11y: () => Promise<void>) {
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 800 });
     await checkA11y();
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth, `horizontal scrolling on ${page.url()} at ${width} px`).toBeLessThanOrEqual(
-      width,
-    );
+    await expectFitsTheScreen(page);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }

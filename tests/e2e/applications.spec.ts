@@ -7,21 +7,10 @@
 import type { Page } from "@playwright/test";
 import { samplePdf, samplePng } from "../factories/applications";
 import { expect, test } from "./fixtures";
+import { expectFitsTheScreen } from "./screen";
 
 // The smallest phone screen we support: every page must fit without horizontal scrolling.
 test.use({ viewport: { width: 320, height: 900 } });
-
-async function fitsTheScreen(page: Page) {
-  const { width, wide } = await page.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
-    // The innermost elements sticking out, to name them when the check fails.
-    wide: [...document.querySelectorAll("body *")]
-      .filter((element) => element.getBoundingClientRect().right > 320.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}#${element.id}`)
-      .slice(-5),
-  }));
-  expect(width, `horizontal scroll on ${page.url()}: ${wide.join(", ")}`).toBeLessThanOrEqual(320);
-}
 
 const files = {
   statutes: {
@@ -58,13 +47,13 @@ test("an applicant applies with JavaScript: autosave, reload, three documents, o
     page.getByRole("heading", { name: "Vous n'avez pas encore de candidature" }),
   ).toBeVisible();
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("link", { name: "Déposer une candidature" }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: "Déposer une candidature" }),
   ).toBeVisible();
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: /Commencer ma candidature/ }).click();
 
   // Step 1: prefilled from the organisation's record.
@@ -73,7 +62,7 @@ test("an applicant applies with JavaScript: autosave, reload, three documents, o
   await expect(page.getByLabel("Nom de la structure")).toHaveValue("Le Toit Partagé");
   await expect(page.getByLabel("Forme juridique")).toHaveValue("association");
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByLabel("Fonction dans la structure").fill("Présidente");
   await expect(page.getByText(/Enregistré à \d\d:\d\d/)).toBeVisible();
   await page.getByRole("button", { name: "Continuer" }).click();
@@ -90,7 +79,7 @@ test("an applicant applies with JavaScript: autosave, reload, three documents, o
     page.getByRole("link", { name: /Votre situation aujourd'hui : Ce champ est obligatoire/ }),
   ).toBeVisible();
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page
     .getByLabel("Votre situation aujourd'hui")
     .fill("Nous suivons les familles sur papier.");
@@ -122,19 +111,19 @@ test("an applicant applies with JavaScript: autosave, reload, three documents, o
     page.getByRole("group", { name: "Production : coût, devis et taux demandé" }),
   ).toBeHidden();
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Continuer" }).click();
 
   // Step 4: three documents.
   await expect(page.getByRole("heading", { level: 1, name: /Les documents/ })).toBeVisible();
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await upload(page, "Statuts", files.statutes);
   await upload(page, "Derniers comptes annuels ou budget", files.accounts);
   await upload(page, "Autre document", files.photo);
   await expect(page.getByText("3 fichier(s) joint(s)", { exact: false })).toBeVisible();
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Continuer" }).click();
 
   // Step 5: declarations.
@@ -144,7 +133,7 @@ test("an applicant applies with JavaScript: autosave, reload, three documents, o
   await page.getByLabel("Nom et prénom de la personne qui signe").fill("Nadia Martin");
   await page.getByLabel("Sa fonction").fill("Présidente");
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Continuer" }).click();
 
   // Summary, then a double click on "Envoyer".
@@ -154,14 +143,14 @@ test("an applicant applies with JavaScript: autosave, reload, three documents, o
   ).toBeVisible();
   await expect(page.getByRole("link", { name: files.photo.name })).toBeVisible();
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Envoyer ma candidature" }).dblclick();
   const confirmation = page.getByText(/Votre candidature DE-\d{4}-\d{5} est envoyée\./);
   await expect(confirmation).toBeVisible();
   const number = /DE-\d{4}-\d{5}/.exec((await confirmation.textContent()) ?? "")?.[0] as string;
   await expect(page.getByText("Envoyée", { exact: true })).toBeVisible();
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
 
   // One application, one acknowledgement, a PDF receipt.
   await page.goto("/espace/candidatures");
@@ -170,7 +159,7 @@ test("an applicant applies with JavaScript: autosave, reload, three documents, o
     page.getByRole("link", { name: `Candidature ${number}`, exact: true }),
   ).toBeVisible();
   await checkA11y();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   const mail = await readEmail(applicant.email, number);
   expect(mail.subject).toBe(`Candidature ${number} bien reçue`);
   expect(mail.text).toContain("local.png");

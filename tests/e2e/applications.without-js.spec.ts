@@ -1,14 +1,6 @@
-/**
- * The application journey of issue 6 without JavaScript, on a 320 px wide screen: every step is a
- * plain form that saves on "Continuer", documents are plain multipart forms, the amounts are
- * computed by the server, and a double click on "Envoyer" still gives one application.
- * The applicant is new, with their own association (see fixtures.ts), so the journey runs in any
- * order. (axe needs JavaScript in the page, so the accessibility checks of the same pages run in
- * applications.spec.ts, at 320 px.)
- */
-import type { Page } from "@playwright/test";
 import { samplePdf, samplePng } from "../factories/applications";
 import { expect, test } from "./fixtures";
+import { expectFitsTheScreen } from "./screen";
 
 test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 900 } });
 
@@ -28,18 +20,6 @@ const files = [
   ["Devis", { name: "devis.png", mimeType: "image/png", buffer: Buffer.from(samplePng(12)) }],
 ] as const;
 
-async function fitsTheScreen(page: Page) {
-  const { width, wide } = await page.evaluate(() => ({
-    width: document.documentElement.scrollWidth,
-    // The innermost elements sticking out, to name them when the check fails.
-    wide: [...document.querySelectorAll("body *")]
-      .filter((element) => element.getBoundingClientRect().right > 320.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}#${element.id}`)
-      .slice(-5),
-  }));
-  expect(width, `horizontal scroll on ${page.url()}: ${wide.join(", ")}`).toBeLessThanOrEqual(320);
-}
-
 test("an applicant applies without JavaScript on a small screen", async ({
   page,
   freshApplicant,
@@ -50,9 +30,9 @@ test("an applicant applies without JavaScript on a small screen", async ({
   await expect(
     page.getByRole("heading", { name: "Vous n'avez pas encore de candidature" }),
   ).toBeVisible();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.goto("/espace/candidatures/nouvelle");
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: /Commencer ma candidature/ }).click();
   await expect(page).toHaveURL(/\/etape\/1$/);
 
@@ -66,7 +46,7 @@ test("an applicant applies without JavaScript on a small screen", async ({
   ).toBeVisible();
   await expect(page.getByText("Le code postal doit comporter 5 chiffres").first()).toBeVisible();
   await expect(page.getByLabel("Fonction dans la structure")).toHaveValue("Trésorière");
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByLabel("Code postal").fill("13001");
   await page.getByRole("button", { name: "Continuer" }).click();
 
@@ -78,7 +58,7 @@ test("an applicant applies without JavaScript on a small screen", async ({
   await page.getByLabel("Les personnes que vous accompagnez").fill("Des familles.");
   await page.getByLabel("Nombre de personnes accompagnées par an").fill("120");
   await page.getByRole("checkbox", { name: "Habitat" }).check();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Continuer" }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: /L'accompagnement demandé/ }),
@@ -112,7 +92,7 @@ test("an applicant applies without JavaScript on a small screen", async ({
   await expect(scoping.getByText(/3\s200,00\s€/)).toBeVisible();
   await expect(production.getByText(/8\s000,00\s€/)).toBeVisible();
   await expect(production.getByText(/12\s000,00\s€/)).toBeVisible();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Continuer" }).click();
 
   // Step 4: three documents, one at a time.
@@ -123,7 +103,7 @@ test("an applicant applies without JavaScript on a small screen", async ({
     await page.getByRole("button", { name: "Ajouter ce document" }).click();
     await expect(page.getByText(`Le fichier « ${file.name} » a été ajouté.`)).toBeVisible();
   }
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Continuer" }).click();
 
   // Step 5.
@@ -131,18 +111,18 @@ test("an applicant applies without JavaScript on a small screen", async ({
   await page.getByRole("checkbox", { name: /J'accepte que les données/ }).check();
   await page.getByLabel("Nom et prénom de la personne qui signe").fill("Nadia Martin");
   await page.getByLabel("Sa fonction").fill("Trésorière");
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Continuer" }).click();
 
   // Summary and a double click.
   await expect(page.getByRole("heading", { level: 1, name: /Vérifier et envoyer/ })).toBeVisible();
   await expect(page.getByText(/12\s000,00\s€/).first()).toBeVisible();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Envoyer ma candidature" }).dblclick();
   const confirmation = page.getByText(/Votre candidature DE-\d{4}-\d{5} est envoyée\./);
   await expect(confirmation).toBeVisible();
   const number = /DE-\d{4}-\d{5}/.exec((await confirmation.textContent()) ?? "")?.[0] as string;
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
 
   await page.goto("/espace/candidatures");
   await expect(page.locator(".application-card")).toHaveCount(1);
@@ -158,12 +138,12 @@ test("an applicant applies without JavaScript on a small screen", async ({
   await page.getByLabel("Écrire à l'équipe").fill("Bonjour, nous sommes disponibles en juin.");
   await page.getByRole("button", { name: "Envoyer le message" }).click();
   await expect(page.getByText("Votre message est envoyé à l'équipe.")).toBeVisible();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("link", { name: "Retirer ma candidature" }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: "Retirer la candidature" }),
   ).toBeVisible();
-  await fitsTheScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Oui, retirer ma candidature" }).click();
   await expect(page.getByText("Votre candidature est retirée.")).toBeVisible();
   await expect(page.getByText("Retirée", { exact: true })).toBeVisible();

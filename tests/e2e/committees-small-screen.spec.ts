@@ -6,17 +6,13 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectFitsTheScreen } from "./screen";
 
 test.use({ viewport: { width: 320, height: 720 } });
 
-async function fitsSmallScreen(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `horizontal scrolling on ${page.url()}`).toBeLessThanOrEqual(320);
-}
-
 async function look(page: Page, checkA11y: (page?: Page) => Promise<void>, name: string) {
   await checkA11y(page);
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page.screenshot({ path: `test-results/small-screen-${name}.png`, fullPage: true });
 }
 

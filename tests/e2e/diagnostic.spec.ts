@@ -7,16 +7,11 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectFitsTheScreen } from "./screen";
 
 test.use({ viewport: { width: 320, height: 720 } });
 
 const PASSWORD = "une phrase de passe solide";
-
-/** No horizontal scrolling at 320 px. */
-async function fitsSmallScreen(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `horizontal scrolling on ${page.url()}`).toBeLessThanOrEqual(320);
-}
 
 /** Answers every question of the current step with the answer at `index` (0 = first). */
 async function answerStep(page: Page, index: number) {
@@ -60,7 +55,7 @@ test("a visitor takes the diagnostic, downloads the result, signs up and finds i
   ).toBeVisible();
   await expect(page.getByText("Comptez environ 10 minutes, en 9 étapes.")).toBeVisible();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Commencer le diagnostic" }).click();
 
   // Step 1: "Suivant" without answers lists the four questions, each linked to its group.
@@ -73,7 +68,7 @@ test("a visitor takes the diagnostic, downloads the result, signs up and finds i
     .inputValue();
   expect(resumeLink).toMatch(/\/diagnostic\/[\w-]{32}\/etape\/1$/);
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Suivant" }).click();
   await expect(
     page.getByRole("heading", { name: /Le formulaire contient 4 erreur/ }),
@@ -145,7 +140,7 @@ test("a visitor takes the diagnostic, downloads the result, signs up and finds i
     "Sécurité informatique – Priorité",
   );
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -199,7 +194,7 @@ test("a visitor takes the diagnostic, downloads the result, signs up and finds i
   const progress = page.getByRole("table", { name: /Scores des diagnostics de/ });
   await expect(progress.getByRole("row", { name: /Score global 41/ })).toBeVisible();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
 
   // A second diagnostic, saved to the organisation from the start, shows the gain.
   await page.getByRole("link", { name: "Refaire le diagnostic" }).click();
@@ -214,7 +209,7 @@ test("a visitor takes the diagnostic, downloads the result, signs up and finds i
     progress.getByRole("row", { name: /Sécurité informatique 0 75 \+75 points/ }),
   ).toBeVisible();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
 });
 
 test("the demo association sees its progress and the median of similar organisations", async ({
@@ -238,7 +233,7 @@ test("the demo association sees its progress and the median of similar organisat
   const structures = Number(/de (\d+) structures/.exec((await basis.textContent()) ?? "")?.[1]);
   expect(structures).toBeGreaterThanOrEqual(12);
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page
     .getByRole("link", { name: /^Voir le résultat du/ })
     .first()

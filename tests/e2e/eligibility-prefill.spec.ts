@@ -8,13 +8,9 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectFitsTheScreen } from "./screen";
 
 test.use({ viewport: { width: 320, height: 800 } });
-
-async function fitsTheScreen(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `horizontal scroll on ${page.url()}`).toBeLessThanOrEqual(320);
-}
 
 const siretField = (page: Page) => page.getByLabel("Numéro SIRET (facultatif)");
 const prefillButton = (page: Page) =>
@@ -55,12 +51,12 @@ test.describe("with JavaScript", () => {
     await expect(siretField(page)).toBeVisible();
     await expect(page.getByRole("button", { name: "Vérifier mon éligibilité" })).toHaveCount(1);
     await checkA11y();
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
 
     await prefillBelleDeMai(page);
     await expect(page.locator(".eligibility-prefill-notice")).toBeFocused();
     await checkA11y();
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
 
     await page.getByRole("button", { name: "Vérifier mon éligibilité" }).click();
     await expect(page.getByText("Votre structure est éligible.")).toBeVisible();
@@ -147,7 +143,7 @@ test.describe("without JavaScript", () => {
 
   test("the prefill is a plain form post that keeps every answer", async ({ page }) => {
     await prefillBelleDeMai(page);
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
     await page.getByRole("button", { name: "Vérifier mon éligibilité" }).click();
     await expect(page.getByText("Votre structure est éligible.")).toBeVisible();
   });
@@ -164,6 +160,6 @@ test.describe("without JavaScript", () => {
     await expect(siretField(page)).toHaveValue("W133012345");
     await expect(habitat(page)).toBeChecked();
     await expect(place(page)).toHaveValue("974");
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { expectFitsTheScreen } from "./screen";
 
 test.use({ viewport: { width: 320, height: 720 } });
 
@@ -34,12 +35,6 @@ async function signUp(
   await expect(page.getByRole("heading", { level: 1, name: "Mon espace" })).toBeVisible();
 }
 
-/** No horizontal scrolling at 320 px. */
-async function fitsSmallScreen(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `horizontal scrolling on ${page.url()}`).toBeLessThanOrEqual(320);
-}
-
 test("a new applicant registers their association from the register and a second member joins", async ({
   page,
   browser,
@@ -57,7 +52,7 @@ test("a new applicant registers their association from the register and a second
     page.getByRole("heading", { name: "Commencez par enregistrer votre structure" }),
   ).toBeVisible();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("link", { name: "Enregistrer ma structure" }).click();
   await expect(
     page.getByRole("heading", { level: 1, name: "Enregistrer ma structure" }),
@@ -70,7 +65,7 @@ test("a new applicant registers their association from the register and a second
   await expect(page.getByRole("heading", { name: "LES JARDINS DE LA BELLE DE MAI" })).toBeVisible();
   await expect(page.getByText("SIRET 812 345 676 00017")).toBeVisible();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByRole("button", { name: "Choisir LES JARDINS DE LA BELLE DE MAI" }).click();
 
   // The identity comes prefilled; correct the name, complete the rest.
@@ -85,7 +80,7 @@ test("a new applicant registers their association from the register and a second
   await expect(page.getByLabel("Date de création")).toHaveValue("2016-04-12");
   await expect(page.getByLabel("Ma structure fait partie de l'économie sociale")).toBeChecked();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByLabel("Nom de la structure").fill("Les Jardins de la Belle de Mai");
   await page.getByLabel("Nombre de salariés").fill("2");
   await page.getByLabel("Nombre de bénévoles").fill("une quinzaine");
@@ -118,7 +113,7 @@ test("a new applicant registers their association from the register and a second
   await expect(page.getByText("Aucun diagnostic pour le moment.")).toBeVisible();
   await expect(page.getByText("Aucune candidature pour le moment.")).toBeVisible();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
 
   // Invite a second member by e-mail.
   await page.getByRole("link", { name: "Gérer les membres" }).click();
@@ -126,7 +121,7 @@ test("a new applicant registers their association from the register and a second
     page.getByRole("heading", { level: 1, name: "Membres de la structure" }),
   ).toBeVisible();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByLabel("Adresse électronique de la personne").fill(paul);
   await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
   await expect(page.getByText("L'invitation est envoyée.")).toBeVisible();
@@ -147,7 +142,7 @@ test("a new applicant registers their association from the register and a second
   ).toBeVisible();
   await expect(second.getByText("Nadia Benali vous invite")).toBeVisible();
   await checkA11y(second);
-  await fitsSmallScreen(second);
+  await expectFitsTheScreen(second);
   await second.getByRole("link", { name: "Créer mon compte" }).click();
   await signUp(second, readEmail, "Paul Lefort", paul);
   await expect(second.getByRole("heading", { name: "Invitations reçues" })).toBeVisible();
@@ -168,7 +163,7 @@ test("a new applicant registers their association from the register and a second
   await expect(members.getByText("Nadia Benali (vous)")).toBeVisible();
   await expect(page.getByText("Aucune invitation en attente.")).toBeVisible();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
 
   // The invitation link cannot be used twice.
   await page.goto(invitation.link as string);
@@ -195,7 +190,7 @@ test("a new applicant registers their association from the register and a second
   await page.getByRole("link", { name: "Changer de structure" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Changer de structure" })).toBeVisible();
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByLabel("Les Jardins de la Belle de Mai").check();
   await page.getByRole("button", { name: "Agir pour cette structure" }).click();
   await expect(page.getByText("Vous agissez pour : Les Jardins de la Belle de Mai")).toBeVisible();
@@ -235,7 +230,7 @@ test("the owner edits the profile, and the last owner is told why they cannot le
   ).toBeVisible();
   await expect(page.getByLabel("Nom de la structure")).toHaveValue("Le Toit Partagé");
   await checkA11y();
-  await fitsSmallScreen(page);
+  await expectFitsTheScreen(page);
   await page.getByLabel("Nombre de bénévoles").fill("26");
   await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(page.getByText("Le profil de la structure est enregistré.")).toBeVisible();

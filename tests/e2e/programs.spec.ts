@@ -5,13 +5,7 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow, page.url()).toBeLessThanOrEqual(0);
-}
+import { expectFitsTheScreen } from "./screen";
 
 async function fillEligibility(
   page: Page,
@@ -205,7 +199,7 @@ test.describe("with JavaScript", () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ["/", "/programmes/digitess", "/eligibilite", "/simulateur"]) {
       await page.goto(path);
-      await expectNoHorizontalScroll(page);
+      await expectFitsTheScreen(page);
     }
     await page.goto("/eligibilite");
     await fillEligibility(page, {
@@ -214,11 +208,11 @@ test.describe("with JavaScript", () => {
       place: "13",
     });
     await expect(page.getByText("Votre structure est éligible.")).toBeVisible();
-    await expectNoHorizontalScroll(page);
+    await expectFitsTheScreen(page);
     await page.goto("/simulateur");
     await simulate(page, "Production", "123 456,78", "");
     await expect(page.getByRole("table")).toBeVisible();
-    await expectNoHorizontalScroll(page);
+    await expectFitsTheScreen(page);
     await loginAs("admin");
     for (const section of [
       "",
@@ -230,7 +224,7 @@ test.describe("with JavaScript", () => {
       "/comite",
     ]) {
       await page.goto(`/admin/programmes/digitess${section}`);
-      await expectNoHorizontalScroll(page);
+      await expectFitsTheScreen(page);
     }
   });
 });

@@ -1,14 +1,5 @@
-/**
- * The review inbox in a browser: an instructor from the demo opens /instruction with a malformed
- * filter, reads which filter was ignored, and the page passes axe and fits a 320 px screen. The filter
- * form (the demo holds submitted applications) is driven by keyboard alone: a search
- * typed in the search box and Enter give the "no result" state and its "effacer les filtres" link.
- */
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-
-const overflows = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+import { expectFitsTheScreen } from "./screen";
 
 test("an instructor reads the inbox, its ignored filter, at 320 px and by keyboard", async ({
   page,
@@ -26,7 +17,7 @@ test("an instructor reads the inbox, its ignored filter, at 320 px and by keyboa
   await checkA11y();
   for (const width of [390, 320]) {
     await page.setViewportSize({ width, height: 800 });
-    expect(await overflows(page)).toBe(false);
+    await expectFitsTheScreen(page);
     await page.screenshot({
       path: testInfo.outputPath(`review-inbox-${width}.png`),
       fullPage: true,
@@ -42,7 +33,7 @@ test("an instructor reads the inbox, its ignored filter, at 320 px and by keyboa
   await expect(page).toHaveURL(/q=zzzz-aucune-structure/);
   await expect(page.getByText("Aucune candidature ne correspond à ces filtres.")).toBeVisible();
   await checkA11y();
-  expect(await overflows(page)).toBe(false);
+  await expectFitsTheScreen(page);
   await page.getByRole("link", { name: "Effacer les filtres" }).first().click();
   await expect(page).toHaveURL(/\/instruction$/);
   await expect(page.getByRole("table", { name: /Candidatures/ })).toBeVisible();

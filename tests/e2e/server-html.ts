@@ -31,15 +31,3 @@ export async function titlesOf(page: Page): Promise<{ count: number; title: stri
     title: document.title,
   }));
 }
-
-/** True when the page is wider than its viewport (it would scroll sideways), with the culprits. */
-export async function sidewaysScroll(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    if (document.documentElement.scrollWidth <= width) return [];
-    return [...document.querySelectorAll("body *")]
-      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}#${element.id}`)
-      .slice(-5);
-  });
-}

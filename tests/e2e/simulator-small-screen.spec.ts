@@ -7,13 +7,10 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { sidewaysScroll, withoutPageScripts } from "./server-html";
+import { expectFitsTheScreen } from "./screen";
+import { withoutPageScripts } from "./server-html";
 
 test.use({ viewport: { width: 320, height: 800 } });
-
-async function fitsTheScreen(page: Page) {
-  expect(await sidewaysScroll(page), `sideways scroll on ${page.url()}`).toEqual([]);
-}
 
 async function simulate(page: Page, level: string, cost: string, rate: string) {
   await page.getByRole("radio", { name: new RegExp(`^${level}`) }).check();
@@ -43,7 +40,7 @@ for (const scripts of [true, false]) {
     if (!scripts) await withoutPageScripts(page);
     await page.goto("/simulateur");
     await checkA11y();
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
     await simulate(page, "Cadrage", "10 000", "60");
     const result = page.getByRole("heading", { name: "Votre simulation" });
     await expect(result).toBeVisible();
@@ -57,7 +54,7 @@ for (const scripts of [true, false]) {
     expect(cells).toHaveLength(2);
     expect(cells[1]?.top).toBeGreaterThanOrEqual((cells[0]?.bottom ?? 0) - 1);
     await checkA11y();
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
 
     // The amount emptied: the error, and no result of the old amount beside it.
     await page.getByLabel("Coût total du projet, en euros").fill("");
@@ -71,7 +68,7 @@ for (const scripts of [true, false]) {
     await expect(result).toHaveCount(0);
     await page.getByRole("button", { name: "Calculer" }).click();
     await expect(page.getByRole("table", { name: /8\s000,00/ })).toBeVisible();
-    await fitsTheScreen(page);
+    await expectFitsTheScreen(page);
   });
 
   test(`the administration of a programme fits 320 px with no unreachable scroll region (${how})`, async ({
@@ -86,7 +83,7 @@ for (const scripts of [true, false]) {
       await page.goto(path);
       await expect(page.locator("h1")).toHaveCount(1);
       await checkA11y();
-      await fitsTheScreen(page);
+      await expectFitsTheScreen(page);
     }
     await page.goto("/admin/programmes/digitess");
     await expect(page.getByRole("table", { name: "Dernières modifications" })).toBeVisible();
