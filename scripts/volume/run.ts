@@ -4,7 +4,7 @@
  * scripts/seed-volume.ts and the query-hygiene integration test.
  */
 import { hashPassword } from "better-auth/crypto";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { programmeSplitOf } from "~/features/supports/co-funding";
 import type { Database } from "~/platform/db/types";
@@ -159,5 +159,8 @@ export async function seedVolume(
     );
     result.push({ table: generator.name, total: generator.count(context), inserted });
   }
+  // After a bulk load the planner's statistics are those of empty tables until autovacuum
+  // passes: refreshed now, as after any restore, so the first queries are planned on the data.
+  if (result.some((row) => row.inserted > 0)) await db.execute(sql`analyze`);
   return result;
 }

@@ -5,7 +5,9 @@
  * "now". A session held before "now" is closed two hours and a half after it starts; the next one
  * is prepared (ten days before, as the `prepare-committee-sessions` job does) and waits. Each
  * session seats some of the volume's committee members (staff.ts), a quorum of them present.
- * Pure and computed once per run: a session is reached by its index, a decision by its date.
+ * Pure and computed once per run: a month's session is reached by its index, a decision by its
+ * date. A month with more agenda items than one meeting takes is split into parallel sessions
+ * (`AGENDA_SIZE`, `parallelSession`: outcomes.ts numbers the sessions the tables hold).
  */
 
 import type { MemberSide, SessionState } from "~/features/committees";
@@ -99,24 +101,55 @@ function buildCalendar(context: VolumeContext): CalendarSession[] {
     const end = startsAt.getTime() + MEETING_MS;
     const status: SessionState =
       end <= now ? "closed" : startsAt.getTime() <= now ? "in_session" : "planned";
-    const index = sessions.length;
-    const seats = seatsOf(seed, index, status !== "planned");
-    const chair =
-      seats.find((seat) => seat.side === "operator" && seat.present) ??
-      seats.find((seat) => seat.side === "operator");
-    sessions.push({
-      index,
-      id: stableUuid(seed, "committee-sessions", index),
-      date,
-      startsAt,
-      preparedAt,
-      status,
-      closedAt: status === "closed" ? new Date(end) : null,
-      seats,
-      chairId: chair?.userId ?? committeeMemberId(seed, VOLUME_COMMITTEE_MEMBERS - 1),
-    });
+    sessions.push(
+      seated(seed, sessions.length, {
+        date,
+        startsAt,
+        preparedAt,
+        status,
+        closedAt: status === "closed" ? new Date(end) : null,
+      }),
+    );
   }
   return sessions;
+}
+
+type SessionTimes = Pick<
+  CalendarSession,
+  "date" | "startsAt" | "preparedAt" | "status" | "closedAt"
+>;
+
+/** Session `index` at those times: its id, its seats and its chair. */
+function seated(seed: number, index: number, times: SessionTimes): CalendarSession {
+  const seats = seatsOf(seed, index, times.status !== "planned");
+  const chair =
+    seats.find((seat) => seat.side === "operator" && seat.present) ??
+    seats.find((seat) => seat.side === "operator");
+  return {
+    index,
+    id: stableUuid(seed, "committee-sessions", index),
+    ...times,
+    seats,
+    chairId: chair?.userId ?? committeeMemberId(seed, VOLUME_COMMITTEE_MEMBERS - 1),
+  };
+}
+
+/**
+ * The most items one session's agenda holds: a meeting of two hours and a half gives each
+ * application a few minutes. A month with more passages holds parallel sessions at the same
+ * time (as the regional juries of a national programme do), each with its own members.
+ */
+export const AGENDA_SIZE = 60;
+
+/** How many sessions a month of `passages` agenda items holds (one at least). */
+export function sittingsFor(passages: number): number {
+  return Math.max(1, Math.ceil(passages / AGENDA_SIZE));
+}
+
+/** A session held at the same times as the month's session `month`, numbered `index`. */
+export function parallelSession(seed: number, month: CalendarSession, index: number) {
+  const { date, startsAt, preparedAt, status, closedAt } = month;
+  return seated(seed, index, { date, startsAt, preparedAt, status, closedAt });
 }
 
 const calendars = new WeakMap<VolumeContext, CalendarSession[]>();

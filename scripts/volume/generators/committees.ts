@@ -1,6 +1,6 @@
 /**
- * Screening committees (issue 14): the monthly sessions of the calendar (committee-calendar.ts)
- * with their members and presence, then one agenda item per passage of an application
+ * Screening committees (issue 14): the monthly sessions of the calendar (committee-calendar.ts),
+ * a long month split into parallel sessions (outcomes.ts), with their members and presence, then one agenda item per passage of an application
  * (outcomes.ts) with the frozen levels it requested, and for a closed session its decision:
  * revision 0, made final at the closing, its outcome that of the application's history; an
  * acceptance grants levels (rate within the level's bounds, amount = cost × rate half up by the
@@ -19,7 +19,6 @@ import {
 } from "../../../db/schema";
 import type { VolumeContext, VolumeGenerator } from "../generator";
 import { rowRng, stableUuid } from "../prng";
-import { committeeCalendar } from "./committee-calendar";
 import { volumeOutcomes } from "./outcomes";
 
 const MINUTE = 60_000;
@@ -65,7 +64,7 @@ export function decisionId(seed: number, key: number): string {
 }
 
 function buildSession(context: VolumeContext, index: number) {
-  const session = committeeCalendar(context)[index];
+  const session = volumeOutcomes(context).sessions[index];
   if (!session) throw new Error(`volume committee session ${index} is out of the calendar`);
   const changedAt =
     session.closedAt ?? (session.status === "planned" ? session.preparedAt : session.startsAt);
@@ -169,7 +168,7 @@ export const committeeSessionsGenerator: VolumeGenerator = {
   name: "committee sessions",
   table: committeeSessions,
   key: committeeSessions.id,
-  count: (context) => committeeCalendar(context).length,
+  count: (context) => volumeOutcomes(context).sessions.length,
   build: buildSession,
 };
 

@@ -33,6 +33,7 @@ import type { BuiltRow, VolumeContext } from "../generator";
 import { Rng } from "../prng";
 import { pathTo, stateWeights } from "./application-path";
 import { applicationOutline, applicationsGenerator } from "./applications";
+import { AGENDA_SIZE, committeeCalendar, parallelSession, sittingsFor } from "./committee-calendar";
 import { committeeItemsGenerator, committeeSessionsGenerator } from "./committees";
 import { feedbackGenerator } from "./feedback";
 import { departementOf, memberIds, organizationId, organizationsGenerator } from "./organizations";
@@ -284,21 +285,68 @@ describe("volume generators after the review", () => {
     expect(rediagnosticsGenerator.build(context, 3)).toEqual(rediagnostics[3]);
   });
 
-  it("holds a session every month, the second Thursday at 14:00 in Paris, closed once held", () => {
-    const months = sessions.map((s) => calendarDateIn(s.row.startsAt as Date).slice(0, 7));
-    expect(new Set(months).size).toBe(months.length);
-    for (const [k, { row }] of sessions.entries()) {
+  it("holds sessions every month, the second Thursday at 14:00 in Paris, closed once held", () => {
+    const months = [
+      ...new Set(sessions.map((s) => calendarDateIn(s.row.startsAt as Date).slice(0, 7))),
+    ];
+    const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5));
+    months.forEach((month, k) => {
+      if (k > 0) expect(monthIndex(month) - monthIndex(months[k - 1] ?? "")).toBe(1);
+    });
+    const lastStart = time(sessions.at(-1)?.row.startsAt);
+    for (const { row } of sessions) {
       const { date, time: clock } = zonedParts(row.startsAt as Date);
       expect(clock).toBe("14:00");
       expect(new Date(`${date}T12:00:00Z`).getUTCDay()).toBe(4);
       expect(Number(date.slice(8))).toBeGreaterThanOrEqual(8);
       expect(Number(date.slice(8))).toBeLessThanOrEqual(14);
-      const last = k === sessions.length - 1;
-      expect(row.status).toBe(last ? "planned" : "closed");
-      if (!last) expect(time(row.closedAt)).toBeLessThanOrEqual(context.now.getTime());
+      const next = time(row.startsAt) === lastStart;
+      expect(row.status).toBe(next ? "planned" : "closed");
+      if (!next) expect(time(row.closedAt)).toBeLessThanOrEqual(context.now.getTime());
     }
-    expect(time(sessions.at(-1)?.row.startsAt)).toBeGreaterThan(context.now.getTime());
-    expect(time(sessions.at(-2)?.row.startsAt)).toBeLessThan(context.now.getTime());
+    expect(lastStart).toBeGreaterThan(context.now.getTime());
+    const held = sessions.filter((s) => time(s.row.startsAt) < lastStart);
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.every((s) => time(s.row.startsAt) < context.now.getTime())).toBe(true);
+  });
+
+  it("splits a long month into parallel sessions of at most one agenda each", () => {
+    expect([0, 1, AGENDA_SIZE].map(sittingsFor)).toEqual([1, 1, 1]);
+    expect([AGENDA_SIZE + 1, 3 * AGENDA_SIZE, 3 * AGENDA_SIZE + 1].map(sittingsFor)).toEqual([
+      2, 3, 4,
+    ]);
+    const perSession = new Map<string, number>();
+    for (const item of items) {
+      const id = String(item.row.sessionId);
+      perSession.set(id, (perSession.get(id) ?? 0) + 1);
+    }
+    expect(Math.max(...perSession.values())).toBeLessThanOrEqual(AGENDA_SIZE);
+    // At ten times the volume, months split: no agenda beyond AGENDA_SIZE, none lost.
+    const large = {
+      ...context,
+      plan: { ...context.plan, organizations: 3000, applications: 20000 },
+    };
+    const outcomes = volumeOutcomes(large);
+    expect(outcomes.sessions.length).toBeGreaterThan(committeeCalendar(large).length);
+    const sizes = new Map<string, number>();
+    for (const passage of outcomes.passages) {
+      sizes.set(passage.session.id, (sizes.get(passage.session.id) ?? 0) + 1);
+      expect(outcomes.sessions[passage.session.index]).toBe(passage.session);
+    }
+    expect(Math.max(...sizes.values())).toBe(AGENDA_SIZE);
+    expect(new Set(outcomes.sessions.map((session) => session.id)).size).toBe(
+      outcomes.sessions.length,
+    );
+    const month = volumeOutcomes(context).sessions[0];
+    const parallel = month && parallelSession(42, month, 999);
+    expect(parallel).toMatchObject({
+      index: 999,
+      startsAt: month?.startsAt,
+      preparedAt: month?.preparedAt,
+      closedAt: month?.closedAt,
+      status: month?.status,
+    });
+    expect(parallel?.id).not.toBe(month?.id);
   });
 
   it("seats committee members of both sides, with a quorum present at the held sessions", () => {
@@ -346,7 +394,7 @@ describe("volume generators after the review", () => {
       }
       const [decision] = item ? rowsOf(item, committeeDecisions) : [];
       if (state === "scheduled") {
-        expect(item?.row.sessionId).toBe(sessions.at(-1)?.row.id);
+        expect(sessionOf.get(String(item?.row.sessionId))?.status).toBe("planned");
         expect(decision).toBeUndefined();
         continue;
       }

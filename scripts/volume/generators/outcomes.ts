@@ -9,7 +9,8 @@
  * The histories were drawn before committees existed: a decision belongs to the last session
  * closed by the day the application's history moved it (accept, refuse, postpone). An earlier
  * postponement (the history's postpone, reschedule, schedule) is its own passage when it falls to
- * an earlier session; applications still scheduled wait on the next session's agenda.
+ * an earlier session; applications still scheduled wait on the next session's agenda. A month
+ * with more passages than one agenda holds is split into parallel sessions (committee-calendar.ts).
  */
 
 import type { LevelKind } from "~/features/applications";
@@ -35,7 +36,14 @@ import {
   type DatedStep,
   type RequestedLevel,
 } from "./applications";
-import { type CalendarSession, committeeCalendar, sessionDecidingAt } from "./committee-calendar";
+import {
+  AGENDA_SIZE,
+  type CalendarSession,
+  committeeCalendar,
+  parallelSession,
+  sessionDecidingAt,
+  sittingsFor,
+} from "./committee-calendar";
 import { departementOf, memberIds } from "./organizations";
 
 const DAY = 86_400_000;
@@ -110,6 +118,8 @@ export type FollowUp = {
 };
 
 export type VolumeOutcomes = {
+  /** The committee sessions the tables hold: each month's, split when its agenda is long. */
+  sessions: CalendarSession[];
   passages: Passage[];
   supports: SupportCourse[];
   /** Indexes in `supports` of the closed ones whose structure has members (surveyed). */
@@ -359,22 +369,29 @@ function buildOutcomes(context: VolumeContext): VolumeOutcomes {
       });
     });
   }
-  // Each agenda in its order: oldest submission first (the candidates' order).
-  const agendas = new Map<number, Passage[]>();
+  // Each month's passages in the candidates' order (oldest submission first), split into
+  // agendas of at most AGENDA_SIZE items: parallel sessions, numbered month after month.
+  const byMonth = new Map<number, Passage[]>();
   for (const passage of passages) {
-    const agenda = agendas.get(passage.session.index) ?? [];
+    const agenda = byMonth.get(passage.session.index) ?? [];
     agenda.push(passage);
-    agendas.set(passage.session.index, agenda);
+    byMonth.set(passage.session.index, agenda);
   }
-  for (const agenda of agendas.values()) {
-    agenda.sort(
+  const sessions: CalendarSession[] = [];
+  for (const month of calendar) {
+    const agenda = (byMonth.get(month.index) ?? []).sort(
       (a, b) =>
         a.submittedAt.getTime() - b.submittedAt.getTime() ||
         a.applicationIndex - b.applicationIndex,
     );
-    agenda.forEach((passage, k) => {
-      passage.position = k + 1;
-    });
+    for (let sitting = 0; sitting < sittingsFor(agenda.length); sitting++) {
+      const session = parallelSession(seed, month, sessions.length);
+      sessions.push(session);
+      agenda.slice(sitting * AGENDA_SIZE, (sitting + 1) * AGENDA_SIZE).forEach((passage, k) => {
+        passage.session = session;
+        passage.position = k + 1;
+      });
+    }
   }
   markOverEnvelope(context, passages);
 
@@ -408,6 +425,7 @@ function buildOutcomes(context: VolumeContext): VolumeOutcomes {
       : [],
   );
   return {
+    sessions,
     passages,
     supports,
     surveyed,
