@@ -20,7 +20,7 @@ import { buildSubmittedApplication } from "../../../tests/factories/review";
 import { createTestServices } from "../../../tests/support/test-services";
 import { addItem } from "./change-agenda.server";
 import { declareConflict } from "./declare-conflict.server";
-import { axesOfApplication, loadPortfolio } from "./portfolio.server";
+import { axesOf, loadPortfolio } from "./portfolio.server";
 import { findSession, listAgenda } from "./queries.server";
 
 let services: Services & { dataDir: string };
@@ -160,17 +160,31 @@ describe("the portfolio balance of a session", () => {
     expect(seen.portfolio.totals.proposed.count).toBe(1);
     const sizes = seen.portfolio.dimensions.find((d) => d.dimension === "size")?.rows ?? [];
     expect(sizes.map((row) => row.value)).not.toContain("from_50");
+
+    // What was decided is kept between pages until decisions become final: the Réunion refusal
+    // made final, then an amendment of the Lyon acceptance into a refusal (a new revision).
+    await db
+      .update(committeeDecisions)
+      .set({ finalAt: new Date() })
+      .where(eq(committeeDecisions.itemId, reunion.itemId));
+    const afterClosing = await loadPortfolio(db, { programId, agenda: [] });
+    expect(afterClosing.portfolio.decisions).toEqual({ accepted: 1, refused: 1, postponed: 0 });
+    await db
+      .insert(committeeDecisions)
+      .values({ itemId: decided.itemId, revision: 1, outcome: "refused", finalAt: new Date() });
+    const afterAmendment = await loadPortfolio(db, { programId, agenda: [] });
+    expect(afterAmendment.portfolio.decisions).toEqual({ accepted: 0, refused: 2, postponed: 0 });
+    expect(afterAmendment.portfolio.totals.decided).toEqual({ count: 0, amountCents: 0 });
   });
 });
 
-describe("axesOfApplication", () => {
+describe("axesOf", () => {
   it("reads a list or one value of the project step, and nothing else", () => {
-    expect(
-      axesOfApplication({ steps: { "2": { axes: ["housing", "housing", 3, "other"] } } }),
-    ).toEqual(["housing", "other"]);
-    expect(axesOfApplication({ steps: { "2": { axes: "caregivers" } } })).toEqual(["caregivers"]);
-    expect(axesOfApplication({ steps: { "2": { axes: "" } } })).toEqual([]);
-    expect(axesOfApplication({ steps: {} })).toEqual([]);
-    expect(axesOfApplication(null)).toEqual([]);
+    expect(axesOf(["housing", "housing", 3, "other"])).toEqual(["housing", "other"]);
+    expect(axesOf("caregivers")).toEqual(["caregivers"]);
+    expect(axesOf("")).toEqual([]);
+    expect(axesOf(undefined)).toEqual([]);
+    expect(axesOf(null)).toEqual([]);
+    expect(axesOf({ housing: true })).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // applications on the agenda that the reader may see, with their requested amounts, and every
 // final decision of the programme since its start (its current revision), with the amounts
 // granted; axes from each application's project step, région and size from its organisation.
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { sizeBandOf } from "~/features/diagnostic";
 import { portfolioTargetsOf } from "~/features/programs/index.server";
 import type { Executor } from "~/platform/db/types";
@@ -15,22 +15,25 @@ import {
   organizations,
 } from "../../../db/schema";
 import {
-  computePortfolio,
+  balanceOf,
   type DecidedPortfolioItem,
+  type DecidedTally,
   type Portfolio,
   type PortfolioItem,
+  tallyDecided,
 } from "./portfolio";
 import { type AgendaItem, isLatestRevision } from "./queries.server";
 import type { PortfolioLabels } from "./ui/portfolio-panel";
 
-/** The priority axes an application's project step names (a list, or one value). */
-export function axesOfApplication(data: unknown): string[] {
-  const steps = (data as { steps?: Record<string, Record<string, unknown>> } | null)?.steps;
-  const axes = steps?.["2"]?.axes;
-  if (typeof axes === "string") return axes === "" ? [] : [axes];
-  if (!Array.isArray(axes)) return [];
-  return [...new Set(axes.filter((axis): axis is string => typeof axis === "string"))];
+/** The priority axes of an application: its project step's `axes` value (a list, or one value). */
+export function axesOf(value: unknown): string[] {
+  if (typeof value === "string") return value === "" ? [] : [value];
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((axis): axis is string => typeof axis === "string"))];
 }
+
+/** The project step's axes, read in the database (not the whole application's data). */
+const stepAxes = sql<unknown>`${applications.data} #> '{steps,2,axes}'`;
 
 type Profile = { axes: string[]; departement: string | null; employees: number | null };
 
@@ -40,7 +43,7 @@ async function profiles(db: Executor, applicationIds: readonly string[]) {
   const rows = await db
     .select({
       id: applications.id,
-      data: applications.data,
+      axes: stepAxes,
       departement: organizations.departement,
       employees: organizations.employees,
     })
@@ -49,7 +52,7 @@ async function profiles(db: Executor, applicationIds: readonly string[]) {
     .where(inArray(applications.id, [...applicationIds]));
   for (const row of rows) {
     result.set(row.id, {
-      axes: axesOfApplication(row.data),
+      axes: axesOf(row.axes),
       departement: row.departement,
       employees: row.employees,
     });
@@ -65,26 +68,36 @@ const asItem = (id: string, profile: Profile | undefined, levels: PortfolioItem[
   levels,
 });
 
-/** Every final decision of the programme (current revision), as the balance reads it. */
+/** The programme's final decisions, each its item's current revision. */
+const finalDecisionsOf = (programId: string) =>
+  and(
+    eq(committeeSessions.programId, programId),
+    isNotNull(committeeDecisions.finalAt),
+    isLatestRevision,
+  );
+
+/**
+ * Every final decision of the programme (current revision), as the balance reads it: two
+ * queries whatever their number (joins, not lists of ids), and of each application only its
+ * axes, of its organisation its département and size.
+ */
 async function decidedItems(db: Executor, programId: string): Promise<DecidedPortfolioItem[]> {
-  const rows = await db
-    .select({
-      decisionId: committeeDecisions.id,
-      outcome: committeeDecisions.outcome,
-      applicationId: committeeItems.applicationId,
-    })
-    .from(committeeDecisions)
-    .innerJoin(committeeItems, eq(committeeItems.id, committeeDecisions.itemId))
-    .innerJoin(committeeSessions, eq(committeeSessions.id, committeeItems.sessionId))
-    .where(
-      and(
-        eq(committeeSessions.programId, programId),
-        isNotNull(committeeDecisions.finalAt),
-        isLatestRevision,
-      ),
-    );
-  if (rows.length === 0) return [];
-  const [levels, byApplication] = await Promise.all([
+  const [rows, levels] = await Promise.all([
+    db
+      .select({
+        decisionId: committeeDecisions.id,
+        outcome: committeeDecisions.outcome,
+        applicationId: committeeItems.applicationId,
+        axes: stepAxes,
+        departement: organizations.departement,
+        employees: organizations.employees,
+      })
+      .from(committeeDecisions)
+      .innerJoin(committeeItems, eq(committeeItems.id, committeeDecisions.itemId))
+      .innerJoin(committeeSessions, eq(committeeSessions.id, committeeItems.sessionId))
+      .innerJoin(applications, eq(applications.id, committeeItems.applicationId))
+      .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+      .where(finalDecisionsOf(programId)),
     db
       .select({
         decisionId: committeeDecisionLevels.decisionId,
@@ -92,19 +105,16 @@ async function decidedItems(db: Executor, programId: string): Promise<DecidedPor
         grantedCents: committeeDecisionLevels.grantedCents,
       })
       .from(committeeDecisionLevels)
+      .innerJoin(committeeDecisions, eq(committeeDecisions.id, committeeDecisionLevels.decisionId))
+      .innerJoin(committeeItems, eq(committeeItems.id, committeeDecisions.itemId))
+      .innerJoin(committeeSessions, eq(committeeSessions.id, committeeItems.sessionId))
       .where(
         and(
-          inArray(
-            committeeDecisionLevels.decisionId,
-            rows.map((row) => row.decisionId),
-          ),
+          finalDecisionsOf(programId),
+          eq(committeeDecisions.outcome, "accepted"),
           eq(committeeDecisionLevels.granted, true),
         ),
       ),
-    profiles(
-      db,
-      rows.map((row) => row.applicationId),
-    ),
   ]);
   const levelsOf = new Map<string, PortfolioItem["levels"][number][]>();
   for (const level of levels) {
@@ -115,11 +125,45 @@ async function decidedItems(db: Executor, programId: string): Promise<DecidedPor
   return rows.map((row) => ({
     ...asItem(
       row.applicationId,
-      byApplication.get(row.applicationId),
+      { axes: axesOf(row.axes), departement: row.departement, employees: row.employees },
       row.outcome === "accepted" ? (levelsOf.get(row.decisionId) ?? []) : [],
     ),
     outcome: row.outcome as DecidedPortfolioItem["outcome"],
   }));
+}
+
+/**
+ * The tally of each programme's final decisions, by database, with the number of final
+ * decisions (of every programme) it was read at. A final decision is never edited nor removed
+ * (a database trigger refuses it) and a correction is a new final revision, so that number
+ * grows with every change and a tally read at the current number is current. Each instance
+ * keeps its own; the count is read first, so a tally is never older than its number.
+ */
+const decidedTallies = new WeakMap<
+  Executor,
+  Map<string, { version: number; tally: DecidedTally }>
+>();
+
+async function finalDecisionCount(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(committeeDecisions)
+    .where(isNotNull(committeeDecisions.finalAt));
+  return Number(row?.count ?? 0);
+}
+
+async function decidedTallyOf(db: Executor, programId: string): Promise<DecidedTally> {
+  const version = await finalDecisionCount(db);
+  let byProgramme = decidedTallies.get(db);
+  if (!byProgramme) {
+    byProgramme = new Map();
+    decidedTallies.set(db, byProgramme);
+  }
+  const kept = byProgramme.get(programId);
+  if (kept?.version === version) return kept.tally;
+  const tally = tallyDecided(await decidedItems(db, programId));
+  byProgramme.set(programId, { version, tally });
+  return tally;
 }
 
 /** The balance of a session: its visible agenda against what the programme decided so far. */
@@ -133,7 +177,7 @@ export async function loadPortfolio(
       db,
       options.agenda.map((item) => item.applicationId),
     ),
-    decidedItems(db, options.programId),
+    decidedTallyOf(db, options.programId),
   ]);
   const proposed = options.agenda.map((item) =>
     asItem(
@@ -146,7 +190,7 @@ export async function loadPortfolio(
     ),
   );
   return {
-    portfolio: computePortfolio({
+    portfolio: balanceOf({
       proposed,
       decided,
       targets: programme.targets,

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sizeBands } from "~/features/diagnostic";
 import {
@@ -349,5 +350,88 @@ describe("régions and sizes", () => {
   });
   it("uses the diagnostic's size bands, in their order", () => {
     expect([...portfolioSizeBands]).toEqual([...sizeBands]);
+  });
+});
+
+describe("computePortfolio on random portfolios", () => {
+  // The definition, item by item, as the module's header states it: the oracle of the tallies.
+  const amountOf = (item: PortfolioItem) => item.levels.reduce((sum, l) => sum + l.amountCents, 0);
+  const valueAmount = (item: PortfolioItem, dimension: string, value: string) => {
+    if (dimension === "axis") {
+      const axes = item.axes.length > 0 ? item.axes : [UNKNOWN];
+      return axes.includes(value) ? amountOf(item) : undefined;
+    }
+    if (dimension === "region") {
+      return regionOf(item.departement) === value ? amountOf(item) : undefined;
+    }
+    if (dimension === "size")
+      return (item.sizeBand ?? UNKNOWN) === value ? amountOf(item) : undefined;
+    const own = item.levels.filter((l) => l.level === value);
+    return own.length > 0 ? own.reduce((sum, l) => sum + l.amountCents, 0) : undefined;
+  };
+  const naiveMix = (items: readonly PortfolioItem[], dimension: string, value: string) => {
+    const having = items.flatMap((item) => {
+      const amount = valueAmount(item, dimension, value);
+      return amount === undefined ? [] : [amount];
+    });
+    const amountCents = having.reduce((sum, amount) => sum + amount, 0);
+    return {
+      count: having.length,
+      amountCents,
+      countShare: sharePercent(having.length, items.length),
+      amountShare: sharePercent(
+        amountCents,
+        items.reduce((sum, item) => sum + amountOf(item), 0),
+      ),
+    };
+  };
+  const item = fc.record({
+    id: fc.uuid(),
+    axes: fc.array(fc.constantFrom("housing", "employment", "caregivers"), { maxLength: 3 }),
+    departement: fc.option(fc.constantFrom("13", "75", "974", "976", "2A", "99"), { nil: null }),
+    sizeBand: fc.option(fc.constantFrom(...portfolioSizeBands), { nil: null }),
+    levels: fc.array(
+      fc.record({
+        level: fc.constantFrom("diagnostic", "scoping", "production"),
+        amountCents: fc.integer({ min: 0, max: 5_000_000 }),
+      }),
+      { maxLength: 3 },
+    ),
+  });
+  const decidedItem = fc
+    .tuple(
+      item,
+      fc.constantFrom("accepted", "refused", "postponed") as fc.Arbitrary<
+        DecidedPortfolioItem["outcome"]
+      >,
+    )
+    .map(([values, outcome]) => ({ ...values, outcome }));
+
+  it("gives each row the mix of its definition, for the proposed, accepted and projected sets", () => {
+    fc.assert(
+      fc.property(
+        fc.array(item, { maxLength: 12 }),
+        fc.array(decidedItem, { maxLength: 20 }),
+        (proposed, decidedItems) => {
+          const portfolio = computePortfolio({
+            proposed,
+            decided: decidedItems,
+            targets: { basis: "count", thresholdPoints: 5, shares: {} },
+          });
+          const acceptedItems = decidedItems.filter((d) => d.outcome === "accepted");
+          for (const { dimension, rows } of portfolio.dimensions) {
+            for (const row of rows) {
+              expect(row.proposed).toEqual(naiveMix(proposed, dimension, row.value));
+              expect(row.decided).toEqual(naiveMix(acceptedItems, dimension, row.value));
+              expect(row.projected).toEqual(
+                naiveMix([...acceptedItems, ...proposed], dimension, row.value),
+              );
+              expect(row.projected.count).toBeGreaterThan(0);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -161,23 +161,51 @@ export function sharePercent(part: number, whole: number): number | null {
   return Number(numerator / (BigInt(whole) * 2n));
 }
 
-function mixOf(items: readonly PortfolioItem[], dimension: PortfolioDimension, value: string) {
-  let count = 0;
-  let amountCents = 0;
+/** A set's applications counted once, per value of one dimension, in one pass. */
+export interface Tally {
+  readonly size: number;
+  readonly totalAmount: number;
+  readonly byValue: ReadonlyMap<string, { count: number; amountCents: number }>;
+}
+
+function tally(items: readonly PortfolioItem[], dimension: PortfolioDimension): Tally {
+  const byValue = new Map<string, { count: number; amountCents: number }>();
   let totalAmount = 0;
   for (const item of items) {
     totalAmount += itemAmount(item);
-    const amount = valuesOf(item, dimension).get(value);
-    if (amount !== undefined) {
-      count += 1;
-      amountCents += amount;
+    for (const [value, amount] of valuesOf(item, dimension)) {
+      const found = byValue.get(value);
+      if (found) {
+        found.count += 1;
+        found.amountCents += amount;
+      } else byValue.set(value, { count: 1, amountCents: amount });
     }
   }
+  return { size: items.length, totalAmount, byValue };
+}
+
+/** The tally of two disjoint sets together. */
+function together(a: Tally, b: Tally): Tally {
+  const byValue = new Map<string, { count: number; amountCents: number }>();
+  for (const source of [a.byValue, b.byValue]) {
+    for (const [value, { count, amountCents }] of source) {
+      const found = byValue.get(value);
+      byValue.set(value, {
+        count: (found?.count ?? 0) + count,
+        amountCents: (found?.amountCents ?? 0) + amountCents,
+      });
+    }
+  }
+  return { size: a.size + b.size, totalAmount: a.totalAmount + b.totalAmount, byValue };
+}
+
+function mixOf(set: Tally, value: string): PortfolioMix {
+  const { count, amountCents } = set.byValue.get(value) ?? { count: 0, amountCents: 0 };
   return {
     count,
     amountCents,
-    countShare: sharePercent(count, items.length),
-    amountShare: sharePercent(amountCents, totalAmount),
+    countShare: sharePercent(count, set.size),
+    amountShare: sharePercent(amountCents, set.totalAmount),
   };
 }
 
@@ -220,26 +248,60 @@ function orderedValues(
   return [...listed, ...rest, ...(present.has(UNKNOWN) ? [UNKNOWN] : [])];
 }
 
+/**
+ * What was decided, tallied once per dimension: the accepted applications' mix and the count of
+ * each outcome. It changes only when decisions become final, so a caller may keep it.
+ */
+export interface DecidedTally {
+  readonly byDimension: Readonly<Record<PortfolioDimension, Tally>>;
+  readonly decisions: Portfolio["decisions"];
+}
+
+/** Tallies the decided applications. Throws a RangeError on an amount that is not whole cents. */
+export function tallyDecided(decided: readonly DecidedPortfolioItem[]): DecidedTally {
+  checkItems(decided, "decided");
+  const accepted = decided.filter((item) => item.outcome === "accepted");
+  const outcomes = (outcome: DecidedPortfolioItem["outcome"]) =>
+    decided.filter((item) => item.outcome === outcome).length;
+  return {
+    byDimension: Object.fromEntries(
+      portfolioDimensions.map((dimension) => [dimension, tally(accepted, dimension)]),
+    ) as Record<PortfolioDimension, Tally>,
+    decisions: {
+      accepted: accepted.length,
+      refused: outcomes("refused"),
+      postponed: outcomes("postponed"),
+    },
+  };
+}
+
 /** Computes the balance. Throws a RangeError on amounts or targets no form should let through. */
 export function computePortfolio(input: PortfolioInput): Portfolio {
+  return balanceOf({ ...input, decided: tallyDecided(input.decided) });
+}
+
+/** The balance of the proposed applications against a tally of what was decided. */
+export function balanceOf(
+  input: Omit<PortfolioInput, "decided"> & { readonly decided: DecidedTally },
+): Portfolio {
   const { targets } = input;
   checkItems(input.proposed, "proposed");
-  checkItems(input.decided, "decided");
   checkTargets(targets);
-  const accepted = input.decided.filter((item) => item.outcome === "accepted");
-  const projectedItems = [...accepted, ...input.proposed];
   const behind: { dimension: PortfolioDimension; value: string }[] = [];
 
   const dimensions = portfolioDimensions.map((dimension) => {
     const targetShares = targets.shares[dimension] ?? {};
-    const present = new Set<string>(Object.keys(targetShares));
-    for (const item of projectedItems) {
-      for (const value of valuesOf(item, dimension).keys()) present.add(value);
-    }
+    const acceptedTally = input.decided.byDimension[dimension];
+    const proposedTally = tally(input.proposed, dimension);
+    const projectedTally = together(acceptedTally, proposedTally);
+    const present = new Set<string>([
+      ...Object.keys(targetShares),
+      ...projectedTally.byValue.keys(),
+    ]);
     const order = input.order?.[dimension] ?? naturalOrder[dimension];
     const rows = orderedValues(present, order).map((value): PortfolioRow => {
       const target = targetShares[value] ?? null;
-      const decided = mixOf(accepted, dimension, value);
+      const decided = mixOf(acceptedTally, value);
       const share = targets.basis === "count" ? decided.countShare : decided.amountShare;
       const gapPoints = target === null || share === null ? null : share - target;
       const isBehind = gapPoints !== null && gapPoints < -targets.thresholdPoints;
@@ -247,9 +309,9 @@ export function computePortfolio(input: PortfolioInput): Portfolio {
       return {
         value,
         target,
-        proposed: mixOf(input.proposed, dimension, value),
+        proposed: mixOf(proposedTally, value),
         decided,
-        projected: mixOf(projectedItems, dimension, value),
+        projected: mixOf(projectedTally, value),
         gapPoints,
         behind: isBehind,
       };
@@ -257,21 +319,19 @@ export function computePortfolio(input: PortfolioInput): Portfolio {
     return { dimension, rows };
   });
 
-  const total = (items: readonly PortfolioItem[]) => ({
-    count: items.length,
-    amountCents: items.reduce((sum, item) => sum + itemAmount(item), 0),
-  });
-  const outcomes = (outcome: DecidedPortfolioItem["outcome"]) =>
-    input.decided.filter((item) => item.outcome === outcome).length;
+  // Every tally of a set has its size and whole amount: the first dimension's gives them.
+  const acceptedAll = input.decided.byDimension[portfolioDimensions[0]];
   return {
     basis: targets.basis,
     thresholdPoints: targets.thresholdPoints,
-    totals: { proposed: total(input.proposed), decided: total(accepted) },
-    decisions: {
-      accepted: accepted.length,
-      refused: outcomes("refused"),
-      postponed: outcomes("postponed"),
+    totals: {
+      proposed: {
+        count: input.proposed.length,
+        amountCents: input.proposed.reduce((sum, item) => sum + itemAmount(item), 0),
+      },
+      decided: { count: acceptedAll.size, amountCents: acceptedAll.totalAmount },
     },
+    decisions: input.decided.decisions,
     dimensions,
     behind,
   };

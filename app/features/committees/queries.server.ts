@@ -216,10 +216,15 @@ async function reviewAverages(db: Executor, applicationIds: readonly string[]) {
   return result;
 }
 
-/** The revision a decision must have to be its item's current one (its last). */
-export const isLatestRevision = sql`${committeeDecisions.revision} = (
-  select max(latest.revision) from ${committeeDecisions} as latest
-  where latest.item_id = ${committeeDecisions.itemId})`;
+/**
+ * The decision is its item's current one: no later revision exists. Written as an anti-join
+ * (not `revision = (select max(...))`), which PostgreSQL estimates well: with tens of thousands
+ * of decisions the max form was planned as a nested loop over every session (3 s, not 0.2 s).
+ */
+export const isLatestRevision = sql`not exists (
+  select 1 from ${committeeDecisions} as later
+  where later.item_id = ${committeeDecisions.itemId}
+    and later.revision > ${committeeDecisions.revision})`;
 
 /** The decisions matching `where`, with their levels and when they became final, by item. */
 export async function decisionsWhere(
