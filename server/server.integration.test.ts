@@ -59,8 +59,8 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
   });
 
   it("serves a page in French with security headers and a request id", async () => {
-    // A page with scripts (the eligibility check computes as one types).
-    const response = await fetch(`${server.url}/eligibilite`, {
+    // A page with scripts (the diagnostic keeps unsent answers in the browser).
+    const response = await fetch(`${server.url}/diagnostic`, {
       headers: { "accept-encoding": "gzip" },
     });
     expect(response.status).toBe(200);
@@ -84,7 +84,7 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("sends no script with the pages that work the same without (home, legal pages, sign-in)", async () => {
+  it("sends no script with the pages that work the same without (home, legal pages, public forms)", async () => {
     for (const page of [
       "/",
       "/mentions-legales",
@@ -92,6 +92,8 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
       "/programmes/digitess",
       "/connexion",
       "/inscription",
+      "/eligibilite",
+      "/simulateur",
     ]) {
       const html = await (await fetch(`${server.url}${page}`)).text();
       expect({ page, scripts: html.match(/<script|modulepreload/g) ?? [] }).toEqual({
@@ -100,8 +102,8 @@ describe.runIf(testDriver === "pglite")("the Node server", () => {
       });
       expect(html).toContain('<main id="contenu"');
     }
-    const form = await (await fetch(`${server.url}/eligibilite`)).text();
-    expect(form).toContain("modulepreload");
+    const diagnostic = await (await fetch(`${server.url}/diagnostic`)).text();
+    expect(diagnostic).toContain("modulepreload");
   });
 
   it("shows the legal notice from the configuration", async () => {

@@ -14,6 +14,7 @@ import { pickMessages } from "~/i18n.server";
 import { readFormBody } from "~/platform/http/read-body.server";
 import { notFound } from "~/platform/http/responses";
 import { localeFromCookie } from "~/platform/i18n/translator";
+import { noJavaScript } from "~/ui/hydration";
 import type { Route } from "./+types/eligibility";
 
 async function programmeOf(request: Request, context: Route.LoaderArgs["context"]) {
@@ -22,6 +23,9 @@ async function programmeOf(request: Request, context: Route.LoaderArgs["context"
   if (!found) throw notFound();
   return found;
 }
+
+// Works the same without JavaScript (ADR 0023): the browser posts the form, the server answers.
+export const handle = noJavaScript;
 
 // Public page: no guard (anyone may check eligibility). Answers are not stored.
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -7,6 +7,7 @@ import { type FormReply, formSpec, handleForm } from "~/form-action.server";
 import { pickMessages } from "~/i18n.server";
 import { refuse } from "~/platform/commands/outcome";
 import { notFound } from "~/platform/http/responses";
+import { noJavaScript } from "~/ui/hydration";
 import type { Route } from "./+types/simulator";
 
 async function programmeOf(request: Request, context: Route.LoaderArgs["context"]) {
@@ -18,6 +19,9 @@ async function programmeOf(request: Request, context: Route.LoaderArgs["context"
 
 /** What the action answers: the form reply, with the simulation once it is done. */
 type SimulatorReply = FormReply & { readonly outcome?: SimulationOutcome };
+
+// Works the same without JavaScript (ADR 0023): the browser posts the form, the server answers.
+export const handle = noJavaScript;
 
 // Public page: no guard (anyone may simulate funding).
 export async function loader({ request, context }: Route.LoaderArgs) {

@@ -66,7 +66,15 @@ export function EligibilityResultView({
       aria-labelledby="resultat"
       className={`eligibility-result ${metClass(outcome.eligible)}`}
     >
-      <h2 id="resultat" tabIndex={-1} ref={heading}>
+      <h2
+        id="resultat"
+        tabIndex={-1}
+        ref={heading}
+        // In the server's HTML too: the page is sent without JavaScript, and the result of a
+        // calculation takes the focus when it loads (a screen reader starts there).
+        // biome-ignore lint/a11y/noAutofocus: the result of the submitted form takes the focus
+        autoFocus
+      >
         {t("programs.eligibility.resultTitle")}
       </h2>
       <p className="verdict">{t(verdict)}</p>

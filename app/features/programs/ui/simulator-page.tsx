@@ -53,7 +53,15 @@ export function SimulationTable({ outcome }: { outcome: SimulationOutcome }) {
   const euros = (cents: number) => formatEuros(cents, locale);
   return (
     <section aria-labelledby="simulation" className="simulation-result">
-      <h2 id="simulation" tabIndex={-1} ref={heading}>
+      <h2
+        id="simulation"
+        tabIndex={-1}
+        ref={heading}
+        // In the server's HTML too: the page is sent without JavaScript, and the result of a
+        // calculation takes the focus when it loads (a screen reader starts there).
+        // biome-ignore lint/a11y/noAutofocus: the result of the submitted form takes the focus
+        autoFocus
+      >
         {t("programs.simulator.resultTitle")}
       </h2>
       <table className="table table-stacked" aria-labelledby="simulation-caption" {...r.table}>
