@@ -9,15 +9,40 @@ import { can, type Permission } from "./permissions";
 import { toRole } from "./roles";
 import type { SessionUser } from "./session-user";
 
+/**
+ * The session read of each GET request, shared by its loaders (the root layout's and the
+ * page's run side by side with one load context): one session lookup per page, not one per
+ * loader. A POST is never shared: its action may sign out or revoke sessions before the
+ * loaders run again.
+ */
+const readsOfGets = new WeakMap<AppLoadContext, Map<string, Promise<SessionUser | null>>>();
+
 /** The signed-in user of the request, or null. */
-export async function getSessionUser(
+export function getSessionUser(
   request: Request,
   context: AppLoadContext,
 ): Promise<SessionUser | null> {
+  if (request.method !== "GET" && request.method !== "HEAD") return readSession(request, context);
+  // Keyed by the credentials too: a test may reuse one context for several users' requests.
+  const credentials = `${request.headers.get("cookie")}\n${request.headers.get("authorization")}`;
+  let reads = readsOfGets.get(context);
+  if (!reads) {
+    reads = new Map();
+    readsOfGets.set(context, reads);
+  }
+  let read = reads.get(credentials);
+  if (!read) {
+    read = readSession(request, context);
+    reads.set(credentials, read);
+  }
+  return read;
+}
+
+async function readSession(request: Request, context: AppLoadContext) {
   const result = await context.services.auth.api.getSession({ headers: request.headers });
   if (!result) return null;
   const { id, name, email, role } = result.user as typeof result.user & { role?: string };
-  return { id, name, email, role: toRole(role) };
+  return { id, name, email, role: toRole(role) } satisfies SessionUser;
 }
 
 /** The signed-in user, or a redirect to sign-in that comes back to this page. */
