@@ -163,6 +163,12 @@ async function measurePage(options: {
     ? await measure({ url: bareUrl }, options.loaded, 8)
     : null;
   const ratio = bareLoaded ? loaded.perSecond / bareLoaded.perSecond : null;
+  // Progress on stderr: a long run says where it stands.
+  console.error(
+    `${options.name}: p95 ${p95.toFixed(1)} ms (1 client), ${Math.round(loaded.perSecond)} req/s (8 clients)${
+      ratio === null ? "" : `, ${ratio.toFixed(2)} of the bare page`
+    }`,
+  );
   rows.push({
     name: options.name,
     clients: 8,
