@@ -51,7 +51,14 @@ export function PrefillNotice({ prefill }: { prefill: PrefillOutcome }) {
     ref.current?.focus();
   }, []);
   return (
-    <div ref={ref} tabIndex={-1} className="eligibility-prefill-notice">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className="eligibility-prefill-notice"
+      // In the server's HTML too: the page is sent without JavaScript (ADR 0023).
+      // biome-ignore lint/a11y/noAutofocus: what the register gave is read first after a prefill
+      autoFocus
+    >
       {prefill.status === "found" ? (
         <Notice tone="success">
           <p>{t("eligibility.prefill.found", { name: prefill.name })}</p>
