@@ -611,14 +611,6 @@ export async function envelopeBalancesOf(
   programId: string,
   exceptItemId: string | null = null,
 ): Promise<EnvelopeBalance[]> {
-  const latest = db
-    .select({
-      itemId: committeeDecisions.itemId,
-      revision: max(committeeDecisions.revision).as("r"),
-    })
-    .from(committeeDecisions)
-    .groupBy(committeeDecisions.itemId)
-    .as("latest");
   // One query after the other: `db` may be a transaction (one connection).
   const pending = await db
     .select({
@@ -627,13 +619,6 @@ export async function envelopeBalancesOf(
     })
     .from(committeeDecisionLevels)
     .innerJoin(committeeDecisions, eq(committeeDecisions.id, committeeDecisionLevels.decisionId))
-    .innerJoin(
-      latest,
-      and(
-        eq(latest.itemId, committeeDecisions.itemId),
-        eq(latest.revision, committeeDecisions.revision),
-      ),
-    )
     .innerJoin(committeeItems, eq(committeeItems.id, committeeDecisions.itemId))
     .innerJoin(committeeSessions, eq(committeeSessions.id, committeeItems.sessionId))
     .where(
@@ -642,6 +627,7 @@ export async function envelopeBalancesOf(
         eq(committeeDecisions.outcome, "accepted"),
         eq(committeeDecisionLevels.granted, true),
         isNull(committeeDecisions.finalAt),
+        isLatestRevision,
         exceptItemId ? sql`${committeeItems.id} <> ${exceptItemId}` : undefined,
       ),
     );

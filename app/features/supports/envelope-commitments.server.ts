@@ -23,18 +23,17 @@ export async function supportCommitments(
   programId: string,
   exceptItemId: string | null = null,
 ): Promise<Map<string, number>> {
-  const rows = await db
+  const parts = db
     .select({ funderId: supportFundingParts.funderId, cents: committedSum })
     .from(supportFundingParts)
-    .innerJoin(supports, eq(supports.id, supportFundingParts.supportId))
-    .innerJoin(committeeDecisions, eq(committeeDecisions.id, supports.decisionId))
-    .where(
-      and(
-        eq(supports.programId, programId),
-        exceptItemId ? ne(committeeDecisions.itemId, exceptItemId) : undefined,
-      ),
-    )
-    .groupBy(supportFundingParts.funderId);
+    .innerJoin(supports, eq(supports.id, supportFundingParts.supportId));
+  // The decisions are joined only to leave an item out (tens of thousands of rows otherwise).
+  const rows = exceptItemId
+    ? await parts
+        .innerJoin(committeeDecisions, eq(committeeDecisions.id, supports.decisionId))
+        .where(and(eq(supports.programId, programId), ne(committeeDecisions.itemId, exceptItemId)))
+        .groupBy(supportFundingParts.funderId)
+    : await parts.where(eq(supports.programId, programId)).groupBy(supportFundingParts.funderId);
   return new Map(rows.map((row) => [row.funderId, Number(row.cents)]));
 }
 
