@@ -78,9 +78,20 @@ export type CataloguePart = keyof typeof catalogueParts;
 
 const partNames = Object.keys(catalogueParts) as CataloguePart[];
 
-/** The messages of `parts` in `locale`, merged. */
+/** Each merge already made, by locale and parts: a page asks for the same parts every time. */
+const merged = new Map<string, PageMessages>();
+
+/** The messages of `parts` in `locale`, merged (one frozen object per locale and parts). */
 export function messagesFor(locale: Locale, parts: readonly CataloguePart[]): PageMessages {
-  return Object.assign({}, ...parts.map((part) => catalogueParts[part][locale]));
+  const key = `${locale}:${parts.join(",")}`;
+  let messages = merged.get(key);
+  if (!messages) {
+    messages = Object.freeze(
+      Object.assign({}, ...parts.map((part) => catalogueParts[part][locale])),
+    ) as PageMessages;
+    merged.set(key, messages);
+  }
+  return messages;
 }
 
 /**
