@@ -37,6 +37,7 @@ import {
 } from "../../../tests/support/route-client";
 import { type SignedInUser, signIn, signInAs } from "../../../tests/support/sessions";
 import { createTestServices } from "../../../tests/support/test-services";
+import { countCandidates, listCandidates } from "./queries.server";
 
 let services: Services & { dataDir: string };
 let client: RouteClient;
@@ -253,6 +254,12 @@ describe("preparing a session", () => {
     const page = await getSession(instructor.cookie);
     const candidates = (page.data as { candidates: { id: string }[] }).candidates.map((c) => c.id);
     expect(candidates).toEqual(ready.map((r) => r.applicationId));
+    expect((page.data as { candidateCount: number }).candidateCount).toBe(ready.length);
+    // The page lists the oldest ones only (CANDIDATES_SHOWN); the count says how many wait.
+    const programId = await programmeId();
+    const oldest = await listCandidates(services.db, programId, 2);
+    expect(oldest.map((c) => c.id)).toEqual(ready.slice(0, 2).map((r) => r.applicationId));
+    expect(await countCandidates(services.db, programId)).toBe(ready.length);
     for (const application of ready) {
       const added = await postSession(instructor.cookie, "add_item", {
         applicationId: application.applicationId,

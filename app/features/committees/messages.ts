@@ -135,6 +135,8 @@ export const fr = {
   "committees.candidates.intro":
     "Les candidatures marquées prêtes par l'instruction, et celles ajournées par une séance précédente, la plus ancienne d'abord.",
   "committees.candidates.empty": "Aucune candidature n'attend le comité.",
+  "committees.candidates.more":
+    "Voici les {shown} plus anciennes des {total} candidatures qui attendent : les suivantes apparaissent à mesure que vous les inscrivez.",
   "committees.candidates.postponed": "ajournée",
   "committees.candidates.submitted": "Déposée le {date}.",
   "committees.candidates.add": "Inscrire le dossier {item} à l'ordre du jour",
@@ -485,6 +487,8 @@ export const en: Messages<typeof fr> = {
   "committees.candidates.intro":
     "The applications the review marked ready, and those an earlier session postponed, the oldest first.",
   "committees.candidates.empty": "No application is waiting for the committee.",
+  "committees.candidates.more":
+    "These are the {shown} oldest of the {total} waiting applications: the next ones appear as you put these on the agenda.",
   "committees.candidates.postponed": "postponed",
   "committees.candidates.submitted": "Submitted on {date}.",
   "committees.candidates.add": "Put application {item} on the agenda",

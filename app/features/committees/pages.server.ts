@@ -21,6 +21,7 @@ import {
   agendaLevelsOf,
   committeeGrid,
   conflictCounts,
+  countCandidates,
   currentDecision,
   envelopeBalancesOf,
   type findItem,
@@ -69,6 +70,12 @@ async function header(
   };
 }
 
+/**
+ * The oldest candidates the session page lists: an agenda is prepared oldest first, and each one
+ * inscribed makes room for the next (a list of hundreds would weigh the page down).
+ */
+export const CANDIDATES_SHOWN = 50;
+
 export async function loadSessionPage(
   db: Executor,
   options: { actor: CommitteeActor; session: SessionRow; seat: Seat },
@@ -84,9 +91,10 @@ export async function loadSessionPage(
   ]);
   const editableMembers = preparer && membersEditable(state);
   const editableAgenda = preparer && agendaEditable(state);
-  const [addable, candidates, conflicts, portfolio, places] = await Promise.all([
+  const [addable, candidates, candidateCount, conflicts, portfolio, places] = await Promise.all([
     editableMembers ? listAddableMembers(db, session.id) : Promise.resolve([]),
-    editableAgenda ? listCandidates(db, session.programId) : Promise.resolve([]),
+    editableAgenda ? listCandidates(db, session.programId, CANDIDATES_SHOWN) : Promise.resolve([]),
+    editableAgenda ? countCandidates(db, session.programId) : Promise.resolve(0),
     // Who declared a conflict on what is for the preparers (and the minutes), counted only.
     preparer ? conflictCounts(db, session.id) : Promise.resolve(new Map<string, number>()),
     loadPortfolio(db, { programId: session.programId, agenda: agenda.items }),
@@ -122,6 +130,7 @@ export async function loadSessionPage(
     agenda,
     conflicts: Object.fromEntries(conflicts),
     candidates,
+    candidateCount,
     quorum: quorumOf(members, session),
     envelopes,
     portfolio,

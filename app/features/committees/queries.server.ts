@@ -410,8 +410,28 @@ export async function listAgenda(
   };
 }
 
-/** The applications a session's agenda may take: ready for committee (or postponed), oldest first. */
-export async function listCandidates(db: Executor, programId: string) {
+/** What makes an application a candidate for a session of its programme. */
+const candidateOf = (programId: string) =>
+  and(
+    eq(applications.programId, programId),
+    or(eq(applications.status, "ready_for_committee"), eq(applications.status, "postponed")),
+    isNotNull(applications.submittedAt),
+  );
+
+/** How many applications a session's agenda may take (candidateOf). */
+export async function countCandidates(db: Executor, programId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(candidateOf(programId));
+  return Number(row?.count ?? 0);
+}
+
+/**
+ * The applications a session's agenda may take: ready for committee (or postponed), oldest
+ * first, the `limit` oldest.
+ */
+export async function listCandidates(db: Executor, programId: string, limit = 200) {
   const rows = await db
     .select({
       id: applications.id,
@@ -423,15 +443,9 @@ export async function listCandidates(db: Executor, programId: string) {
     })
     .from(applications)
     .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .where(
-      and(
-        eq(applications.programId, programId),
-        or(eq(applications.status, "ready_for_committee"), eq(applications.status, "postponed")),
-        isNotNull(applications.submittedAt),
-      ),
-    )
+    .where(candidateOf(programId))
     .orderBy(asc(applications.submittedAt), asc(applications.id))
-    .limit(200);
+    .limit(limit);
   const averages = await reviewAverages(
     db,
     rows.map((row) => row.id),

@@ -8,6 +8,7 @@
 import type { MessageKey } from "~/i18n";
 import { intlTag } from "~/platform/format/dates";
 import { formatEuros, formatPercent } from "~/platform/format/money";
+import { formatInteger } from "~/platform/format/numbers";
 import { useLocale, useT } from "~/ui/i18n";
 import { stackedRoles as r, StackedLabel } from "~/ui/stacked-table";
 import {
@@ -80,7 +81,7 @@ export function PortfolioPanel({
       return t("committees.portfolio.mix.none");
     }
     const params = {
-      count: mix.count,
+      count: formatInteger(mix.count, locale),
       amount: formatEuros(mix.amountCents, locale),
       share: share(mix),
     };

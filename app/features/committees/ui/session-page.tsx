@@ -5,6 +5,7 @@
 // envelopes, and closing. Plain forms: everything works without JavaScript.
 import { Form, Link } from "react-router";
 import { formatClockTime, formatDate, timeZoneOfDepartement } from "~/platform/format/dates";
+import { formatInteger } from "~/platform/format/numbers";
 import { CheckboxField, ChoiceGroup, SelectField } from "~/ui/controls";
 import { useLocale, useT } from "~/ui/i18n";
 import { FlashNotice } from "~/ui/notice";
@@ -60,6 +61,8 @@ export type SessionPageData = {
     summary: string | null;
     review: { average: number | null; count: number };
   }[];
+  /** Every candidate, of which `candidates` are the oldest. */
+  candidateCount: number;
   quorum: Quorum;
   envelopes: EnvelopeBalance[];
   /** The balance of the agenda the reader sees against the programme's decisions and targets. */
@@ -290,6 +293,14 @@ function Candidates({ data }: { data: SessionPageData }) {
     <section aria-labelledby="candidates-title" className="committee-section">
       <h2 id="candidates-title">{t("committees.candidates.title")}</h2>
       <p>{t("committees.candidates.intro")}</p>
+      {data.candidateCount > data.candidates.length ? (
+        <p>
+          {t("committees.candidates.more", {
+            shown: formatInteger(data.candidates.length, locale),
+            total: formatInteger(data.candidateCount, locale),
+          })}
+        </p>
+      ) : null}
       {data.candidates.length === 0 ? (
         <p>{t("committees.candidates.empty")}</p>
       ) : (
