@@ -2,6 +2,7 @@ import { and, count, eq, inArray, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDashboardPage } from "../../app/features/steering/index.server";
 import { sendRediagnosticInvitations } from "../../app/features/supports/index.server";
+import { calendarDateIn } from "../../app/platform/format/dates";
 import type { Services } from "../../app/services.server";
 import { createTestServices, jobsSettled } from "../../tests/support/test-services";
 import {
@@ -123,8 +124,10 @@ describe("demo maturity gain", () => {
           ),
         ),
       );
-    expect(Math.round((Date.now() - (session?.startsAt.getTime() ?? 0)) / DAY)).toBe(
-      MATURITY_SESSION_DAYS_AGO,
+    // Held at 10:00 (Paris) on the calendar day MATURITY_SESSION_DAYS_AGO days back: compared
+    // by that day, as a count of days rounds to the next one late in the evening.
+    expect(calendarDateIn(session?.startsAt ?? new Date(0))).toBe(
+      calendarDateIn(new Date(Date.now() - MATURITY_SESSION_DAYS_AGO * DAY)),
     );
   });
 
