@@ -8,6 +8,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   date,
   index,
   integer,
@@ -218,3 +219,14 @@ export const rediagnosticInvitations = pgTable(
   },
   (t) => [unique("rediagnostic_invitations_closing").on(t.organizationId, t.lastClosedAt)],
 );
+
+/**
+ * How many times what the steering dashboard's maturity gain reads has changed (closed supports,
+ * completed diagnostics), bumped by database triggers (migration 0015) in the writing
+ * transaction, so that each instance keeps its last report until the version moves (ADR 0025).
+ */
+export const maturityGainVersion = pgTable("maturity_gain_version", {
+  /** Always true: the table holds one row. */
+  id: boolean("id").primaryKey().default(true),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});

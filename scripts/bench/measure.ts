@@ -21,7 +21,14 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-export async function measure(request: Request, total: number, concurrency: number): Promise<Run> {
+/** `before`, when given, runs before each request, outside its time (one client only). */
+export async function measure(
+  request: Request,
+  total: number,
+  concurrency: number,
+  before?: () => Promise<void>,
+): Promise<Run> {
+  if (before && concurrency !== 1) throw new Error("measure: `before` needs one client");
   const durations: number[] = [];
   let next = 0;
   let failures = 0;
@@ -42,6 +49,7 @@ export async function measure(request: Request, total: number, concurrency: numb
   const worker = async () => {
     while (next < total) {
       next++;
+      await before?.();
       const started = performance.now();
       const response = await fetch(request.url, init);
       const body = await response.arrayBuffer();
@@ -52,16 +60,22 @@ export async function measure(request: Request, total: number, concurrency: numb
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const perSecond = durations.length / ((performance.now() - started) / 1000);
+  const elapsed = before ? durations.reduce((sum, d) => sum + d, 0) : performance.now() - started;
+  const perSecond = durations.length / (elapsed / 1000);
   durations.sort((a, b) => a - b);
   return { durations, failures, perSecond, bytes };
 }
 
 /** Times an in-process function like a client would a page: sequential calls after a warm-up. */
-export async function timeCalls(call: () => Promise<unknown>, total: number): Promise<number[]> {
+export async function timeCalls(
+  call: () => Promise<unknown>,
+  total: number,
+  before?: () => Promise<void>,
+): Promise<number[]> {
   for (let i = 0; i < Math.min(10, total); i++) await call();
   const durations: number[] = [];
   for (let i = 0; i < total; i++) {
+    await before?.();
     const started = performance.now();
     await call();
     durations.push(performance.now() - started);

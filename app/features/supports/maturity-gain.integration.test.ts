@@ -23,11 +23,14 @@ import {
 import { buildProgramme } from "../../../tests/factories/programs";
 import { type BuiltSupport, buildSupport } from "../../../tests/factories/supports";
 import { createTestServices } from "../../../tests/support/test-services";
-import { maturityGainReport } from "./maturity-gain.server";
+import { maturityGainInputsVersion, maturityGainReport } from "./maturity-gain.server";
 
 let services: Services & { dataDir: string };
 let digitessId: string;
 let otherProgrammeId: string;
+/** Kept for the last test, which changes what the report reads. */
+let gammaId: string;
+let zeta: BuiltSupport;
 const bank = getQuestionBank("2026-1");
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
@@ -163,6 +166,7 @@ beforeAll(async () => {
     closedAt: day("2025-05-01"),
   });
   await diagnostic(gamma.organizationId, day("2025-11-01"), 3);
+  gammaId = gamma.organizationId;
 
   // Delta: the latest on each side is unreadable: the next older readable one is taken. Its T1
   // has no score on security.
@@ -189,7 +193,7 @@ beforeAll(async () => {
   });
 
   // Zeta: still in progress: not counted at all.
-  const zeta = await closedSupport({
+  zeta = await closedSupport({
     name: "Zeta",
     startedAt: day("2025-03-01"),
     closedAt: null,
@@ -279,5 +283,53 @@ describe("maturity gain report", () => {
     const none = await maturityGainReport(services.db, { programIds: [], levelKind: null });
     expect(none).toMatchObject({ supported: 0, awaitingAfter: 0, withoutBefore: 0 });
     expect(none.aggregate.dimensions).toHaveLength(bank.dimensions.length);
+  });
+
+  // Last: it changes what the others read.
+  it("keeps its report until a closed support or a completed diagnostic changes", async () => {
+    const { db } = services;
+    const every = { programIds: null, levelKind: null } as const;
+    const first = await maturityGainReport(db, every);
+    expect(await maturityGainReport(db, every)).toBe(first);
+
+    // A draft being answered and a support under way change nothing the report reads.
+    const version = await maturityGainInputsVersion(db);
+    const draft = await buildDiagnostic(db, { organizationId: gammaId, completed: false });
+    await db
+      .update(diagnostics)
+      .set({ answers: buildDiagnosticAnswers(bank, { level: 2 }) })
+      .where(eq(diagnostics.id, draft.id));
+    await db.update(supports).set({ notes: "Suivi" }).where(eq(supports.id, zeta.supportId));
+    expect(await maturityGainInputsVersion(db)).toBe(version);
+    expect(await maturityGainReport(db, every)).toBe(first);
+
+    // Gamma's diagnostic before its support, completed in another transaction: Gamma compares.
+    await db.transaction(async (tx) => {
+      await buildDiagnostic(tx, {
+        organizationId: gammaId,
+        completedAt: day("2025-01-01"),
+        answers: buildDiagnosticAnswers(bank, { level: 1 }),
+      });
+    });
+    const withGamma = await maturityGainReport(db, every);
+    expect(withGamma).not.toBe(first);
+    expect(withGamma).toMatchObject({ supported: 6, withoutBefore: 0 });
+    expect(withGamma.aggregate.count).toBe(4);
+
+    // Zeta's support closes (August 2025): its diagnostics on either side make it count.
+    await db
+      .update(supports)
+      .set({ status: "closed", closedAt: day("2025-08-01") })
+      .where(eq(supports.id, zeta.supportId));
+    const withZeta = await maturityGainReport(db, every);
+    expect(withZeta).toMatchObject({ supported: 7, withoutBefore: 0 });
+    expect(withZeta.aggregate.count).toBe(5);
+
+    // A completed diagnostic erased (its organisation gone: set to null) is read no more.
+    await db
+      .update(diagnostics)
+      .set({ organizationId: null })
+      .where(eq(diagnostics.organizationId, gammaId));
+    expect(await maturityGainReport(db, every)).toMatchObject({ supported: 7, withoutBefore: 1 });
   });
 });

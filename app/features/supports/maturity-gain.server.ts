@@ -4,13 +4,13 @@
 //   (or, for a support never marked started, before it was created);
 // - T1, its latest completed diagnostic completed after the last of those supports closed.
 // A stored result that is not a score is skipped (the next older diagnostic on that side is
-// taken), never trusted. Organisations without both are counted apart. Two round trips: the
-// organisations, then every candidate diagnostic of all of them (not one query per organisation).
-import { and, desc, eq, gt, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+// taken), never trusted. Organisations without both are counted apart. One query for all of them
+// (not one per organisation), and only when what it reads has changed (ADR 0025).
+import { and, eq, gt, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
 import { type DiagnosticScore, toDiagnosticScore } from "~/features/diagnostic";
 import type { Executor } from "~/platform/db/types";
-import { diagnostics, supports } from "../../../db/schema";
+import { diagnostics, maturityGainVersion, supports } from "../../../db/schema";
 import { aggregateGains, type GainAggregate, maturityGain } from "./maturity-gain";
 
 export interface MaturityGainFilter {
@@ -54,53 +54,112 @@ function supportBounds(db: Executor, filter: MaturityGainFilter) {
     .as("bounds");
 }
 
-/** The maturity gain of the organisations supported in the filter, and those not comparable. */
-export async function maturityGainReport(
-  db: Executor,
-  filter: MaturityGainFilter,
-): Promise<MaturityGainReport> {
+type Candidate = {
+  readonly id: string;
+  readonly completedAt: Date;
+  readonly score: DiagnosticScore;
+};
+
+/** Whether `a` was completed after `b` (the greater id first on the same instant). */
+const isLater = (a: Pick<Candidate, "id" | "completedAt">, b: Candidate) =>
+  a.completedAt.getTime() > b.completedAt.getTime() ||
+  (a.completedAt.getTime() === b.completedAt.getTime() && a.id > b.id);
+
+/** Reads the report from the database: one query, every side's latest readable diagnostic. */
+async function readReport(db: Executor, filter: MaturityGainFilter): Promise<MaturityGainReport> {
   if (filter.programIds?.length === 0) return reportOf([], new Map(), new Map());
   const bounds = supportBounds(db, filter);
-  const organizations = await db
-    .select({ id: bounds.organizationId })
-    .from(bounds)
-    .orderBy(bounds.organizationId);
-  if (organizations.length === 0) return reportOf([], new Map(), new Map());
-
-  // Every completed diagnostic on either side of an organisation's supports, latest first: the
-  // first readable one on each side is T0 or T1.
-  const candidates = await db
+  // Each organisation of the filter at least once (without a diagnostic: nulls), with every
+  // completed diagnostic on either side of its supports, in no order: the latest readable one
+  // on each side is T0 or T1, picked below (which spares the database a sort of every result).
+  const rows = await db
     .select({
       organizationId: bounds.organizationId,
-      before: sql<boolean>`${diagnostics.completedAt} < ${bounds.firstStart}`,
+      id: diagnostics.id,
+      completedAt: diagnostics.completedAt,
+      before: sql<boolean | null>`${diagnostics.completedAt} < ${bounds.firstStart}`,
       result: diagnostics.result,
     })
-    .from(diagnostics)
-    .innerJoin(bounds, eq(bounds.organizationId, diagnostics.organizationId))
-    .where(
+    .from(bounds)
+    .leftJoin(
+      diagnostics,
       and(
+        eq(diagnostics.organizationId, bounds.organizationId),
         eq(diagnostics.status, "completed"),
         or(
           lt(diagnostics.completedAt, bounds.firstStart),
           gt(diagnostics.completedAt, bounds.lastClosed),
         ),
       ),
-    )
-    .orderBy(desc(diagnostics.completedAt), desc(diagnostics.id));
+    );
 
-  const before = new Map<string, DiagnosticScore>();
-  const after = new Map<string, DiagnosticScore>();
-  for (const candidate of candidates) {
-    const side = candidate.before ? before : after;
-    if (side.has(candidate.organizationId)) continue;
-    const score = toDiagnosticScore(candidate.result);
-    if (score) side.set(candidate.organizationId, score);
+  const organizationIds = new Set<string>();
+  const before = new Map<string, Candidate>();
+  const after = new Map<string, Candidate>();
+  for (const row of rows) {
+    organizationIds.add(row.organizationId);
+    if (row.id === null || row.completedAt === null || row.before === null) continue;
+    const side = row.before ? before : after;
+    const kept = side.get(row.organizationId);
+    const candidate = { id: row.id, completedAt: row.completedAt };
+    if (kept && !isLater(candidate, kept)) continue;
+    const score = toDiagnosticScore(row.result);
+    if (score) side.set(row.organizationId, { ...candidate, score });
   }
-  return reportOf(
-    organizations.map((organization) => organization.id),
-    before,
-    after,
-  );
+  return reportOf([...organizationIds].sort(), scoresOf(before), scoresOf(after));
+}
+
+const scoresOf = (side: ReadonlyMap<string, Candidate>) =>
+  new Map([...side].map(([organizationId, { score }]) => [organizationId, score]));
+
+/**
+ * The last report read per database and filter, with the version of its inputs it was read at
+ * (`maturity_gain_version`, bumped by triggers on every change of a closed support or of a
+ * completed diagnostic: ADR 0025). The version is read first, so a report is never older than
+ * its version; each instance keeps its own, and a change made through another instance moves
+ * the version all the same.
+ */
+const reports = new WeakMap<
+  Executor,
+  Map<string, { readonly version: number; readonly report: MaturityGainReport }>
+>();
+/** Filters kept per database (programme sets × levels): beyond, the least recently read goes. */
+const KEPT_FILTERS = 64;
+
+/** The version of what the maturity gain reads (one row, kept by triggers: migration 0015). */
+export async function maturityGainInputsVersion(db: Executor): Promise<number> {
+  const [row] = await db.select({ version: maturityGainVersion.version }).from(maturityGainVersion);
+  return Number(row?.version ?? 0);
+}
+
+const keyOf = (filter: MaturityGainFilter) =>
+  JSON.stringify([filter.programIds ? [...filter.programIds].sort() : null, filter.levelKind]);
+
+/** The maturity gain of the organisations supported in the filter, and those not comparable. */
+export async function maturityGainReport(
+  db: Executor,
+  filter: MaturityGainFilter,
+): Promise<MaturityGainReport> {
+  const version = await maturityGainInputsVersion(db);
+  let byFilter = reports.get(db);
+  if (!byFilter) {
+    byFilter = new Map();
+    reports.set(db, byFilter);
+  }
+  const key = keyOf(filter);
+  const kept = byFilter.get(key);
+  byFilter.delete(key);
+  if (kept?.version === version) {
+    byFilter.set(key, kept);
+    return kept.report;
+  }
+  const report = await readReport(db, filter);
+  byFilter.set(key, { version, report });
+  if (byFilter.size > KEPT_FILTERS) {
+    const oldest = byFilter.keys().next().value;
+    if (oldest !== undefined) byFilter.delete(oldest);
+  }
+  return report;
 }
 
 function reportOf(
