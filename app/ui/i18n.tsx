@@ -20,14 +20,33 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
+/**
+ * Merges already made, by the sequence of messages objects merged: on the server each loader's
+ * messages are one frozen object per locale and catalogue parts (i18n.server.ts), so a page's
+ * merge is made once, not on every render. Objects that are not frozen are merged each time.
+ */
+type MergeNode = { merged?: PageMessages; next: WeakMap<object, MergeNode> };
+const merges: MergeNode = { next: new WeakMap() };
+
 /** The `messages` of every matched route's loader data, merged (inner routes last). */
 export function mergeRouteMessages(loaderData: readonly unknown[]): PageMessages {
-  const merged: Record<string, string> = {};
+  const parts: object[] = [];
   for (const data of loaderData) {
     const messages = (data as { messages?: unknown } | null | undefined)?.messages;
-    if (messages && typeof messages === "object") Object.assign(merged, messages);
+    if (messages && typeof messages === "object") parts.push(messages);
   }
-  return merged;
+  if (!parts.every(Object.isFrozen)) return Object.assign({}, ...parts);
+  let node = merges;
+  for (const part of parts) {
+    let next = node.next.get(part);
+    if (!next) {
+      next = { next: new WeakMap() };
+      node.next.set(part, next);
+    }
+    node = next;
+  }
+  node.merged ??= Object.freeze(Object.assign({}, ...parts));
+  return node.merged as PageMessages;
 }
 
 /**

@@ -4,7 +4,7 @@ import { getSessionUser } from "./guards.server";
 
 function contextReading(users: Record<string, string>) {
   const getSession = vi.fn(async ({ headers }: { headers: Headers }) => {
-    const name = users[headers.get("cookie") ?? ""];
+    const name = users[(headers.get("cookie") ?? "").replace("better-auth.session_token=", "")];
     return name
       ? { user: { id: `id-${name}`, name, email: `${name}@example.fr`, role: "applicant" } }
       : null;
@@ -13,10 +13,10 @@ function contextReading(users: Record<string, string>) {
   return { context, getSession };
 }
 
-const request = (method: string, cookie: string) =>
+const request = (method: string, token: string) =>
   new Request("http://localhost/espace", {
     method,
-    headers: { cookie },
+    headers: { cookie: `better-auth.session_token=${token}` },
     body: method === "POST" ? "" : null,
   });
 
@@ -49,5 +49,18 @@ describe("getSessionUser", () => {
     await getSessionUser(post, context);
     await getSessionUser(post, context);
     expect(getSession).toHaveBeenCalledTimes(5);
+  });
+
+  it("knows a visitor without credentials is anonymous without asking better-auth", async () => {
+    const { context, getSession } = contextReading({ a: "alice" });
+    const visitor = (headers: Record<string, string>) =>
+      new Request("http://localhost/", { headers });
+    expect(await getSessionUser(visitor({}), context)).toBeNull();
+    expect(await getSessionUser(visitor({ cookie: "digitess-locale=en" }), context)).toBeNull();
+    expect(getSession).not.toHaveBeenCalled();
+    // A session cookie under another prefix, or a bearer header, is read.
+    await getSessionUser(visitor({ cookie: "__Secure-better-auth.session_token=x" }), context);
+    await getSessionUser(visitor({ authorization: "Bearer x" }), context);
+    expect(getSession).toHaveBeenCalledTimes(2);
   });
 });

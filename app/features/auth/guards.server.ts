@@ -38,7 +38,17 @@ export function getSessionUser(
   return read;
 }
 
+/**
+ * Whether the request carries credentials at all: better-auth's session cookie (whatever its
+ * prefix, `…session_token`) or an Authorization header. A visitor without is anonymous, known
+ * without asking better-auth (which builds a whole context to answer "no session").
+ */
+export function carriesCredentials(headers: Headers): boolean {
+  return headers.has("authorization") || (headers.get("cookie") ?? "").includes("session_token");
+}
+
 async function readSession(request: Request, context: AppLoadContext) {
+  if (!carriesCredentials(request.headers)) return null;
   const result = await context.services.auth.api.getSession({ headers: request.headers });
   if (!result) return null;
   const { id, name, email, role } = result.user as typeof result.user & { role?: string };
