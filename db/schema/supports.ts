@@ -8,7 +8,6 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
-  boolean,
   date,
   index,
   integer,
@@ -221,12 +220,13 @@ export const rediagnosticInvitations = pgTable(
 );
 
 /**
- * How many times what the steering dashboard's maturity gain reads has changed (closed supports,
- * completed diagnostics), bumped by database triggers (migration 0015) in the writing
- * transaction, so that each instance keeps its last report until the version moves (ADR 0025).
+ * Versions of derived figures each instance keeps in memory, by name: a database trigger bumps a
+ * version in the transaction that changes what its figure is computed from, so that a figure read
+ * at the current version is current, whichever instance made the change (ADR 0025). Names:
+ * `maturity_gain` (closed supports, completed diagnostics: the steering dashboard) and
+ * `support_commitments` (supports' funding parts and states: the committee's envelopes).
  */
-export const maturityGainVersion = pgTable("maturity_gain_version", {
-  /** Always true: the table holds one row. */
-  id: boolean("id").primaryKey().default(true),
+export const dataVersions = pgTable("data_versions", {
+  name: text("name").primaryKey(),
   version: bigint("version", { mode: "number" }).notNull().default(0),
 });

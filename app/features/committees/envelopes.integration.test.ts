@@ -6,9 +6,10 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeSupportStatus } from "~/features/supports/index.server";
+import { changeSupportStatus, supportCommitments } from "~/features/supports/index.server";
+import { dataVersion } from "~/platform/db/kept-by-version.server";
 import type { Services } from "~/services.server";
-import { programs, supports } from "../../../db/schema";
+import { programs, supportFundingParts, supports } from "../../../db/schema";
 import { digitessProgramId } from "../../../tests/factories/applications";
 import { buildCommitteeSession } from "../../../tests/factories/committees";
 import { buildSubmittedApplication } from "../../../tests/factories/review";
@@ -137,5 +138,28 @@ describe("the committee's envelopes", () => {
       onClosed: async () => {},
     });
     expect(await committed()).toEqual([0, 0]);
+  });
+
+  it("keep the supports' sums until a funding part or a support's state changes", async () => {
+    const { db } = services;
+    const [support] = await db
+      .select({ id: supports.id })
+      .from(supports)
+      .where(eq(supports.applicationId, applicationId));
+    const supportId = support?.id as string;
+    const kept = await supportCommitments(db, programId);
+    expect(await supportCommitments(db, programId)).toBe(kept);
+    // Staff notes change nothing the sums read.
+    const version = await dataVersion(db, "support_commitments");
+    await db.update(supports).set({ notes: "Relancée" }).where(eq(supports.id, supportId));
+    expect(await dataVersion(db, "support_commitments")).toBe(version);
+    expect(await supportCommitments(db, programId)).toBe(kept);
+    // The abandoned support keeps what was invoiced: 1 000,00 € to each funder.
+    await db
+      .update(supportFundingParts)
+      .set({ invoicedCents: 100_000 })
+      .where(eq(supportFundingParts.supportId, supportId));
+    expect(await committed()).toEqual([100_000, 100_000]);
+    expect(await supportCommitments(db, programId)).not.toBe(kept);
   });
 });

@@ -3,6 +3,7 @@
 // decisions against the same figures (envelopeBalancesOf). A small module on purpose: the
 // committee's pages import it without the supports' pages and their messages.
 import { and, eq, ne, sql } from "drizzle-orm";
+import { keptByVersion } from "~/platform/db/kept-by-version.server";
 import type { Executor } from "~/platform/db/types";
 import { committeeDecisions, programs, supportFundingParts, supports } from "../../../db/schema";
 import { programmeSplitOf } from "./co-funding";
@@ -13,16 +14,29 @@ import { programmeSplitOf } from "./co-funding";
  */
 export const committedSum = sql<string>`coalesce(sum(case when ${supports.status} = 'abandoned' then ${supportFundingParts.invoicedCents} else ${supportFundingParts.committedCents} end), 0)`;
 
+/** Each programme's commitments, until a funding part or a support's state changes (ADR 0025). */
+const keptCommitments = keptByVersion<ReadonlyMap<string, number>>("support_commitments", 256);
+
 /**
  * What the supports of a programme commit per funder (committedSum); `exceptItemId` leaves out
  * the supports of one committee item (its decision being amended replaces them). The committee
- * adds the grants of decisions not final yet, which have no support so far.
+ * adds the grants of decisions not final yet, which have no support so far. The whole
+ * programme's sums (every support at 100 000 applications) are kept until they change.
  */
-export async function supportCommitments(
+export function supportCommitments(
   db: Executor,
   programId: string,
   exceptItemId: string | null = null,
-): Promise<Map<string, number>> {
+): Promise<ReadonlyMap<string, number>> {
+  if (exceptItemId) return readCommitments(db, programId, exceptItemId);
+  return keptCommitments(db, programId, () => readCommitments(db, programId, null));
+}
+
+async function readCommitments(
+  db: Executor,
+  programId: string,
+  exceptItemId: string | null,
+): Promise<ReadonlyMap<string, number>> {
   const parts = db
     .select({ funderId: supportFundingParts.funderId, cents: committedSum })
     .from(supportFundingParts)

@@ -12,6 +12,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LevelKind } from "~/features/applications";
 import { getQuestionBank } from "~/features/diagnostic";
+import { dataVersion } from "~/platform/db/kept-by-version.server";
 import type { Services } from "~/services.server";
 import { diagnostics, programs, supports } from "../../../db/schema";
 import { digitessProgramId } from "../../../tests/factories/applications";
@@ -23,7 +24,7 @@ import {
 import { buildProgramme } from "../../../tests/factories/programs";
 import { type BuiltSupport, buildSupport } from "../../../tests/factories/supports";
 import { createTestServices } from "../../../tests/support/test-services";
-import { maturityGainInputsVersion, maturityGainReport } from "./maturity-gain.server";
+import { maturityGainReport } from "./maturity-gain.server";
 
 let services: Services & { dataDir: string };
 let digitessId: string;
@@ -293,14 +294,14 @@ describe("maturity gain report", () => {
     expect(await maturityGainReport(db, every)).toBe(first);
 
     // A draft being answered and a support under way change nothing the report reads.
-    const version = await maturityGainInputsVersion(db);
+    const version = await dataVersion(db, "maturity_gain");
     const draft = await buildDiagnostic(db, { organizationId: gammaId, completed: false });
     await db
       .update(diagnostics)
       .set({ answers: buildDiagnosticAnswers(bank, { level: 2 }) })
       .where(eq(diagnostics.id, draft.id));
     await db.update(supports).set({ notes: "Suivi" }).where(eq(supports.id, zeta.supportId));
-    expect(await maturityGainInputsVersion(db)).toBe(version);
+    expect(await dataVersion(db, "maturity_gain")).toBe(version);
     expect(await maturityGainReport(db, every)).toBe(first);
 
     // Gamma's diagnostic before its support, completed in another transaction: Gamma compares.

@@ -9,8 +9,9 @@
 import { and, eq, gt, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
 import { type DiagnosticScore, toDiagnosticScore } from "~/features/diagnostic";
+import { keptByVersion } from "~/platform/db/kept-by-version.server";
 import type { Executor } from "~/platform/db/types";
-import { diagnostics, maturityGainVersion, supports } from "../../../db/schema";
+import { diagnostics, supports } from "../../../db/schema";
 import { aggregateGains, type GainAggregate, maturityGain } from "./maturity-gain";
 
 export interface MaturityGainFilter {
@@ -112,54 +113,18 @@ async function readReport(db: Executor, filter: MaturityGainFilter): Promise<Mat
 const scoresOf = (side: ReadonlyMap<string, Candidate>) =>
   new Map([...side].map(([organizationId, { score }]) => [organizationId, score]));
 
-/**
- * The last report read per database and filter, with the version of its inputs it was read at
- * (`maturity_gain_version`, bumped by triggers on every change of a closed support or of a
- * completed diagnostic: ADR 0025). The version is read first, so a report is never older than
- * its version; each instance keeps its own, and a change made through another instance moves
- * the version all the same.
- */
-const reports = new WeakMap<
-  Executor,
-  Map<string, { readonly version: number; readonly report: MaturityGainReport }>
->();
-/** Filters kept per database (programme sets × levels): beyond, the least recently read goes. */
-const KEPT_FILTERS = 64;
-
-/** The version of what the maturity gain reads (one row, kept by triggers: migration 0015). */
-export async function maturityGainInputsVersion(db: Executor): Promise<number> {
-  const [row] = await db.select({ version: maturityGainVersion.version }).from(maturityGainVersion);
-  return Number(row?.version ?? 0);
-}
+/** The last report of each filter (programmes × level), until the inputs change (ADR 0025). */
+const keptReports = keptByVersion<MaturityGainReport>("maturity_gain", 64);
 
 const keyOf = (filter: MaturityGainFilter) =>
   JSON.stringify([filter.programIds ? [...filter.programIds].sort() : null, filter.levelKind]);
 
 /** The maturity gain of the organisations supported in the filter, and those not comparable. */
-export async function maturityGainReport(
+export function maturityGainReport(
   db: Executor,
   filter: MaturityGainFilter,
 ): Promise<MaturityGainReport> {
-  const version = await maturityGainInputsVersion(db);
-  let byFilter = reports.get(db);
-  if (!byFilter) {
-    byFilter = new Map();
-    reports.set(db, byFilter);
-  }
-  const key = keyOf(filter);
-  const kept = byFilter.get(key);
-  byFilter.delete(key);
-  if (kept?.version === version) {
-    byFilter.set(key, kept);
-    return kept.report;
-  }
-  const report = await readReport(db, filter);
-  byFilter.set(key, { version, report });
-  if (byFilter.size > KEPT_FILTERS) {
-    const oldest = byFilter.keys().next().value;
-    if (oldest !== undefined) byFilter.delete(oldest);
-  }
-  return report;
+  return keptReports(db, keyOf(filter), () => readReport(db, filter));
 }
 
 function reportOf(
