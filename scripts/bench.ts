@@ -78,7 +78,9 @@ function maturityGainBump(url: string) {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   return {
     bump: async () => {
-      await pool.query("update maturity_gain_version set version = version + 1");
+      await pool.query(
+        "update data_versions set version = version + 1 where name = 'maturity_gain'",
+      );
     },
     close: () => pool.end(),
   };
