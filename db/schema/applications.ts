@@ -65,6 +65,10 @@ export const applications = pgTable(
     index("applications_state_age_idx").on(t.statusChangedAt, t.id),
     // The inbox's counts per status read this index alone (an index-only scan).
     index("applications_submitted_status_idx").on(t.status).where(sql`submitted_at is not null`),
+    // A programme's committee candidates, counted by this index alone (an index-only scan).
+    index("applications_program_status_idx")
+      .on(t.programId, t.status)
+      .where(sql`submitted_at is not null`),
   ],
 );
 

@@ -5,6 +5,7 @@
  * with their levels. A decision is edited until its session closes; afterwards a correction is a
  * new revision of the same item (an amendment, `revision` > 0), never an edit.
  */
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -158,7 +159,11 @@ export const committeeDecisions = pgTable(
     /** Set when the session closed (revision 0) or at once (amendments): final. */
     finalAt: timestamp("final_at", { withTimezone: true }),
   },
-  (t) => [unique("committee_decisions_item_revision").on(t.itemId, t.revision)],
+  (t) => [
+    unique("committee_decisions_item_revision").on(t.itemId, t.revision),
+    // Decisions not final yet (the envelopes' pending grants): a few among tens of thousands.
+    index("committee_decisions_pending_idx").on(t.itemId).where(sql`final_at is null`),
+  ],
 );
 
 /** One requested level of an accepted decision: granted or not, its rate, cost and amount. */

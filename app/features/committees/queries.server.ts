@@ -13,7 +13,6 @@ import {
   isNotNull,
   isNull,
   max,
-  or,
   type SQL,
   sql,
 } from "drizzle-orm";
@@ -414,7 +413,7 @@ export async function listAgenda(
 const candidateOf = (programId: string) =>
   and(
     eq(applications.programId, programId),
-    or(eq(applications.status, "ready_for_committee"), eq(applications.status, "postponed")),
+    inArray(applications.status, ["ready_for_committee", "postponed"]),
     isNotNull(applications.submittedAt),
   );
 

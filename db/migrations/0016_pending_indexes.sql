@@ -1,0 +1,2 @@
+CREATE INDEX "applications_program_status_idx" ON "applications" USING btree ("program_id","status") WHERE submitted_at is not null;--> statement-breakpoint
+CREATE INDEX "committee_decisions_pending_idx" ON "committee_decisions" USING btree ("item_id") WHERE final_at is null;
