@@ -193,14 +193,13 @@ async function reviewAverages(db: Executor, applicationIds: readonly string[]) {
   const rows = await db
     .select({
       applicationId: applicationScores.applicationId,
+      programId: applications.programId,
       reviewerId: applicationScores.reviewerId,
       criterionId: applicationScores.criterionId,
       score: applicationScores.score,
-      criteria: programs.reviewCriteria,
     })
     .from(applicationScores)
     .innerJoin(applications, eq(applications.id, applicationScores.applicationId))
-    .innerJoin(programs, eq(programs.id, applications.programId))
     .where(inArray(applicationScores.applicationId, [...applicationIds]));
   const byApplication = new Map<string, typeof rows>();
   for (const row of rows) {
@@ -208,8 +207,18 @@ async function reviewAverages(db: Executor, applicationIds: readonly string[]) {
     list.push(row);
     byApplication.set(row.applicationId, list);
   }
+  // Each programme's grid read and parsed once (not copied onto every score row).
+  const programIds = [...new Set(rows.map((row) => row.programId))];
+  const grids =
+    programIds.length === 0
+      ? []
+      : await db
+          .select({ id: programs.id, criteria: programs.reviewCriteria })
+          .from(programs)
+          .where(inArray(programs.id, programIds));
+  const gridOfProgramme = new Map(grids.map((row) => [row.id, gridOf(row.criteria)]));
   for (const [applicationId, list] of byApplication) {
-    const grid = gridOf(list[0]?.criteria);
+    const grid = gridOfProgramme.get(list[0]?.programId ?? "") ?? [];
     result.set(applicationId, teamAverage(grid, scoresByReviewer(list)));
   }
   return result;
