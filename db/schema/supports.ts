@@ -223,8 +223,9 @@ export const rediagnosticInvitations = pgTable(
  * Versions of derived figures each instance keeps in memory, by name: a database trigger bumps a
  * version in the transaction that changes what its figure is computed from, so that a figure read
  * at the current version is current, whichever instance made the change (ADR 0025). Names:
- * `maturity_gain` (closed supports, completed diagnostics: the steering dashboard) and
- * `support_commitments` (supports' funding parts and states: the committee's envelopes).
+ * `maturity_gain` (closed supports, completed diagnostics: the steering dashboard),
+ * `support_commitments` (supports' funding parts and states: the committee's envelopes) and
+ * `programmes` (a programme's configuration: migration 0017).
  */
 export const dataVersions = pgTable("data_versions", {
   name: text("name").primaryKey(),

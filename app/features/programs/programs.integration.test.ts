@@ -467,3 +467,27 @@ describe("programmes", () => {
     ).rejects.toThrow(/Not found/);
   });
 });
+
+describe("the configuration kept between changes", () => {
+  it("is read once until a programme table changes, and cannot be changed by a reader", async () => {
+    const first = await config();
+    expect(await config()).toBe(first);
+    expect(Object.isFrozen(first.levels)).toBe(true);
+    expect(() => {
+      (first.axes as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+    // A funder renamed by hand (no command): its envelope's name is read again.
+    const envelope = first.envelopes[0];
+    if (!envelope) throw new Error("digitess has no envelope");
+    await database.db
+      .update(funders)
+      .set({ name: "Fondation renommée" })
+      .where(eq(funders.id, envelope.funderId));
+    const renamed = await config();
+    expect(renamed).not.toBe(first);
+    expect(renamed.envelopes.find((e) => e.funderId === envelope.funderId)?.funderName).toBe(
+      "Fondation renommée",
+    );
+    expect(await getProgrammeConfig(database.db, "inconnu")).toBeNull();
+  });
+});

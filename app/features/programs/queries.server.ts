@@ -1,6 +1,7 @@
 /** Reads programmes. Public configuration: no scope needed (anyone may read a programme). */
 import { and, asc, desc, eq } from "drizzle-orm";
 import { type SupportLevelId, supportLevelIds } from "~/features/funding";
+import { deepFreeze, keptByVersion } from "~/platform/db/kept-by-version.server";
 import type { Executor } from "~/platform/db/types";
 import {
   antennas,
@@ -21,13 +22,29 @@ import {
 } from "./rules";
 import type { ProgrammeConfig, ProgrammeSummary } from "./types";
 
+/**
+ * Programmes change a few times a year, by administrators, and every public page reads one: the
+ * list and each configuration are kept per instance until a statement writes one of their tables
+ * (the `programmes` data version, migration 0017, ADR 0025). What is kept is frozen: shared by
+ * every request, never changed by one.
+ */
+const keptLists = keptByVersion<readonly ProgrammeSummary[]>("programmes", 1);
+const keptConfigs = keptByVersion<ProgrammeConfig | null>("programmes", 64);
+
 /** Every programme, oldest first. */
-export async function listProgrammes(db: Executor): Promise<ProgrammeSummary[]> {
-  const rows = await db
-    .select({ id: programs.id, slug: programs.slug, name: programs.name, status: programs.status })
-    .from(programs)
-    .orderBy(asc(programs.createdAt), asc(programs.slug));
-  return rows.map((row) => ({ ...row, status: toProgrammeStatus(row.status) }));
+export function listProgrammes(db: Executor): Promise<readonly ProgrammeSummary[]> {
+  return keptLists(db, "all", async () => {
+    const rows = await db
+      .select({
+        id: programs.id,
+        slug: programs.slug,
+        name: programs.name,
+        status: programs.status,
+      })
+      .from(programs)
+      .orderBy(asc(programs.createdAt), asc(programs.slug));
+    return deepFreeze(rows.map((row) => ({ ...row, status: toProgrammeStatus(row.status) })));
+  });
 }
 
 /** The slug of the programme the site's home page shows, or null when there is none. */
@@ -58,6 +75,10 @@ export async function getProgrammeConfig(
   // A slug from a URL (/admin/programmes/:slug) may be anything, a NUL included, which
   // PostgreSQL refuses in a text parameter: only a slug's shape is looked up.
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)) return null;
+  return keptConfigs(db, slug, async () => deepFreeze(await readProgrammeConfig(db, slug)));
+}
+
+async function readProgrammeConfig(db: Executor, slug: string): Promise<ProgrammeConfig | null> {
   const [programme] = await db.select().from(programs).where(eq(programs.slug, slug)).limit(1);
   if (!programme) return null;
   const id = programme.id;

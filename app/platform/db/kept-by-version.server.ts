@@ -11,7 +11,7 @@ import { dataVersions } from "../../../db/schema";
 import type { Executor } from "./types";
 
 /** The versions migration 0015 creates, and the triggers that bump them. */
-export type DataVersionName = "maturity_gain" | "support_commitments";
+export type DataVersionName = "maturity_gain" | "programmes" | "support_commitments";
 
 export async function dataVersion(db: Executor, name: DataVersionName): Promise<number> {
   const [row] = await db
@@ -52,4 +52,13 @@ export function keptByVersion<Value>(name: DataVersionName, maxKeys: number) {
     }
     return value;
   };
+}
+
+/** Freezes a kept figure and everything in it: shared by every request, changed by none. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
