@@ -4,6 +4,7 @@ import {
   buildResultView,
   recommendationCatalogueFor,
   resourcesOf,
+  toComparedScore,
   toDiagnosticScore,
 } from "./result-view";
 import { type DiagnosticScore, scoreDiagnostic } from "./scoring";
@@ -103,6 +104,23 @@ describe("stored scores", () => {
     expect(toDiagnosticScore({ ...stored, globalScore: 101 })).toBeNull();
     expect(toDiagnosticScore(null)).toBeNull();
     expect(toDiagnosticScore({ ...stored, level: "expert" })).toBeNull();
+  });
+
+  it("reads the two parts a comparison needs, whatever the rest", () => {
+    const stored = JSON.parse(JSON.stringify(score(buildAnswers())));
+    const compared = { dimensions: stored.dimensions, globalScore: stored.globalScore };
+    expect(toComparedScore(stored)).toEqual(compared);
+    expect(toComparedScore({ ...stored, level: "expert" })).toEqual(compared);
+    expect(toComparedScore({ ...compared, globalScore: 101 })).toBeNull();
+    expect(toComparedScore({ ...compared, globalScore: null })).toBeNull();
+    expect(
+      toComparedScore({ dimensions: [{ id: "strategy", score: 900 }], globalScore: 50 }),
+    ).toBeNull();
+    expect(
+      toComparedScore({ dimensions: [{ id: "unknown", score: 50 }], globalScore: 50 }),
+    ).toBeNull();
+    expect(toComparedScore({ dimensions: null, globalScore: 50 })).toBeNull();
+    expect(toComparedScore("not a score")).toBeNull();
   });
 
   it("uses the built-in texts for a version published later", () => {

@@ -33,6 +33,16 @@ export function toDiagnosticScore(value: unknown): DiagnosticScore | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** What a comparison of two diagnostics reads of a stored score: its dimensions and global score. */
+export type ComparedScore = Pick<DiagnosticScore, "dimensions" | "globalScore">;
+const comparedScoreSchema = storedScoreSchema.pick({ dimensions: true, globalScore: true });
+
+/** Reads those two parts of a stored score; null when they are not a score's. */
+export function toComparedScore(value: unknown): ComparedScore | null {
+  const parsed = comparedScoreSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 /**
  * The result page texts of a version. Versions published by an administrator have no texts of
  * their own: dimension ids are stable, so they use the texts of the built-in current version.

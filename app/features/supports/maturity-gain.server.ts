@@ -3,12 +3,13 @@
 // - T0, its latest completed diagnostic completed before the first of those supports started
 //   (or, for a support never marked started, before it was created);
 // - T1, its latest completed diagnostic completed after the last of those supports closed.
-// A stored result that is not a score is skipped (the next older diagnostic on that side is
-// taken), never trusted. Organisations without both are counted apart. One query for all of them
-// (not one per organisation), and only when what it reads has changed (ADR 0025).
+// A stored result whose dimensions and global score are not a score's is skipped (the next
+// older one on that side is taken), never trusted. Organisations without both are counted apart.
+// One query for all of them (not one per organisation), and only when what it reads has changed
+// (ADR 0025).
 import { and, eq, gt, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { LevelKind } from "~/features/applications";
-import { type DiagnosticScore, toDiagnosticScore } from "~/features/diagnostic";
+import { type ComparedScore, toComparedScore } from "~/features/diagnostic";
 import { keptByVersion } from "~/platform/db/kept-by-version.server";
 import type { Executor } from "~/platform/db/types";
 import { diagnostics, supports } from "../../../db/schema";
@@ -58,7 +59,7 @@ function supportBounds(db: Executor, filter: MaturityGainFilter) {
 type Candidate = {
   readonly id: string;
   readonly completedAt: Date;
-  readonly score: DiagnosticScore;
+  readonly score: ComparedScore;
 };
 
 /** Whether `a` was completed after `b` (the greater id first on the same instant). */
@@ -79,7 +80,9 @@ async function readReport(db: Executor, filter: MaturityGainFilter): Promise<Mat
       id: diagnostics.id,
       completedAt: diagnostics.completedAt,
       before: sql<boolean | null>`${diagnostics.completedAt} < ${bounds.firstStart}`,
-      result: diagnostics.result,
+      // Only what the comparison reads of each stored score (not its priorities, level, …).
+      dimensions: sql<unknown>`${diagnostics.result} -> 'dimensions'`,
+      globalScore: sql<unknown>`${diagnostics.result} -> 'globalScore'`,
     })
     .from(bounds)
     .leftJoin(
@@ -104,7 +107,7 @@ async function readReport(db: Executor, filter: MaturityGainFilter): Promise<Mat
     const kept = side.get(row.organizationId);
     const candidate = { id: row.id, completedAt: row.completedAt };
     if (kept && !isLater(candidate, kept)) continue;
-    const score = toDiagnosticScore(row.result);
+    const score = toComparedScore({ dimensions: row.dimensions, globalScore: row.globalScore });
     if (score) side.set(row.organizationId, { ...candidate, score });
   }
   return reportOf([...organizationIds].sort(), scoresOf(before), scoresOf(after));
@@ -129,8 +132,8 @@ export function maturityGainReport(
 
 function reportOf(
   organizationIds: readonly string[],
-  before: ReadonlyMap<string, DiagnosticScore>,
-  after: ReadonlyMap<string, DiagnosticScore>,
+  before: ReadonlyMap<string, ComparedScore>,
+  after: ReadonlyMap<string, ComparedScore>,
 ): MaturityGainReport {
   const gains = [];
   let awaitingAfter = 0;
