@@ -3,8 +3,9 @@
  * Seeds the demo, then starts the built app in production mode (NODE_ENV=production, as
  * deployed) on a fresh PGlite, or on the PostgreSQL database of BENCH_DATABASE_URL (fill it first
  * with `npm run seed:volume`). Each page is measured beside, in the same run, (1) a bare React
- * Router page of the same size (the framework's limit, scripts/bench/bare) and, for the staff
- * pages on PostgreSQL, (2) the loader's data functions called directly (the database's limit).
+ * Router page of the same size (the framework's limit, scripts/bench/bare), in an app of one route
+ * and in an app of as many routes as the product (ADR 0026), and, for the staff pages on
+ * PostgreSQL, (2) the loader's data functions called directly (the database's limit).
  * Writes docs/benchmarks.md and exits 1 when a target is not met. Run `npm run build` first.
  */
 import { execFileSync } from "node:child_process";
@@ -35,6 +36,8 @@ type Row = {
   clients: number;
   run: Run;
   bare: Run | null;
+  /** The bare page again, in an app with as many routes as the product. */
+  bareRoutes: Run | null;
   target: string;
   ok: boolean;
 };
@@ -133,14 +136,25 @@ const server = await spawnServer({
   LEGAL_HOST: "Cette machine",
   LEGAL_HOST_ADDRESS: "127.0.0.1 (boucle locale)",
 });
+// React Router builds its route objects and matches over every route on each request: the
+// framework's limit for an app of the product's size is a bare app with as many routes (ADR 0026).
+const productRoutes = Number(
+  execFileSync(process.execPath, [
+    "-e",
+    `import(${JSON.stringify(path.resolve(process.env.BUILD_DIR ?? "build", "server/index.js"))}).then((b) => { console.log(Object.keys(b.routes).length); process.exit(0); })`,
+  ])
+    .toString()
+    .trim(),
+);
 const bare = await startBareServer(await freePort());
+const bareRoutes = await startBareServer(await freePort(), productRoutes);
 const rows: Row[] = [];
 const sqlRows: SqlRow[] = [];
 const notes: string[] = [];
 const pageJs: { path: string; kb: number }[] = [];
 const exportRows: ExportRow[] = [];
 
-/** Page then bare page of the same size, 1 client then 8, alternating. */
+/** Page then bare pages of the same size (1 route, the product's routes), 1 client then 8. */
 async function measurePage(options: {
   name: string;
   path: string;
@@ -159,30 +173,36 @@ async function measurePage(options: {
   };
   await measure(request, 20, 2); // warm-up
   const single = await measure(request, options.single, 1);
-  const bareUrl = bare.pageUrl(single.bytes);
-  let bareSingle: Run | null = null;
-  if (options.compareToBare) {
-    await measure({ url: bareUrl }, 20, 2);
-    bareSingle = await measure({ url: bareUrl }, options.single, 1);
-  }
+  const bareUrls = [bare.pageUrl(single.bytes), bareRoutes.pageUrl(single.bytes)] as const;
+  const measureBare = async (total: number, clients: number) => {
+    if (!options.compareToBare) return [null, null] as const;
+    const runs: Run[] = [];
+    for (const url of bareUrls) {
+      await measure({ url }, 20, 2);
+      runs.push(await measure({ url }, total, clients));
+    }
+    return [runs[0] ?? null, runs[1] ?? null] as const;
+  };
+  const [bareSingle, bareRoutesSingle] = await measureBare(options.single, 1);
   const p95 = percentile(single.durations, 95);
   rows.push({
     name: options.name,
     clients: 1,
     run: single,
     bare: bareSingle,
+    bareRoutes: bareRoutesSingle,
     target: `p95 < ${options.p95Target} ms, no error`,
     ok: p95 < options.p95Target && single.failures === 0,
   });
   const loaded = await measure(request, options.loaded, 8);
-  const bareLoaded = options.compareToBare
-    ? await measure({ url: bareUrl }, options.loaded, 8)
-    : null;
-  const ratio = bareLoaded ? loaded.perSecond / bareLoaded.perSecond : null;
+  const [bareLoaded, bareRoutesLoaded] = await measureBare(options.loaded, 8);
+  const ratio = bareRoutesLoaded ? loaded.perSecond / bareRoutesLoaded.perSecond : null;
   // Progress on stderr: a long run says where it stands.
   console.error(
     `${options.name}: p95 ${p95.toFixed(1)} ms (1 client), ${Math.round(loaded.perSecond)} req/s (8 clients)${
-      ratio === null ? "" : `, ${ratio.toFixed(2)} of the bare page`
+      ratio === null || !bareLoaded
+        ? ""
+        : `, ${(loaded.perSecond / bareLoaded.perSecond).toFixed(2)} of the bare page, ${ratio.toFixed(2)} of the bare app of ${productRoutes} routes`
     }`,
   );
   rows.push({
@@ -190,7 +210,11 @@ async function measurePage(options: {
     clients: 8,
     run: loaded,
     bare: bareLoaded,
-    target: ratio === null ? "no error" : ">= 0.5 of the bare page's req/s, no error",
+    bareRoutes: bareRoutesLoaded,
+    target:
+      ratio === null
+        ? "no error"
+        : `>= 0.5 of the bare app's req/s (${productRoutes} routes), no error`,
     ok: loaded.failures === 0 && (ratio === null || ratio >= 0.5),
   });
   return single;
@@ -324,6 +348,7 @@ try {
       clients: 1,
       run: dashboardAfterChange,
       bare: null,
+      bareRoutes: null,
       target: "p95 < 300 ms, no error",
       ok: p95 < 300 && dashboardAfterChange.failures === 0,
     });
@@ -420,19 +445,23 @@ try {
         ? `PostgreSQL ${facts.version} (BENCH_DATABASE_URL, ${facts.applications} applications: \`npm run seed:volume\` plus the demo seed)`
         : "PGlite (a fresh embedded database with the demo seed)"
     }.`,
-    "The built app in production mode (`NODE_ENV=production`), on loopback, the load generator on the same 2 cores. Each page: requests from 1 client, then from 8 concurrent clients, after a warm-up; beside it, in the same run, a bare React Router page of the same HTML size with no data (`scripts/bench/bare`, Express and compression as the app): the ratio is the page's throughput over the bare page's.",
+    `The built app in production mode (\`NODE_ENV=production\`), on loopback, the load generator on the same 2 cores. Each page: requests from 1 client, then from 8 concurrent clients, after a warm-up; beside it, in the same run, a bare React Router page of the same HTML size with no data (\`scripts/bench/bare\`, Express and compression as the app), served by an app of one route and by an app of as many routes as the product (${productRoutes}): React Router builds its route objects and matches over all of them on every request, so the second is the framework's limit for an app of this size and the target's reference (ADR 0026). Ratios: the page's throughput over each bare page's.`,
     "",
-    "| page | clients | requests | req/s | p50 (ms) | p95 (ms) | p99 (ms) | bare page: req/s, p50 (ms) | ratio to bare | target | met |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    `| page | clients | requests | req/s | p50 (ms) | p95 (ms) | p99 (ms) | bare page, 1 route: req/s, p50 (ms) | ratio | bare app, ${productRoutes} routes: req/s, p50 (ms) | ratio | target | met |`,
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map(
       (row) =>
         `| ${row.name} | ${row.clients} | ${row.run.durations.length} | ${Math.round(row.run.perSecond)} | ${ms(percentile(row.run.durations, 50))} | ${ms(percentile(row.run.durations, 95))} | ${ms(percentile(row.run.durations, 99))} | ${
           row.bare
             ? `${Math.round(row.bare.perSecond)}, ${ms(percentile(row.bare.durations, 50))} (${Math.round(row.run.bytes / 1024)} KB)`
             : ""
-        } | ${row.bare ? (row.run.perSecond / row.bare.perSecond).toFixed(2) : ""} | ${row.target} | ${row.ok ? "yes" : "NO"} |`,
+        } | ${row.bare ? (row.run.perSecond / row.bare.perSecond).toFixed(2) : ""} | ${
+          row.bareRoutes
+            ? `${Math.round(row.bareRoutes.perSecond)}, ${ms(percentile(row.bareRoutes.durations, 50))}`
+            : ""
+        } | ${row.bareRoutes ? (row.run.perSecond / row.bareRoutes.perSecond).toFixed(2) : ""} | ${row.target} | ${row.ok ? "yes" : "NO"} |`,
     ),
-    `| server memory after the run (RSS) | | | | | | ${rssMb} MB | | | < ${MEMORY_TARGET_MB} MB${databaseUrl ? "" : " (PGlite included)"} | ${rssMb < MEMORY_TARGET_MB ? "yes" : "NO"} |`,
+    `| server memory after the run (RSS) | | | | | | ${rssMb} MB | | | | | < ${MEMORY_TARGET_MB} MB${databaseUrl ? "" : " (PGlite included)"} | ${rssMb < MEMORY_TARGET_MB ? "yes" : "NO"} |`,
     "",
     "## The database's share",
     "",
@@ -494,6 +523,7 @@ try {
   }
 } finally {
   await bare.stop();
+  await bareRoutes.stop();
   server.process.kill("SIGTERM");
   await server.exited;
   await registry.close();

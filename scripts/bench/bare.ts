@@ -13,12 +13,13 @@ export type BareServer = {
 };
 
 const projectDir = path.resolve("scripts/bench/bare");
-const buildDir = path.join(projectDir, "build");
 
-export async function startBareServer(port: number): Promise<BareServer> {
+/** Builds and starts the bare app with `routeCount` routes (its page is the index). */
+export async function startBareServer(port: number, routeCount = 1): Promise<BareServer> {
+  const buildDir = path.join(projectDir, `build-${routeCount}`);
   execFileSync("npx", ["react-router", "build", projectDir], {
     stdio: "ignore",
-    env: { ...process.env, BARE_BUILD_DIR: buildDir },
+    env: { ...process.env, BARE_BUILD_DIR: buildDir, BARE_ROUTE_COUNT: String(routeCount) },
   });
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/bare-server.ts"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), BARE_BUILD_DIR: buildDir },
