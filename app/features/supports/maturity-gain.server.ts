@@ -35,25 +35,26 @@ export interface MaturityGainReport {
 
 /** Per organisation: when its first support (in the filter) started, when the last one closed. */
 function supportBounds(db: Executor, filter: MaturityGainFilter) {
-  return db
-    .select({
-      organizationId: supports.organizationId,
-      firstStart: sql<Date>`min(coalesce(${supports.startedAt}, ${supports.createdAt}))`.as(
-        "first_start",
-      ),
-      lastClosed: sql<Date>`max(${supports.closedAt})`.as("last_closed"),
-    })
-    .from(supports)
-    .where(
-      and(
-        eq(supports.status, "closed"),
-        isNotNull(supports.closedAt),
-        filter.programIds ? inArray(supports.programId, [...filter.programIds]) : undefined,
-        filter.levelKind ? eq(supports.levelKind, filter.levelKind) : undefined,
-      ),
-    )
-    .groupBy(supports.organizationId)
-    .as("bounds");
+  return db.$with("bounds").as(
+    db
+      .select({
+        organizationId: supports.organizationId,
+        firstStart: sql<Date>`min(coalesce(${supports.startedAt}, ${supports.createdAt}))`.as(
+          "first_start",
+        ),
+        lastClosed: sql<Date>`max(${supports.closedAt})`.as("last_closed"),
+      })
+      .from(supports)
+      .where(
+        and(
+          eq(supports.status, "closed"),
+          isNotNull(supports.closedAt),
+          filter.programIds ? inArray(supports.programId, [...filter.programIds]) : undefined,
+          filter.levelKind ? eq(supports.levelKind, filter.levelKind) : undefined,
+        ),
+      )
+      .groupBy(supports.organizationId),
+  );
 }
 
 type Candidate = {
@@ -69,13 +70,16 @@ const isLater = (a: Pick<Candidate, "id" | "completedAt">, b: Candidate) =>
 
 /** Reads the report from the database: one query, every side's latest readable diagnostic. */
 async function readReport(db: Executor, filter: MaturityGainFilter): Promise<MaturityGainReport> {
-  if (filter.programIds?.length === 0) return reportOf([], new Map(), new Map());
+  if (filter.programIds?.length === 0) return reportOf(0, new Map(), new Map());
   const bounds = supportBounds(db, filter);
-  // Each organisation of the filter at least once (without a diagnostic: nulls), with every
-  // completed diagnostic on either side of its supports, in no order: the latest readable one
-  // on each side is T0 or T1, picked below (which spares the database a sort of every result).
+  // Every completed diagnostic on either side of an organisation's supports, in no order: the
+  // latest readable one on each side is T0 or T1, picked below (which spares the database a
+  // sort of every result); beside each, how many organisations the filter counts (the bounds
+  // are computed once for both).
   const rows = await db
+    .with(bounds)
     .select({
+      supported: sql<number>`(select count(*) from ${bounds})::int`,
       organizationId: bounds.organizationId,
       id: diagnostics.id,
       completedAt: diagnostics.completedAt,
@@ -85,7 +89,7 @@ async function readReport(db: Executor, filter: MaturityGainFilter): Promise<Mat
       globalScore: sql<unknown>`${diagnostics.result} -> 'globalScore'`,
     })
     .from(bounds)
-    .leftJoin(
+    .innerJoin(
       diagnostics,
       and(
         eq(diagnostics.organizationId, bounds.organizationId),
@@ -97,12 +101,10 @@ async function readReport(db: Executor, filter: MaturityGainFilter): Promise<Mat
       ),
     );
 
-  const organizationIds = new Set<string>();
   const before = new Map<string, Candidate>();
   const after = new Map<string, Candidate>();
   for (const row of rows) {
-    organizationIds.add(row.organizationId);
-    if (row.id === null || row.completedAt === null || row.before === null) continue;
+    if (row.completedAt === null || row.before === null) continue;
     const side = row.before ? before : after;
     const kept = side.get(row.organizationId);
     const candidate = { id: row.id, completedAt: row.completedAt };
@@ -110,7 +112,15 @@ async function readReport(db: Executor, filter: MaturityGainFilter): Promise<Mat
     const score = toComparedScore({ dimensions: row.dimensions, globalScore: row.globalScore });
     if (score) side.set(row.organizationId, { ...candidate, score });
   }
-  return reportOf([...organizationIds].sort(), scoresOf(before), scoresOf(after));
+  // Without a single diagnostic on either side, no row says how many were supported.
+  const supported = rows[0]?.supported ?? (await countSupported(db, filter));
+  return reportOf(supported, scoresOf(before), scoresOf(after));
+}
+
+async function countSupported(db: Executor, filter: MaturityGainFilter): Promise<number> {
+  const bounds = supportBounds(db, filter);
+  const [row] = await db.with(bounds).select({ count: sql<number>`count(*)::int` }).from(bounds);
+  return Number(row?.count ?? 0);
 }
 
 const scoresOf = (side: ReadonlyMap<string, Candidate>) =>
@@ -130,25 +140,23 @@ export function maturityGainReport(
   return keptReports(db, keyOf(filter), () => readReport(db, filter));
 }
 
+/** `supported` organisations, of which those in `before` have a T0 and those also in `after` a T1. */
 function reportOf(
-  organizationIds: readonly string[],
+  supported: number,
   before: ReadonlyMap<string, ComparedScore>,
   after: ReadonlyMap<string, ComparedScore>,
 ): MaturityGainReport {
   const gains = [];
   let awaitingAfter = 0;
-  let withoutBefore = 0;
-  for (const id of organizationIds) {
-    const t0 = before.get(id);
+  for (const [id, t0] of before) {
     const t1 = after.get(id);
-    if (!t0) withoutBefore += 1;
-    else if (!t1) awaitingAfter += 1;
-    else gains.push(maturityGain(t0, t1));
+    if (t1) gains.push(maturityGain(t0, t1));
+    else awaitingAfter += 1;
   }
   return {
-    supported: organizationIds.length,
+    supported,
     aggregate: aggregateGains(gains),
     awaitingAfter,
-    withoutBefore,
+    withoutBefore: supported - before.size,
   };
 }
