@@ -6,6 +6,7 @@ import { type LevelKind, levelKinds } from "~/features/applications";
 import type { Role } from "~/features/auth";
 import { staffReachOf } from "~/features/organizations";
 import type { Executor } from "~/platform/db/types";
+import { dateTimeFormat } from "~/platform/format/intl";
 import {
   antennas,
   applications,
@@ -81,7 +82,7 @@ const dayOf = (value: Date | string | null): string | null =>
 
 /** Today in Paris, as a calendar day (the programme's reference). */
 export function todayInParis(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
+  return dateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
 }
 
 function capacityOf(value: unknown): Capacity {

@@ -5,6 +5,7 @@
  * written as they are. French writes the first day of a month "1er".
  */
 import type { Locale } from "~/platform/i18n/types";
+import { dateTimeFormat } from "./intl";
 
 /** The programme's reference time zone. */
 export const PARIS = "Europe/Paris";
@@ -45,7 +46,7 @@ function firstOfMonth(text: string, locale: Locale): string {
 
 /** A day in long form, in a time zone (Paris by default): "1er mars 2026", "12 March 2026". */
 export function formatDay(value: Instant, locale: Locale, timeZone: string = PARIS): string {
-  const text = new Intl.DateTimeFormat(intlTag(locale), {
+  const text = dateTimeFormat(intlTag(locale), {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -67,7 +68,7 @@ export function formatShortDateTime(
   locale: Locale,
   timeZone: string = PARIS,
 ): string {
-  return new Intl.DateTimeFormat(intlTag(locale), {
+  return dateTimeFormat(intlTag(locale), {
     dateStyle: "short",
     timeStyle: "short",
     timeZone,
@@ -76,9 +77,7 @@ export function formatShortDateTime(
 
 /** A time of day: "14:05". */
 export function formatTime(value: Instant, locale: Locale, timeZone: string = PARIS): string {
-  return new Intl.DateTimeFormat(intlTag(locale), { timeStyle: "short", timeZone }).format(
-    toDate(value),
-  );
+  return dateTimeFormat(intlTag(locale), { timeStyle: "short", timeZone }).format(toDate(value));
 }
 
 /** A calendar date typed or stored as "YYYY-MM-DD", in long form; other text is returned as is. */
@@ -108,7 +107,7 @@ export function parseCalendarDate(
 
 /** The calendar date ("YYYY-MM-DD") of an instant in a time zone (Paris by default). */
 export function calendarDateIn(instant: Date, timeZone: string = PARIS): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  const parts = dateTimeFormat("en-CA", {
     timeZone,
     year: "numeric",
     month: "2-digit",
@@ -128,7 +127,7 @@ export function calendarYearIn(instant: Date, timeZone: string = PARIS): number 
  * "Thursday, 1 April 2027". For invitations and session times, where the weekday matters.
  */
 export function formatWeekdayDay(value: Instant, locale: Locale, timeZone: string = PARIS): string {
-  const text = new Intl.DateTimeFormat(intlTag(locale), {
+  const text = dateTimeFormat(intlTag(locale), {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -140,7 +139,7 @@ export function formatWeekdayDay(value: Instant, locale: Locale, timeZone: strin
 
 /** The hour (0-23) and minute of an instant in a time zone. */
 function clockIn(instant: Date, timeZone: string): { hour: number; minute: number } {
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  const parts = dateTimeFormat("en-GB", {
     hour: "numeric",
     minute: "numeric",
     hourCycle: "h23",
@@ -162,7 +161,7 @@ export function formatClockTime(value: Instant, locale: Locale, timeZone: string
 
 /** Minutes to add to UTC to get the wall-clock time of a zone at an instant (Paris: 60 or 120). */
 export function utcOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-GB", {
+  const parts = dateTimeFormat("en-GB", {
     year: "numeric",
     month: "numeric",
     day: "numeric",
@@ -225,7 +224,7 @@ export function zonedParts(
   instant: Date,
   timeZone: string = PARIS,
 ): { date: string; time: string } {
-  const time = new Intl.DateTimeFormat("en-GB", {
+  const time = dateTimeFormat("en-GB", {
     timeZone,
     hourCycle: "h23",
     hour: "2-digit",

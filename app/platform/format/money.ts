@@ -4,6 +4,7 @@
  */
 import type { Locale } from "~/platform/i18n/types";
 import { intlTag } from "./dates";
+import { numberFormat } from "./intl";
 
 /** The largest amount anyone may type: 12 digits of euros (under a thousand billion). */
 export const MAX_EURO_DIGITS = 12;
@@ -31,7 +32,7 @@ export function parseEurosToCents(text: string): number | null {
 export function formatEuros(cents: number, locale: Locale = "fr"): string {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`Not an amount in cents: ${cents}`);
   // Display only: the division is exact enough for two decimals; computations stay in cents.
-  return new Intl.NumberFormat(intlTag(locale), {
+  return numberFormat(intlTag(locale), {
     style: "currency",
     currency: "EUR",
     minimumFractionDigits: 2,

@@ -7,6 +7,7 @@
  */
 import type { MessageKey } from "~/i18n";
 import { intlTag } from "~/platform/format/dates";
+import { pluralRules } from "~/platform/format/intl";
 import { formatEuros, formatPercent } from "~/platform/format/money";
 import { formatInteger } from "~/platform/format/numbers";
 import { useLocale, useT } from "~/ui/i18n";
@@ -85,7 +86,7 @@ export function PortfolioPanel({
       amount: formatEuros(mix.amountCents, locale),
       share: share(mix),
     };
-    const plural = new Intl.PluralRules(intlTag(locale)).select(mix.count);
+    const plural = pluralRules(intlTag(locale)).select(mix.count);
     return t(
       plural === "one" ? "committees.portfolio.mix.one" : "committees.portfolio.mix.other",
       params,

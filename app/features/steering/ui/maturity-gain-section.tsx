@@ -4,6 +4,7 @@
 // structures not comparable yet are counted below. The table stacks per row on narrow screens.
 import type { MessageKey } from "~/i18n";
 import { intlTag } from "~/platform/format/dates";
+import { pluralRules } from "~/platform/format/intl";
 import type { Locale } from "~/platform/i18n/types";
 import { useLocale, useT } from "~/ui/i18n";
 import { stackedRoles as r, StackedLabel } from "~/ui/stacked-table";
@@ -31,7 +32,7 @@ function countText(
   count: number,
   keys: readonly [MessageKey, MessageKey],
 ) {
-  const plural = new Intl.PluralRules(intlTag(locale)).select(count);
+  const plural = pluralRules(intlTag(locale)).select(count);
   return t(plural === "one" ? keys[0] : keys[1], { count });
 }
 

@@ -2,6 +2,7 @@
 // consultant and level"): how many answered, the mean of each score out of 5 and the
 // recommendation score (NPS), overall and per antenna, consultant and level, in the user's scope.
 
+import { numberFormat } from "~/platform/format/intl";
 import { useLocale, useT } from "~/ui/i18n";
 import { StackedLabel, stackedRoles } from "~/ui/stacked-table";
 import type { FeedbackSummary } from "../feedback-summary";
@@ -9,7 +10,7 @@ import type { FeedbackSummaries } from "../feedback-summary.server";
 
 function tenths(value: number | null, locale: "fr" | "en"): string {
   if (value === null) return "–";
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  return numberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(value / 10);
