@@ -13,6 +13,7 @@ import {
   scoreField,
 } from "~/features/review";
 import { centsToInput } from "~/platform/format/money";
+import { formatDecimal } from "~/platform/format/numbers";
 import { CheckboxField, ChoiceGroup, SelectField, TextareaField } from "~/ui/controls";
 import { Field } from "~/ui/field";
 import { useLocale, useT } from "~/ui/i18n";
@@ -182,7 +183,7 @@ function PreReview({ data, reply }: { data: ItemPageData; reply: Reply }) {
   const t = useT();
   const locale = useLocale();
   const { scoring } = data;
-  const number = (value: number) => value.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB");
+  const number = (value: number) => formatDecimal(value, locale);
   const scores = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => String(SCORE_MIN + i));
   const fieldIds = Object.fromEntries(
     data.grid.flatMap((c) => [

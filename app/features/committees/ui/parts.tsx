@@ -1,6 +1,7 @@
 // Pieces of the session and item pages: the quorum, the envelopes, an agenda line's levels and
 // scores, and a decision as recorded.
 import { formatEuros, formatPercent } from "~/platform/format/money";
+import { formatDecimal } from "~/platform/format/numbers";
 import { useLocale, useT } from "~/ui/i18n";
 import type { AgendaLevel, DecisionView } from "../queries.server";
 import type { EnvelopeBalance, Quorum } from "../rules";
@@ -75,7 +76,7 @@ export function ReviewAverage({ review }: { review: { average: number | null; co
       {review.average === null
         ? t("committees.review.none")
         : t("committees.review.average", {
-            average: review.average.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB"),
+            average: formatDecimal(review.average, locale),
             count: review.count,
           })}
     </>

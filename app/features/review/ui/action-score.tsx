@@ -1,8 +1,9 @@
 // /instruction/candidatures/:id/evaluation: score every criterion of the grid, with the team average.
 // A plain form: works without JavaScript, on a 320 px screen and with the keyboard.
 import { Form } from "react-router";
+import { formatDecimal } from "~/platform/format/numbers";
 import { ChoiceGroup, TextareaField } from "~/ui/controls";
-import { useT } from "~/ui/i18n";
+import { useLocale, useT } from "~/ui/i18n";
 import { commentField, scoreField } from "../actions.form";
 import { SCORE_COMMENT_MAX_LENGTH, SCORE_MAX, SCORE_MIN } from "../scoring";
 import { ActionFrame, type ActionReply, fieldErrors, typed } from "./action-frame";
@@ -28,6 +29,7 @@ export function ScorePage({
   reply: ActionReply;
 }) {
   const t = useT();
+  const locale = useLocale();
   const fieldIds = Object.fromEntries(
     data.criteria.flatMap((c) => [
       [scoreField(c.id), scoreField(c.id)],
@@ -52,7 +54,7 @@ export function ScorePage({
           {data.team.average === null
             ? t("review.actions.score.noAverage")
             : t("review.actions.score.average", {
-                average: data.team.average.toLocaleString("fr-FR"),
+                average: formatDecimal(data.team.average, locale),
                 count: data.team.count,
               })}
         </p>

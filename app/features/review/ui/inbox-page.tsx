@@ -6,7 +6,9 @@
  * filters that match nothing.
  */
 
-import { useT } from "~/ui/i18n";
+import { formatInteger } from "~/platform/format/numbers";
+import type { Locale } from "~/platform/i18n/types";
+import { useLocale, useT } from "~/ui/i18n";
 import { Notice } from "~/ui/notice";
 import { stackedRoles as r, StackedLabel } from "~/ui/stacked-table";
 import type { InboxPageData, InboxRow } from "../inbox-page.server";
@@ -80,19 +82,22 @@ function InboxCounts({ data }: { data: InboxPageData }) {
   );
 }
 
-function resultsLabel(t: ReturnType<typeof useT>, count: number): string {
+function resultsLabel(t: ReturnType<typeof useT>, count: number, locale: Locale): string {
   if (count === 0) return t("review.inbox.resultsNone");
   if (count === 1) return t("review.inbox.resultsOne");
-  return t("review.inbox.resultsMany", { count: count.toLocaleString("fr-FR") });
+  return t("review.inbox.resultsMany", { count: formatInteger(count, locale) });
 }
 
 function InboxResults({ data }: { data: InboxPageData }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section aria-labelledby="inbox-results-heading">
       <h2 id="inbox-results-heading">
         {t("review.inbox.resultsHeading")}{" "}
-        <span className="inbox-results-count">({resultsLabel(t, data.counts.matching)})</span>
+        <span className="inbox-results-count">
+          ({resultsLabel(t, data.counts.matching, locale)})
+        </span>
       </h2>
       {data.rows.length === 0 ? (
         <div className="empty-state">
